@@ -1,0 +1,728 @@
+"""Measure what issue 6 asks for, in one run, and write benchmarks/RESULTS.md.
+
+    python benchmarks/run.py            # about two to three minutes on two cores
+    python benchmarks/run.py --quick    # synthetic sizes up to 10,000 only, to try the harness
+
+Every timing is reported beside a baseline measured in the same run, and as a ratio to it.
+Each configuration is measured in its own process (benchmarks/measure.py), so that each
+peak-memory figure is that configuration's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import synthetic
+from timing import percentile
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+MEASURE = HERE / "measure.py"
+SIZES = (1_000, 10_000, 100_000)
+QUICK_SIZES = (1_000, 10_000)
+LOADS = {1_000: 5, 10_000: 3, 100_000: 1}  # 100,000 phrasings take seconds to load: once is enough
+ROUNDS = {1_000: 3, 10_000: 3, 100_000: 2}
+STARTUP_WARMUP = 2
+STARTUP_RUNS = 15
+PROMPT_WARMUP = 1
+PROMPT_RUNS = 7
+PROMPT_TIMEOUT_SECONDS = 20
+# The chat's prompt (chatbot/chat.py: PromptSession(message="\u203a ")); other shapes in case it changes.
+PROMPT_PATTERNS = ("\u203a", "\u276f ", "> ")
+SYNTHETIC_SEED = 1
+
+# Targets from issue 6 (ratios within one run) and the held-out bar from issue 2.
+TARGET_REPLY_VS_WRATIO = 3.0
+TARGET_SCALE_100K = 10.0
+TARGET_STARTUP = 1.5
+BAR = {
+    "in_scope_accuracy": 0.90,
+    "confident_wrong_rate": 0.02,
+    "out_of_scope_held": 0.90,
+    "crisis_caught": 1.0,
+}
+TIMES = "\N{MULTIPLICATION SIGN}"
+PACKAGES = ("ketamine-faq", "rapidfuzz", "PyYAML", "prompt_toolkit", "rank-bm25", "numpy", "pexpect")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Run the benchmarks and write benchmarks/RESULTS.md.")
+    parser.add_argument("--quick", action="store_true", help="synthetic sizes up to 10,000 only")
+    parser.add_argument("--out", type=Path, default=HERE / "RESULTS.md", help="where to write the results")
+    options = parser.parse_args(argv)
+    command = " ".join(["python", "benchmarks/run.py", *(argv if argv is not None else sys.argv[1:])])
+    started = time.perf_counter()
+    sizes = QUICK_SIZES if options.quick else SIZES
+    results: dict[str, Any] = {"command": command, "machine": machine(), "sizes": list(sizes)}
+    results["memory_floor"] = worker("imports")
+    results["shipped"] = worker("shipped")
+    results["synthetic"] = {}
+    with tempfile.TemporaryDirectory(prefix="ketamine-faq-bench-") as directory:
+        for size in sizes:
+            path = Path(directory) / f"synthetic_{size}.yaml"
+            progress(f"writing {size:,} synthetic phrasings")
+            elapsed = time.perf_counter()
+            synthetic.write(path, size, seed=SYNTHETIC_SEED)
+            generated = time.perf_counter() - elapsed
+            run = worker("synthetic", str(path), "--loads", str(LOADS[size]), "--rounds", str(ROUNDS[size]))
+            results["synthetic"][str(size)] = {**run, "generate_seconds": generated}
+    results["accuracy"] = worker("accuracy")
+    results["startup"] = startup()
+    results["first_prompt"] = first_prompt()
+    results["seconds"] = time.perf_counter() - started
+    options.out.write_text(render(results), encoding="utf-8")
+    (options.out.with_suffix(".json")).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    progress(f"wrote {display(options.out)} in {results['seconds']:.0f} s")
+    for line in target_lines(results):
+        print(line)
+    return 0
+
+
+def progress(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def worker(*args: str) -> dict[str, Any]:
+    """Run one measured configuration in its own process and return what it measured."""
+    progress("measuring " + " ".join(Path(arg).name for arg in args))
+    done = subprocess.run(
+        [sys.executable, str(MEASURE), *args], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"benchmarks/measure.py {' '.join(args)} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    versions = {}
+    for package in PACKAGES:
+        try:
+            versions[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            versions[package] = "not installed"
+    import yaml
+
+    return {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "platform": platform.platform(),
+        "cpu": _cpu_model(),
+        "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "memory_gib": _memory_gib(),
+        "python": f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})",
+        "libyaml": bool(getattr(yaml, "__with_libyaml__", False)),
+        "versions": versions,
+        "commit": _git("rev-parse", "--short", "HEAD"),
+        "uncommitted_changes": bool(_git("status", "--porcelain")),
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _memory_gib() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 2**20
+    except OSError:
+        pass
+    return None
+
+
+def _git(*args: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT, check=False)
+    except OSError:
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def startup() -> dict[str, Any]:
+    """Wall time of whole processes, run in turn so that each sees the same machine: medians in ms."""
+    executable = shutil.which("ketamine-faq", path=str(Path(sys.executable).parent)) or shutil.which(
+        "ketamine-faq"
+    )
+    ask = [executable, "ask", "what is ketamine"] if executable else [sys.executable, "-m", "chatbot", "ask"]
+    if not executable:
+        ask.append("what is ketamine")
+    commands = {
+        "ketamine-faq ask": ask,
+        "import yaml, rapidfuzz": [sys.executable, "-c", "import yaml, rapidfuzz"],
+        "python (nothing)": [sys.executable, "-c", "pass"],
+        "import chatbot": [sys.executable, "-c", "import chatbot"],
+        "import chatbot; chatbot.load()": [sys.executable, "-c", "import chatbot; chatbot.load()"],
+    }
+    progress(f"timing start-up ({STARTUP_RUNS} runs of each)")
+    timings: dict[str, list[int]] = {name: [] for name in commands}
+    for run in range(STARTUP_WARMUP + STARTUP_RUNS):
+        names = list(commands)
+        # Rotate the order, so that no command always runs first (after the previous one's cache effects).
+        names = names[run % len(names) :] + names[: run % len(names)]
+        for name in names:
+            start = time.perf_counter_ns()
+            done = subprocess.run(
+                commands[name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+            )
+            elapsed = time.perf_counter_ns() - start
+            if done.returncode != 0:
+                raise SystemExit(f"{name} failed: {done.stderr.decode(errors='replace')}")
+            if run >= STARTUP_WARMUP:
+                timings[name].append(elapsed)
+    return {
+        "command": " ".join(ask),
+        "runs": STARTUP_RUNS,
+        "median_ms": {name: statistics.median(values) / 1e6 for name, values in timings.items()},
+        "p90_ms": {name: percentile(values, 90) / 1e6 for name, values in timings.items()},
+    }
+
+
+def first_prompt() -> dict[str, Any]:
+    """Time from spawning the chat in a pseudo-terminal to its prompt on the screen (pexpect)."""
+    try:
+        import pexpect
+    except ImportError:
+        return {"error": "pexpect is not installed (pip install -e '.[test]')"}
+    executable = shutil.which("ketamine-faq", path=str(Path(sys.executable).parent)) or shutil.which(
+        "ketamine-faq"
+    )
+    if not executable:
+        return {"error": "the ketamine-faq command is not installed"}
+    progress(f"timing the chat's first prompt ({PROMPT_RUNS} runs)")
+    environment = dict(os.environ, TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1", NO_COLOR="1")
+    timings = []
+    for run in range(PROMPT_WARMUP + PROMPT_RUNS):
+        start = time.perf_counter_ns()
+        child = pexpect.spawn(
+            executable,
+            env=environment,
+            encoding="utf-8",
+            dimensions=(40, 100),
+            timeout=PROMPT_TIMEOUT_SECONDS,
+        )
+        try:
+            found = child.expect([*PROMPT_PATTERNS, pexpect.TIMEOUT, pexpect.EOF])
+            elapsed = time.perf_counter_ns() - start
+            if found >= len(PROMPT_PATTERNS):
+                return {"error": f"no prompt seen; the chat printed {child.before[-300:]!r}"}
+            child.sendeof()
+            child.expect([pexpect.EOF, pexpect.TIMEOUT], timeout=5)
+        finally:
+            child.close(force=True)
+        if run >= PROMPT_WARMUP:
+            timings.append(elapsed)
+    return {
+        "median_ms": statistics.median(timings) / 1e6,
+        "runs": PROMPT_RUNS,
+        "prompt": PROMPT_PATTERNS[found],
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# RESULTS.md
+
+
+def ratio(numerator: float | None, denominator: float | None) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
+def fmt_ratio(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}{TIMES}"
+
+
+def fmt_ms(value: float | None) -> str:
+    if value is None:
+        return "n/a"
+    if value >= 1000:
+        return f"{value / 1000:.2f} s"
+    if value >= 100:
+        return f"{value:.0f} ms"
+    if value >= 10:
+        return f"{value:.1f} ms"
+    return f"{value:.3f} ms"
+
+
+def fmt_share(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
+def met(value: float | None, limit: float, *, at_least: bool = False) -> str:
+    if value is None:
+        return "not measured"
+    return "**met**" if (value >= limit if at_least else value <= limit) else "**missed**"
+
+
+def largest(results: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    size = max(results["sizes"])
+    return size, results["synthetic"][str(size)]
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(target, measured, ratio, verdict) for each target of issue 6."""
+    shipped = results["shipped"]
+    ours = shipped["ours"]["p50_ms"]
+    bare = shipped["bare_wratio"]["p50_ms"]
+    size, big = largest(results)
+    scale = ratio(big["ours"]["p50_ms"], big["shipped_same_process"]["p50_ms"])
+    startup_ms = results["startup"]["median_ms"]
+    start_ratio = ratio(startup_ms["ketamine-faq ask"], startup_ms["import yaml, rapidfuzz"])
+    heldout = results["accuracy"]["rows"][0]["heldout"]
+    bar_ok = all(
+        heldout[key] >= limit if key != "confident_wrong_rate" else heldout[key] <= limit
+        for key, limit in BAR.items()
+    )
+    return [
+        (
+            f"reply p50, shipped knowledge ≤ {TARGET_REPLY_VS_WRATIO:g}{TIMES} bare WRatio extractOne",
+            f"{fmt_ms(ours)} vs {fmt_ms(bare)}",
+            fmt_ratio(ratio(ours, bare)),
+            met(ratio(ours, bare), TARGET_REPLY_VS_WRATIO),
+        ),
+        (
+            f"reply p50 at {size:,} phrasings ≤ {TARGET_SCALE_100K:g}{TIMES} own p50 on shipped knowledge "
+            "(both timed in turn in one process)",
+            f"{fmt_ms(big['ours']['p50_ms'])} vs {fmt_ms(big['shipped_same_process']['p50_ms'])}",
+            fmt_ratio(scale),
+            met(scale, TARGET_SCALE_100K)
+            + ("" if size == 100_000 else " (a quick run: not the 100,000 figure)"),
+        ),
+        (
+            f"`ketamine-faq ask` start-up ≤ {TARGET_STARTUP:g}{TIMES} `python -c 'import yaml, rapidfuzz'`",
+            f"{fmt_ms(startup_ms['ketamine-faq ask'])} vs {fmt_ms(startup_ms['import yaml, rapidfuzz'])}",
+            fmt_ratio(start_ratio),
+            met(start_ratio, TARGET_STARTUP),
+        ),
+        (
+            "held-out bar (issue 2): ≥90% in scope right, ≤2% confident wrong, ≥90% out of scope held, "
+            "every crisis caught",
+            f"{heldout['in_scope']} right, {heldout['confident_wrong']} confident wrong, "
+            f"{heldout['out_of_scope']} held, {heldout['crisis']} crises",
+            "",
+            "**met**" if bar_ok else "**missed**",
+        ),
+    ]
+
+
+def target_lines(results: dict[str, Any]) -> list[str]:
+    return [
+        f"{verdict.replace('*', '')}: {target}: {measured} ({value})"
+        for target, measured, value, verdict in targets(results)
+    ]
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def render(results: dict[str, Any]) -> str:
+    machine_info = results["machine"]
+    shipped = results["shipped"]
+    floor = results["memory_floor"]["peak_mib"]
+    ours_shipped = shipped["ours"]["p50_ms"]
+    out = [
+        "# Benchmarks",
+        "",
+        "Produced by one command, from the project root:",
+        "",
+        "```",
+        results["command"],
+        "```",
+        "",
+        f"- Date: {machine_info['date']}; whole run {results['seconds']:.0f} s",
+        f"- Machine: {machine_info['cpu']}, {machine_info['cpus']} CPUs available, "
+        + (f"{machine_info['memory_gib']:.1f} GiB memory; " if machine_info["memory_gib"] else "")
+        + machine_info["platform"],
+        f"- Python: {machine_info['python']}",
+        "- Libraries: "
+        + ", ".join(f"{name} {version}" for name, version in machine_info["versions"].items())
+        + f"; PyYAML with libyaml: {'yes' if machine_info['libyaml'] else 'no'}",
+        f"- Code: commit {machine_info['commit'] or 'unknown'}"
+        + (" with uncommitted changes" if machine_info["uncommitted_changes"] else ""),
+        "",
+        "Timings are wall-clock (`time.perf_counter_ns`) after warm-up calls; every figure stands beside a "
+        "baseline measured in the same run, and the ratio to it is what to compare between machines.",
+        "",
+        "## Targets",
+        "",
+        *table(("target", "measured", "ratio", "verdict"), targets(results)),
+        "",
+    ]
+    out += render_latency(results, ours_shipped)
+    out += render_load(results)
+    out += render_startup(results)
+    out += render_memory(results, floor)
+    out += render_accuracy(results)
+    out += render_profiles(results)
+    out += render_method(results)
+    return "\n".join(out) + "\n"
+
+
+def render_latency(results: dict[str, Any], ours_shipped: float) -> list[str]:
+    shipped = results["shipped"]
+    rows = [
+        (
+            f"shipped ({shipped['phrasings']} phrasings), dev + held-out questions",
+            str(shipped["ours"]["samples"]),
+            fmt_ms(shipped["ours"]["p50_ms"]),
+            fmt_ms(shipped["ours"]["p99_ms"]),
+            fmt_ms(shipped["bare_wratio"]["p50_ms"]),
+            fmt_ratio(ratio(shipped["ours"]["p50_ms"], shipped["bare_wratio"]["p50_ms"])),
+            fmt_ratio(1.0),
+            "see accuracy below",
+        ),
+        (
+            "shipped, synthetic-style queries (perturbed phrasings + unrelated)",
+            str(shipped["ours_synthetic_style"]["samples"]),
+            fmt_ms(shipped["ours_synthetic_style"]["p50_ms"]),
+            fmt_ms(shipped["ours_synthetic_style"]["p99_ms"]),
+            "",
+            "",
+            fmt_ratio(ratio(shipped["ours_synthetic_style"]["p50_ms"], ours_shipped)),
+            stream_summary(shipped["synthetic_style_accuracy"]),
+        ),
+    ]
+    for size in results["sizes"]:
+        run = results["synthetic"][str(size)]
+        rows.append(
+            (
+                f"synthetic {size:,} phrasings",
+                str(run["ours"]["samples"]),
+                fmt_ms(run["ours"]["p50_ms"]),
+                fmt_ms(run["ours"]["p99_ms"]),
+                fmt_ms(run["bare_wratio"]["p50_ms"]) + f" (n={run['bare_wratio']['samples']})",
+                fmt_ratio(ratio(run["ours"]["p50_ms"], run["bare_wratio"]["p50_ms"])),
+                fmt_ratio(ratio(run["ours"]["p50_ms"], run["shipped_same_process"]["p50_ms"]))
+                + f" ({fmt_ms(run['shipped_same_process']['p50_ms'])})",
+                stream_summary(run["accuracy"]),
+            )
+        )
+    return [
+        "## Reply latency (`bot.ask`)",
+        "",
+        *table(
+            (
+                "knowledge, queries",
+                "timed replies",
+                "p50",
+                "p99",
+                "bare WRatio extractOne p50, same phrasings",
+                "ours ÷ bare",
+                "ours ÷ ours on shipped (shipped p50 timed in the same process)",
+                "replies to the stream",
+            ),
+            rows,
+        ),
+        "",
+        "A bare WRatio scan grows with the number of phrasings; at the larger sizes it is timed on as many "
+        "queries as fit in a few seconds (n). In each synthetic size's process the shipped knowledge is "
+        "timed again on the dev + held-out questions, pass by pass in turn with the synthetic stream, and "
+        "the scaling ratio is taken against that.",
+        "",
+    ]
+
+
+def stream_summary(counts: dict[str, int]) -> str:
+    return (
+        f"{counts['right']}/{counts['related']} perturbed phrasings answered with their entry, "
+        f"{counts['wrong']} with another; {counts['unrelated_answered']}/{counts['unrelated']} unrelated "
+        f"answered; {counts['crisis']} crisis"
+    )
+
+
+def render_load(results: dict[str, Any]) -> list[str]:
+    shipped = results["shipped"]
+    rows = [
+        (
+            "shipped",
+            str(shipped["phrasings"]),
+            str(shipped["entries"]),
+            "",
+            str(shipped["load"]["samples"]),
+            fmt_ms(shipped["load"]["p50_ms"]),
+            fmt_ms(shipped["bare_yaml"]["p50_ms"]),
+            fmt_ratio(ratio(shipped["load"]["p50_ms"], shipped["bare_yaml"]["p50_ms"])),
+            "",
+        )
+    ]
+    for size in results["sizes"]:
+        run = results["synthetic"][str(size)]
+        rows.append(
+            (
+                f"synthetic ({run['file_mib']:.1f} MiB)",
+                f"{run['phrasings']:,}",
+                f"{run['entries']:,}",
+                f"{run['distinct_words']:,}",
+                str(run["load"]["samples"]),
+                fmt_ms(run["load"]["p50_ms"]),
+                fmt_ms(run["bare_yaml"]["p50_ms"]),
+                fmt_ratio(ratio(run["load"]["p50_ms"], run["bare_yaml"]["p50_ms"])),
+                f"{1000 * run['load']['p50_ms'] / run['phrasings']:.0f} µs",
+            )
+        )
+    return [
+        "## Load time (`chatbot.load(path)`: read, validate, index)",
+        "",
+        *table(
+            (
+                "knowledge",
+                "phrasings",
+                "entries",
+                "distinct words in phrasings",
+                "loads",
+                "median load",
+                "bare `yaml.load` (CSafeLoader) of the same file",
+                "load ÷ bare parse",
+                "per phrasing",
+            ),
+            rows,
+        ),
+        "",
+    ]
+
+
+def render_startup(results: dict[str, Any]) -> list[str]:
+    startup_results = results["startup"]
+    medians = startup_results["median_ms"]
+    floor = medians["import yaml, rapidfuzz"]
+    rows = [
+        (f"`{name}`", fmt_ms(value), fmt_ms(startup_results["p90_ms"][name]), fmt_ratio(ratio(value, floor)))
+        for name, value in medians.items()
+    ]
+    prompt = results["first_prompt"]
+    if "error" in prompt:
+        rows.append(("chat: spawn to first prompt (pexpect)", f"not measured: {prompt['error']}", "", ""))
+    else:
+        rows.append(
+            (
+                f"chat: spawn `ketamine-faq` in a pseudo-terminal until its prompt "
+                f"{prompt['prompt']!r} shows ({prompt['runs']} runs)",
+                fmt_ms(prompt["median_ms"]),
+                "",
+                fmt_ratio(ratio(prompt["median_ms"], floor)),
+            )
+        )
+    return [
+        "## Start-up (whole process, wall time)",
+        "",
+        f"`{startup_results['command']}` and the references below, {startup_results['runs']} runs each, "
+        "in turn, after warm-up runs.",
+        "",
+        *table(("process", "median", "p90", "÷ `import yaml, rapidfuzz`"), rows),
+        "",
+    ]
+
+
+def render_memory(results: dict[str, Any], floor: float) -> list[str]:
+    shipped = results["shipped"]
+    rows = [("python + `import yaml, rapidfuzz`", f"{floor:.1f} MiB", fmt_ratio(1.0), "")]
+    rows.append(
+        (
+            f"shipped knowledge ({shipped['phrasings']} phrasings), loaded and answering",
+            f"{shipped['peak_mib']:.1f} MiB",
+            fmt_ratio(ratio(shipped["peak_mib"], floor)),
+            "",
+        )
+    )
+    for size in results["sizes"]:
+        run = results["synthetic"][str(size)]
+        above = run["peak_mib"] - run["peak_after_import_mib"]
+        rows.append(
+            (
+                f"synthetic {size:,} phrasings, loaded and answering",
+                f"{run['peak_mib']:.1f} MiB",
+                fmt_ratio(ratio(run["peak_mib"], floor)),
+                f"{1024 * above / run['phrasings']:.1f} KiB",
+            )
+        )
+    return [
+        "## Peak memory (`getrusage` maxrss, one process per configuration)",
+        "",
+        *table(("configuration", "peak RSS", "÷ floor", "per phrasing, above imports"), rows),
+        "",
+        "The peak includes what loading needs on the way (the parsed YAML document), not only the Bot kept.",
+        "",
+    ]
+
+
+ACCURACY_NOTE = """\
+Same knowledge, same phrasings (entries and small talk), same scoring (`benchmarks/questions.score`).
+A baseline answers with the best phrasing's entry when its score reaches its threshold, and falls back
+otherwise; a best phrasing from a small-talk entry counts as small talk. Baselines have no crisis
+detection. Each baseline's threshold is chosen on the **dev** set, by two rules: *bar* = the most right
+in-scope answers with at most 2% confident wrong (how our own thresholds are tuned), and *most-right* =
+the most dev questions handled right in all. Confident wrong = answers with the wrong entry, or an
+answer or small talk given to an out-of-scope, crisis or small-talk question, over all questions."""
+
+
+def render_accuracy(results: dict[str, Any]) -> list[str]:
+    accuracy = results["accuracy"]
+    out = [
+        "## Accuracy and latency side by side (shipped knowledge)",
+        "",
+        *ACCURACY_NOTE.splitlines(),
+        "",
+    ]
+    ours_p50 = {name: accuracy["rows"][0][name]["latency"]["p50_ms"] for name in ("heldout", "dev")}
+    for name, title in (("heldout", "Held-out questions"), ("dev", "Dev questions (thresholds chosen here)")):
+        rows = []
+        for row in accuracy["rows"]:
+            scores = row[name]
+            threshold = row["threshold"]
+            if isinstance(threshold, float):
+                threshold = (
+                    "∞ (never answers)" if threshold == float("inf") else f"{threshold:.3g} ({row['rule']})"
+                )
+            rows.append(
+                (
+                    row["method"],
+                    str(threshold),
+                    f"{fmt_share(scores['in_scope_accuracy'])} ({scores['in_scope']})",
+                    f"{fmt_share(scores['out_of_scope_held'])} ({scores['out_of_scope']})",
+                    f"{fmt_share(scores['crisis_caught'])} ({scores['crisis']})",
+                    f"{fmt_share(scores['smalltalk_right'])} ({scores['smalltalk']})",
+                    f"{fmt_share(scores['confident_wrong_rate'])} ({scores['confident_wrong']})",
+                    fmt_ms(scores["latency"]["p50_ms"]),
+                    fmt_ratio(ratio(scores["latency"]["p50_ms"], ours_p50[name])),
+                )
+            )
+        out += [
+            f"### {title} ({accuracy['questions'][name]})",
+            "",
+            *table(
+                (
+                    "matcher",
+                    "threshold (rule)",
+                    "in scope right",
+                    "out of scope held",
+                    "crisis caught",
+                    "small talk right",
+                    "confident wrong",
+                    "p50",
+                    "p50 ÷ ours",
+                ),
+                rows,
+            ),
+            "",
+        ]
+    return out
+
+
+def render_profiles(results: dict[str, Any]) -> list[str]:
+    size, big = largest(results)
+    out = ["## Where the time of a reply goes (cProfile)", ""]
+    for title, profile in (
+        (
+            f"Shipped knowledge, {results['shipped']['profile']['replies']} dev + held-out questions",
+            results["shipped"]["profile"],
+        ),
+        (f"Synthetic {size:,} phrasings, {big['profile']['replies']} queries", big["profile"]),
+    ):
+        out += [
+            f"### {title}",
+            "",
+            f"{profile['seconds']:.2f} s under the profiler. Own time (without callees), top functions:",
+            "",
+            *table(
+                ("function", "calls", "own time"),
+                [
+                    (f"`{row['function']}`", str(row["calls"]), fmt_share(row["own_share"]))
+                    for row in profile["by_own"][:10]
+                ],
+            ),
+            "",
+            "chatbot functions by total time (with callees):",
+            "",
+            *table(
+                ("function", "calls", "total time"),
+                [
+                    (f"`{row['function']}`", str(row["calls"]), fmt_share(row["total_share"]))
+                    for row in profile["chatbot_by_total"][:10]
+                ],
+            ),
+            "",
+        ]
+    return out
+
+
+METHOD = """\
+## How it is measured
+
+- **Reply latency**: each `bot.ask` call timed on its own with `time.perf_counter_ns`, after 20 warm-up
+  calls, garbage collector on. Shipped knowledge: the {questions} dev and held-out questions, {rounds}
+  passes, alternating pass by pass with the bare baseline
+  `process.extractOne(query, phrasings, scorer=fuzz.WRatio)` over the same {phrasings} phrasings (no
+  processor: as it comes). Synthetic sizes: {queries} queries made from the file's own phrasings (one
+  or two of: a typo in a long word, a dropped word, two words swapped, filler such as "quick question:",
+  lower case) and 20% unrelated questions (everyday topics, made-up words).
+- **Synthetic knowledge** (`benchmarks/synthetic.py`, seed {seed}): questions from 12 intents of 8 or 9
+  templates each, about made-up treatments and conditions drawn with a Zipf law from pools that grow with
+  the file (Heaps' law), 40% with a clause about the asker; 5 to 10 phrasings per entry (6 on average);
+  `messages` copied from the shipped file; valid against the schema. Generation took {generated}.
+- **Load time**: `chatbot.load(path)` after warm-up loads; the 100,000 file is loaded once. The
+  baseline reads and parses the same file with `yaml.load(..., Loader=yaml.CSafeLoader)` and nothing else.
+- **Start-up**: each command as a whole process (`subprocess.run`, output discarded), in turn, so that
+  all see the same machine; medians. **First prompt**: `ketamine-faq` spawned with pexpect in a
+  100-column, 40-line pseudo-terminal (TERM=xterm-256color, NO_COLOR=1, PROMPT_TOOLKIT_NO_CPR=1) until
+  the prompt character appears.
+- **Memory**: `resource.getrusage(RUSAGE_SELF).ru_maxrss` at the end of each configuration's own
+  process (`benchmarks/measure.py`), taken before any baseline of that process runs.
+- **Accuracy**: our matcher through the public API (`chatbot.load().ask`), scored with
+  `benchmarks/questions.score`; the same definitions for the baselines. difflib is timed on one pass (it
+  takes tens of milliseconds a question), the others on three.
+- **Profiles**: cProfile over the replies named. The profiler inflates the cost of Python-level calls,
+  so read the shares, not the seconds. `python benchmarks/profile_reply.py --size 100000` profiles on
+  demand.
+- Raw figures: `benchmarks/RESULTS.json`, written by the same run.
+"""
+
+
+def render_method(results: dict[str, Any]) -> list[str]:
+    shipped = results["shipped"]
+    generated = ", ".join(
+        f"{run['generate_seconds']:.1f} s for {int(size):,}" for size, run in results["synthetic"].items()
+    )
+    text = METHOD.format(
+        questions=shipped["queries"],
+        rounds=shipped["ours"]["samples"] // shipped["queries"],
+        phrasings=shipped["phrasings"],
+        queries=largest(results)[1]["queries"],
+        seed=SYNTHETIC_SEED,
+        generated=generated,
+    )
+    return text.splitlines()
+
+
+def display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

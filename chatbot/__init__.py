@@ -1,0 +1,42 @@
+"""An offline FAQ chatbot that answers questions about ketamine therapy for chronic pain.
+
+import chatbot
+bot = chatbot.load()
+reply = bot.ask("How long does an infusion take?")
+print(reply.text)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chatbot.bot import Bot, Conversation
+from chatbot.errors import CasesError, ChatbotError, KnowledgeError, Problem
+from chatbot.knowledge import Entry, Knowledge, load_knowledge
+from chatbot.reply import Kind, Reply, Suggestion
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Bot",
+    "CasesError",
+    "ChatbotError",
+    "Conversation",
+    "Entry",
+    "Kind",
+    "Knowledge",
+    "KnowledgeError",
+    "Problem",
+    "Reply",
+    "Suggestion",
+    "__version__",
+    "load",
+]
+
+
+def load(path: str | Path | None = None) -> Bot:
+    """A Bot for the shipped knowledge, or for the knowledge file at `path`.
+
+    Raises KnowledgeError, carrying every located problem, if the file cannot be used.
+    """
+    return Bot(load_knowledge(path))

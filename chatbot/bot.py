@@ -1,0 +1,218 @@
+"""The Bot answers one question at a time; a Conversation remembers the last reply for follow-ups."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+from chatbot.decision import Outcome, Thresholds, decide
+from chatbot.knowledge import Entry, Knowledge
+from chatbot.matching import Candidate, Matcher, Weights
+from chatbot.normalize import Normalizer, common_words, stem
+from chatbot.reply import Kind, Reply, Suggestion
+from chatbot.safety import Alarm, check
+from chatbot.text import phrase_key, strip_control
+
+MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and cost stays bounded
+LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
+_PICK = re.compile(r"^(?:#|no\.?|number|option|choice)?\s*(\d{1,2})\s*[.)]?$")
+_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "that one"})
+_MORE = frozenset(
+    {"more", "tell me more", "more please", "more info", "go on", "and", "what else", "anything else",
+     "more information", "tell me more please", "more details", "continue"}
+)  # fmt: skip
+
+
+class Bot:
+    """Answers questions from one knowledge file. Stateless after construction, so thread-safe."""
+
+    def __init__(
+        self, knowledge: Knowledge, *, weights: Weights | None = None, thresholds: Thresholds | None = None
+    ) -> None:
+        self._knowledge = knowledge
+        self._thresholds = thresholds or Thresholds()
+        texts = [q for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
+        texts += [entry.answer for entry in knowledge.entries]
+        texts += [keyword for topic in knowledge.unanswerable for keyword in topic.keywords]
+        everyday = common_words()
+        self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday)
+        self._matcher = Matcher(
+            knowledge, self._normalizer, weights, frozenset(stem(word) for word in everyday)
+        )
+        self._topics = tuple(
+            (topic, tuple(self._normalizer.keyword_tokens(keyword) for keyword in topic.keywords))
+            for topic in knowledge.unanswerable
+        )
+        self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
+        self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self._knowledge
+
+    def conversation(self) -> Conversation:
+        """A new multi-turn conversation with this bot."""
+        return Conversation(self)
+
+    def ask(self, text: str) -> Reply:
+        """The reply to one question, on its own. Never raises for any text."""
+        text = strip_control(str(text))
+        note = ""
+        if len(text) > MAX_QUESTION_CHARS:
+            text, note = text[:MAX_QUESTION_CHARS], LONG_INPUT_NOTE
+        alarm = check(text)
+        if alarm is Alarm.SUICIDE:
+            return self._message(Kind.CRISIS, self._knowledge.messages.crisis_suicide, note)
+        if alarm is Alarm.EMERGENCY:
+            return self._message(Kind.CRISIS, self._knowledge.messages.crisis_emergency, note)
+        if alarm is Alarm.DOSING:
+            return self._message(Kind.FALLBACK, self._knowledge.messages.dosing, note)
+        tokens = self._normalizer.tokens(text)
+        candidates = self._matcher.rank(tokens)
+        topic_answer = self._unanswerable_topic(self._normalizer.keyword_tokens(text))
+        if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
+            return self._message(Kind.FALLBACK, topic_answer, note, candidates)
+        decision = decide(candidates, self._thresholds)
+        if decision.outcome is Outcome.ANSWER:
+            return self.reply_for(decision.chosen[0].entry_id, decision.chosen[0].score, candidates, note)
+        choices = [c for c in decision.chosen if c.entry_id not in self._smalltalk_ids]
+        if decision.outcome is Outcome.CLARIFY and choices:
+            return self._clarify(choices, candidates, note)
+        return self._message(Kind.FALLBACK, self._knowledge.messages.fallback, note, candidates)
+
+    def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
+        """The best-scoring entries for `text` and their scores, to show why a reply was chosen."""
+        return self._matcher.rank(
+            self._normalizer.tokens(strip_control(str(text))[:MAX_QUESTION_CHARS]), limit
+        )
+
+    def reply_for(
+        self, entry_id: str, confidence: float = 1.0, candidates: Sequence[Candidate] = (), note: str = ""
+    ) -> Reply:
+        """The reply that gives one entry's answer, with its related follow-ups."""
+        entry = self._entries[entry_id]
+        kind = Kind.SMALLTALK if entry_id in self._smalltalk_ids else Kind.ANSWER
+        return self._reply(
+            kind,
+            _with_note(note, entry.answer),
+            entry_id=entry.id,
+            confidence=confidence,
+            suggestions=self._suggestions(entry.related),
+            suggestions_heading=self._knowledge.messages.related,
+            source=None if kind is Kind.SMALLTALK else entry.source,
+            candidates=candidates,
+        )
+
+    def follow_ups(self, entry_id: str | None) -> Reply:
+        """The related questions of an entry, as numbered choices ("more" after an answer)."""
+        entry = self._entries.get(entry_id) if entry_id else None
+        if entry is None or not entry.related:
+            return self._message(Kind.SMALLTALK, self._knowledge.messages.more_none)
+        return self._reply(
+            Kind.CLARIFY,
+            self._knowledge.messages.related,
+            entry_id=None,
+            confidence=1.0,
+            suggestions=self._suggestions(entry.related),
+            source=entry.source,
+        )
+
+    def _clarify(self, choices: Sequence[Candidate], candidates: Sequence[Candidate], note: str) -> Reply:
+        return self._reply(
+            Kind.CLARIFY,
+            _with_note(note, self._knowledge.messages.clarify),
+            entry_id=None,
+            confidence=choices[0].score,
+            suggestions=self._suggestions(c.entry_id for c in choices),
+            candidates=candidates,
+        )
+
+    def _message(
+        self, kind: Kind, message: str, note: str = "", candidates: Sequence[Candidate] = ()
+    ) -> Reply:
+        confidence = 1.0 if kind in (Kind.CRISIS, Kind.SMALLTALK) else 0.0
+        return self._reply(kind, _with_note(note, message), None, confidence, (), candidates=candidates)
+
+    def _reply(
+        self,
+        kind: Kind,
+        answer: str,
+        entry_id: str | None,
+        confidence: float,
+        suggestions: tuple[Suggestion, ...],
+        *,
+        suggestions_heading: str = "",
+        source: str | None = None,
+        candidates: Sequence[Candidate] = (),
+    ) -> Reply:
+        """The one place a Reply is made, so every reply carries this knowledge's disclaimer and consult."""
+        messages = self._knowledge.messages
+        return Reply(
+            kind=kind,
+            answer=answer,
+            entry_id=entry_id,
+            confidence=min(1.0, max(0.0, round(confidence, 4))),
+            suggestions=suggestions,
+            disclaimer=messages.disclaimer,
+            consult=messages.consult,
+            suggestions_heading=suggestions_heading,
+            source=source,
+            candidates=tuple(candidates),
+        )
+
+    def _suggestions(self, entry_ids: Sequence[str] | object) -> tuple[Suggestion, ...]:
+        entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]  # type: ignore[attr-defined]
+        return tuple(Suggestion(entry.id, entry.question) for entry in entries)
+
+    def _unanswerable_topic(self, tokens: Sequence[str]) -> str | None:
+        for topic, keyword_tokens in self._topics:
+            for keyword in keyword_tokens:
+                if keyword and _contains(tokens, keyword):
+                    return topic.answer
+        return None
+
+
+class Conversation:
+    """Remembers the last reply so that "2", "yes" or "more" can follow it up. Safe to share."""
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+        self._lock = threading.Lock()
+        self._last: Reply | None = None
+
+    @property
+    def last(self) -> Reply | None:
+        """The last reply given in this conversation, if any."""
+        return self._last
+
+    def ask(self, text: str) -> Reply:
+        """The reply to `text`, read in the light of the previous reply."""
+        with self._lock:
+            reply = self._follow_up(str(text)[:MAX_QUESTION_CHARS]) or self._bot.ask(text)
+            self._last = reply
+            return reply
+
+    def _follow_up(self, text: str) -> Reply | None:
+        last = self._last
+        if last is None:
+            return None
+        words = phrase_key(text)
+        if last.suggestions:
+            picked = _PICK.match(words)
+            if picked and 1 <= int(picked.group(1)) <= len(last.suggestions):
+                return self._bot.reply_for(last.suggestions[int(picked.group(1)) - 1].entry_id)
+            if words in _YES and last.kind is Kind.CLARIFY and len(last.suggestions) == 1:
+                return self._bot.reply_for(last.suggestions[0].entry_id)
+        if words in _MORE and last.kind is Kind.ANSWER:
+            return self._bot.follow_ups(last.entry_id)
+        return None
+
+
+def _with_note(note: str, message: str) -> str:
+    return f"{note}\n\n{message}" if note else message
+
+
+def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
+    length = len(phrase)
+    return any(tuple(tokens[i : i + length]) == tuple(phrase) for i in range(len(tokens) - length + 1))

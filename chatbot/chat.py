@@ -1,0 +1,325 @@
+"""The terminal chat: prompt_toolkit input with completion and history; replies laid out by `render`.
+
+The only module that imports prompt_toolkit. `cli.py` imports it lazily, when both ends are a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.application import get_app
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+from prompt_toolkit.document import Document
+from prompt_toolkit.formatted_text import FormattedText
+from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.input import Input
+from prompt_toolkit.output import ColorDepth, Output
+from prompt_toolkit.output.plain_text import PlainTextOutput
+from prompt_toolkit.shortcuts import print_formatted_text
+from prompt_toolkit.styles import Style
+from prompt_toolkit.utils import is_dumb_terminal
+from rapidfuzz import fuzz
+
+from chatbot import render
+from chatbot.bot import Bot
+from chatbot.normalize import STOPWORDS
+from chatbot.reply import Kind, Reply
+from chatbot.text import fold, phrase_key, words
+
+COMMANDS = (
+    ("/help", "how to use this chat"),
+    ("/topics", "everything I can answer, by article section"),
+    ("/source", "which part of the article the last answer came from"),
+    ("/why", "how your last question scored against what I know"),
+    ("/quit", "leave the chat"),
+)
+ALIASES = {
+    "/?": "/help",
+    "/h": "/help",
+    "/topic": "/topics",
+    "/exit": "/quit",
+    "/bye": "/quit",
+    "/q": "/quit",
+}
+LEAVE_WORDS = frozenset({"bye", "goodbye", "exit", "quit"})
+GOODBYE = "Goodbye, and take care."
+HINT = (
+    "Type a question and press Enter. Questions I know are offered as you type (Tab or the arrow keys "
+    "to choose); /topics lists them all, /help shows more. Ctrl-D or /quit leaves."
+)
+HELP = """\
+Ask in your own words, for example "What are the side effects?".
+When I show a numbered list, type a number to pick one; after an answer, type "more" for related questions.
+Questions I know are offered as you type: Tab or Down to choose one, Enter to ask it.
+Up and Down recall what you asked before (kept in memory only, unless you started me with --history FILE).
+
+  /topics   everything I can answer, grouped by the article's sections
+  /source   which part of the article the last answer came from
+  /why      how your last question scored against what I know
+  /help     this help
+  /quit     leave (so do "bye", "exit" and Ctrl-D); Ctrl-C only clears the line"""
+PROMPT = "\u203a "
+INTERRUPT_HINT = "(Ctrl-C clears the line. To leave, press Ctrl-D or type /quit.)"
+# Fewer typed characters ("2", "ok") are picks and replies, not questions to complete.
+MIN_COMPLETION_CHARS = 3
+MAX_COMPLETIONS = 10  # more than a screenful of suggestions is noise; /topics lists everything
+TYPO_SIMILARITY = 80  # rapidfuzz ratio from which a typed word counts as a misspelling of a question's word
+MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter in three is another word
+
+STYLE = Style.from_dict(
+    {
+        "prompt": "bold fg:ansicyan",
+        "crisis": "bold fg:ansired",
+        "title": "bold",
+        "heading": "bold",
+        "number": "bold fg:ansicyan",
+        "footer": "dim",  # an attribute, not a colour: still set apart under NO_COLOR
+        "info": "fg:ansicyan",
+        "error": "fg:ansired",
+        "score": "fg:ansigreen",
+        "placeholder": "dim",
+        "bottom-toolbar": "noreverse dim",
+        "completion-menu.completion": "bg:ansibrightblack fg:ansiwhite",
+        "completion-menu.completion.current": "bg:ansicyan fg:ansiblack",
+    }
+)
+
+
+def prepare_history_file(path: Path) -> None:
+    """Create the history file readable by its owner only, or make an existing one so: people type
+    health questions. Raises OSError if the file cannot be used."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(descriptor, 0o600)
+    finally:
+        os.close(descriptor)
+
+
+def run_chat(bot: Bot, *, history_path: Path | None = None, color: bool = True) -> int:
+    """Chat on this terminal until the person leaves; the exit code. OSError if the history file fails."""
+    history: History = InMemoryHistory()
+    if history_path is not None:
+        prepare_history_file(history_path)
+        history = FileHistory(str(history_path))
+    return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
+
+
+class Chat:
+    """The chat loop: read a line, act on a command or ask the conversation, show the reply."""
+
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        history: History | None = None,
+        color: bool = True,
+        input: Input | None = None,
+        output: Output | None = None,
+        screen: Output | None = None,
+        dumb: bool = False,
+    ) -> None:
+        """`input`/`output` drive the prompt (tests pass a pipe and a dummy); replies are printed to
+        `screen`, by default the prompt's own output. A `dumb` terminal (TERM=dumb, Emacs' shell)
+        shows escape sequences as litter, which even prompt_toolkit's plain mode sends, so there
+        lines are read with `input()` and everything is printed as plain text."""
+        self.bot = bot
+        self.conversation = bot.conversation()
+        self.color_depth = None if color else ColorDepth.MONOCHROME
+        self.last_question: str | None = None  # the last text that went through matching, for /why
+        self.last_question_reply: Reply | None = None
+        self.interrupted = False
+        self.history = history or InMemoryHistory()
+        self.session: PromptSession[str] | None = None
+        if dumb:
+            self.screen: Output = PlainTextOutput(sys.stdout)
+            return
+        questions = [entry.question for entry in bot.knowledge.entries]
+        self.session = PromptSession(
+            message=[("class:prompt", PROMPT)],
+            completer=QuestionCompleter(questions),
+            complete_while_typing=True,
+            history=self.history,
+            auto_suggest=AutoSuggestFromHistory(),
+            style=STYLE,
+            include_default_pygments_style=False,
+            color_depth=self.color_depth,
+            placeholder=self.placeholder,
+            bottom_toolbar=[("class:bottom-toolbar", " /topics  /help  /quit \u00b7 Ctrl-D leaves")],
+            input=input,
+            output=output,
+        )
+        self.screen = screen or self.session.output
+
+    def placeholder(self) -> list[render.Fragment]:
+        """A hint in the empty input line, gone once the prompt is done (so no leftover on Ctrl-D)."""
+        return [] if get_app().is_done else [("class:placeholder", "ask a question, or /help")]
+
+    def run(self) -> int:
+        """Chat until the person leaves; the exit code (0)."""
+        self.show([*render.welcome_fragments(self.bot.knowledge, self.width, HINT), ("", "\n")])
+        while True:
+            try:
+                text = self.read()
+            except KeyboardInterrupt:
+                self.on_interrupt()
+                continue
+            except EOFError:
+                self.goodbye()
+                return 0
+            try:
+                if not self.handle(text):
+                    return 0
+            except KeyboardInterrupt:
+                self.on_interrupt()
+
+    def read(self) -> str:
+        """The next line typed; KeyboardInterrupt on Ctrl-C, EOFError on Ctrl-D."""
+        if self.session is not None:
+            return self.session.prompt()
+        self.screen.write(PROMPT)
+        self.screen.flush()
+        text = input()
+        if text.strip():
+            self.history.append_string(text)
+        return text
+
+    def handle(self, text: str) -> bool:
+        """Act on one line typed; False when the person is leaving."""
+        text = text.strip()
+        if not text:
+            return True
+        if text.startswith("/"):
+            return self.command(text.split()[0].lower())
+        if phrase_key(text) in LEAVE_WORDS:
+            self.goodbye()
+            return False
+        reply = self.conversation.ask(text)
+        if reply.candidates:
+            self.last_question, self.last_question_reply = text, reply
+        self.show([("", "\n"), *render.reply_fragments(reply, self.width), ("", "\n")])
+        return True
+
+    def command(self, name: str) -> bool:
+        """Run a slash command; False for /quit."""
+        name = ALIASES.get(name, name)
+        width = self.width
+        if name == "/quit":
+            self.goodbye()
+            return False
+        if name == "/help":
+            self.note(HELP)
+        elif name == "/topics":
+            self.show([("", "\n"), *render.topics_fragments(self.bot.knowledge, width)])
+            self.note("Type any of these questions, or your own; they are offered as you type.")
+        elif name == "/source":
+            self.note(self.source_text())
+        elif name == "/why":
+            self.show_why()
+        else:
+            known = "  ".join(command for command, _ in COMMANDS)
+            self.note(f"I don't know the command \u201c{name}\u201d. Commands: {known}", render.ERROR)
+        return True
+
+    def source_text(self) -> str:
+        last = self.conversation.last
+        if last is None:
+            return "Ask a question first; /source then shows which part of the article the answer came from."
+        if last.source is None:
+            return f"My last reply did not come from the article (it was a {last.kind.value} message)."
+        return f"That came from the section \u201c{last.source}\u201d of the article I'm based on."
+
+    def show_why(self) -> None:
+        if self.last_question is None or self.last_question_reply is None:
+            self.note("Ask a question first; /why then shows how it scored against what I know.")
+            return
+        width = self.width
+        fragments: list[render.Fragment] = [("", "\n")]
+        if self.conversation.last is not self.last_question_reply:
+            note = "Your last message picked from a list or was a safety message: nothing was scored."
+            fragments += render.message_fragments(f"{note} Your question before it:", width)
+        candidates = self.bot.explain(self.last_question)
+        fragments += render.candidates_fragments(self.last_question, candidates, self.bot.knowledge, width)
+        reply = self.last_question_reply
+        verdict = f"I replied with: {reply.kind.value}"
+        if reply.kind in (Kind.ANSWER, Kind.CLARIFY):
+            verdict += f" (confidence {reply.confidence:.2f})"
+        self.show([*fragments, *render.message_fragments(verdict, width), ("", "\n")])
+
+    def goodbye(self) -> None:
+        """A goodbye that still carries the disclaimer."""
+        reply = self.bot.ask("goodbye")
+        message = reply.answer if reply.kind is Kind.SMALLTALK else GOODBYE
+        fragments = [("", "\n"), *render.message_fragments(message, self.width, render.ANSWER)]
+        self.show([*fragments, *render.footer_fragments(reply.footer, self.width)])
+
+    def on_interrupt(self) -> None:
+        """Ctrl-C clears the line; the first time, say how to leave."""
+        if not self.interrupted:
+            self.interrupted = True
+            self.note(INTERRUPT_HINT)
+
+    def note(self, text: str, style: str = render.INFO) -> None:
+        self.show([("", "\n"), *render.message_fragments(text, self.width, style), ("", "\n")])
+
+    def show(self, fragments: Sequence[render.Fragment]) -> None:
+        print_formatted_text(
+            FormattedText(list(fragments)),
+            end="",
+            style=STYLE,
+            output=self.screen,
+            color_depth=self.color_depth,
+            include_default_pygments_style=False,
+        )
+
+    @property
+    def width(self) -> int:
+        if self.session is None:
+            return render.line_width(shutil.get_terminal_size().columns)
+        return render.line_width(self.session.output.get_size().columns)
+
+
+class QuestionCompleter(Completer):
+    """Offers the knowledge's questions as you type: every word typed must begin a word of the
+    question, in any order, misspellings forgiven; a leading "/" completes commands instead."""
+
+    def __init__(self, questions: Iterable[str]) -> None:
+        self.questions = tuple(render.sanitize(question) for question in questions)
+        self.question_words = tuple(tuple(words(fold(question))) for question in self.questions)
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterator[Completion]:
+        typed = document.text_before_cursor
+        start = -len(typed)
+        if typed.lstrip().startswith("/"):
+            for command, meta in COMMANDS:
+                if command.startswith(typed.strip().lower()):
+                    yield Completion(command, start, display_meta=meta)
+            return
+        if len(typed.strip()) < MIN_COMPLETION_CHARS and not complete_event.completion_requested:
+            return
+        typed_words = words(fold(typed))
+        partial = typed_words[-1] if typed_words and not typed[-1:].isspace() else None
+        # Small words ("a", "an", "does") may be phrased differently; every other word must match.
+        required = [word for word in typed_words if word not in STOPWORDS or word == partial]
+        ranked = []
+        for index, question_words in enumerate(self.question_words):
+            matched = [word for word in typed_words if _begins_a_word(word, question_words)]
+            if all(word in matched for word in required) and (matched or not typed_words):
+                closeness = fuzz.token_set_ratio(" ".join(typed_words), " ".join(question_words))
+                ranked.append((-closeness, index))
+        for _, index in sorted(ranked)[:MAX_COMPLETIONS]:
+            yield Completion(self.questions[index], start)
+
+
+def _begins_a_word(typed: str, question_words: Sequence[str]) -> bool:
+    for word in question_words:
+        if word.startswith(typed):
+            return True
+        if len(typed) >= MIN_TYPO_CHARS and fuzz.ratio(typed, word[: len(typed)]) >= TYPO_SIMILARITY:
+            return True
+    return False

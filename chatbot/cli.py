@@ -1,0 +1,269 @@
+"""The command line: `ketamine-faq` chats, `ketamine-faq ask` answers once, `check`/`validate` test knowledge.
+
+The only modules that talk to a terminal are this one and `chat.py`. Heavy imports
+(prompt_toolkit) happen only on the path that needs them, so one-shot and pipe use start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+import chatbot
+from chatbot import regression_cli, render
+from chatbot.errors import ChatbotError
+from chatbot.matching import Candidate
+from chatbot.render import sanitize
+from chatbot.text import strip_control
+
+__all__ = ["EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "sanitize", "write_reply"]
+
+EXIT_OK = 0
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # the shell's convention for a process ended by Ctrl-C (128 + SIGINT)
+EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a little beyond
+
+EXAMPLES = """\
+examples:
+  ketamine-faq                                  chat in the terminal
+  ketamine-faq ask "How long does an infusion take?"
+  ketamine-faq ask --explain "is it addictive"  the reply, then how the question scored
+  ketamine-faq ask --json "what is ketamine"    one reply as a JSON object
+  echo "what is ketamine" | ketamine-faq --json one JSON line per input line
+  ketamine-faq --kb my_topic.yaml ask "..."     use another knowledge file
+  ketamine-faq --history ~/.ketamine-faq-history
+                                                chat, keeping what you type in a file (mode 0600)
+
+When standard input is not a terminal, each input line gets one reply (plain text with a blank
+line between replies, or one JSON object per line with --json), in one conversation: "2" picks
+choice 2 of the previous reply and "more" follows an answer up.
+
+exit status: 0 done, 1 cases failed (check), 2 bad usage or a file that cannot be used.
+This bot gives educational information from one article, not medical advice.
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors return through main() as exit code 2 instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(
+            f"{self.prog}: error: {message}\n{self.format_usage().strip()}\n"
+            f"Try 'ketamine-faq --help' for examples."
+        )
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; `--kb` and `--json` are accepted before or after a subcommand."""
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument(
+        "--kb", metavar="PATH", default=argparse.SUPPRESS, help="another knowledge file (YAML)"
+    )
+    shared.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output"
+    )
+    parser = _Parser(
+        prog="ketamine-faq",
+        description="Answers questions about ketamine therapy for chronic pain, "
+        "from one educational article. Not medical advice. With no COMMAND, chats.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[shared],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {chatbot.__version__}")
+    parser.add_argument(
+        "--no-color", action="store_true", help="no colour in the chat (NO_COLOR is honoured too)"
+    )
+    parser.add_argument(
+        "--history", metavar="FILE", help="keep chat input history in FILE (created mode 0600)"
+    )
+    parser.set_defaults(handler=_converse)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_commands(commands, shared)
+    return parser
+
+
+def _add_commands(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    """The one place subcommands are registered. Each sets `handler`, a function(options) -> exit
+    code, with `set_defaults`; main() calls it. Pass `parents=[shared]` for --kb and --json."""
+    _add_ask(commands, shared)
+    regression_cli.add_subcommands(commands, shared)
+
+
+def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    ask = commands.add_parser(
+        "ask",
+        parents=[shared],
+        help="print the reply to one question",
+        description="Print the reply to one question.",
+        epilog='example: ketamine-faq ask --explain "How long does an infusion take?"',
+    )
+    ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
+    ask.add_argument("--explain", action="store_true", help="also show the top candidates and their scores")
+    ask.set_defaults(handler=_ask)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    _tolerate_unencodable_output()
+    try:
+        try:
+            options = build_parser().parse_args(argv)
+        except _UsageError as error:
+            print(error, file=sys.stderr)
+            return EXIT_USAGE
+        except SystemExit as done:  # --help and --version print, then exit through argparse
+            return done.code if isinstance(done.code, int) else EXIT_OK
+        return options.handler(options)
+    except ChatbotError as error:
+        print(f"ketamine-faq: {sanitize(str(error))}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+
+
+def load_bot(options: argparse.Namespace) -> chatbot.Bot:
+    """The bot for `--kb PATH`, or for the shipped knowledge. Raises KnowledgeError."""
+    return chatbot.load(getattr(options, "kb", None))
+
+
+def _ask(options: argparse.Namespace) -> int:
+    bot = load_bot(options)
+    question = " ".join(options.question)
+    reply = bot.ask(question)
+    candidates = bot.explain(question, EXPLAIN_LIMIT) if options.explain else None
+    if getattr(options, "json", False):
+        record = reply.to_dict()
+        if candidates is not None:
+            record["candidates"] = [
+                {"entry_id": c.entry_id, "score": c.score, "phrasing": c.phrasing} for c in candidates
+            ]
+        write_json(record, sys.stdout)
+        return EXIT_OK
+    if _is_terminal(sys.stdout):
+        width = render.line_width(_terminal_columns())
+        sys.stdout.write(render.plain(render.reply_fragments(reply, width)))
+    else:
+        write_reply(reply, sys.stdout, as_json=False)
+    if candidates is not None:
+        write_candidates(candidates, sys.stdout, bot.knowledge)
+    sys.stdout.flush()
+    return EXIT_OK
+
+
+def _converse(options: argparse.Namespace) -> int:
+    """No subcommand: a chat on a terminal, otherwise one reply per line of standard input."""
+    bot = load_bot(options)
+    as_json = getattr(options, "json", False)
+    if as_json or not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+        return answer_lines(bot, sys.stdin, sys.stdout, as_json=as_json)
+    from chatbot import chat  # prompt_toolkit is imported here only: the other paths start faster
+
+    history = Path(options.history).expanduser() if options.history else None
+    if history is not None:
+        try:
+            chat.prepare_history_file(history)
+        except OSError as error:
+            reason = sanitize(error.strerror or str(error))
+            message = f"ketamine-faq: cannot use history file {sanitize(str(history))}: {reason}"
+            print(message, file=sys.stderr)
+            return EXIT_USAGE
+    color = not options.no_color and not os.environ.get("NO_COLOR")
+    return chat.run_chat(bot, history_path=history, color=color)
+
+
+def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json: bool) -> int:
+    """One reply per non-blank input line, in one conversation, each written and flushed at once."""
+    if lines is None:  # started with standard input closed
+        return EXIT_OK
+    with contextlib.suppress(AttributeError, ValueError):  # bytes not UTF-8 become U+FFFD, not a crash
+        lines.reconfigure(errors="replace")  # type: ignore[attr-defined]
+    conversation = bot.conversation()
+    for line in lines:
+        question = line.strip()
+        if question:
+            write_reply(conversation.ask(question), out, as_json=as_json)
+            out.flush()
+    return EXIT_OK
+
+
+def write_reply(reply: chatbot.Reply, out: TextIO, *, as_json: bool) -> None:
+    """One reply: a JSON object on one line, or the reply's text and a blank line."""
+    if as_json:
+        write_json(reply.to_dict(), out)
+    else:
+        out.write(sanitize(reply.text) + "\n\n")
+
+
+def write_json(record: dict[str, object], out: TextIO) -> None:
+    """One JSON object on one line; text fields cleaned of control characters like all output."""
+    out.write(json.dumps(_clean(record), ensure_ascii=False) + "\n")
+
+
+def write_candidates(candidates: Sequence[Candidate], out: TextIO, knowledge: chatbot.Knowledge) -> None:
+    """How the question scored: one line per candidate entry, best first."""
+    out.write("Top candidates (score, entry, its question, the phrasing that matched):\n")
+    if not candidates:
+        out.write("  none: no entry shares a word with the question\n")
+    for candidate in candidates:
+        try:
+            question = knowledge.entry(candidate.entry_id).question
+        except KeyError:
+            question = ""
+        out.write(
+            f"  {candidate.score:.3f}  {sanitize(candidate.entry_id)}  {sanitize(question)}"
+            f"  (matched: {sanitize(candidate.phrasing)})\n"
+        )
+
+
+def _clean(value: object) -> object:
+    if isinstance(value, str):
+        return strip_control(value)
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(item) for item in value]
+    return value
+
+
+def _is_terminal(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stream
+        return False
+
+
+def _terminal_columns() -> int:
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return render.MAX_LINE_WIDTH
+
+
+def _tolerate_unencodable_output() -> None:
+    """On a terminal whose encoding lacks "—" or "é", print "?" rather than end with a traceback."""
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so that Python's exit flush stays quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,54 @@
+"""Decide from ranked candidates whether to answer, ask "did you mean…", or fall back.
+
+The thresholds were set on tests/data/dev_questions.yaml by `python benchmarks/tune.py`, which
+sweeps them and keeps the setting with the most right answers while confident wrong answers stay
+at or below 2%; they are checked, never tuned, on tests/data/heldout_questions.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from chatbot.matching import Candidate
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score limits (0..1) for each outcome."""
+
+    answer: float = 0.55  # best score, plus margin_weight times its lead, from which an answer is given
+    margin: float = 0.06  # the best must lead the second best by this much, or it is a close call
+    margin_weight: float = 2.0  # how much a clear lead over the second best makes up for a lower score
+    clarify: float = 0.40  # below this, nothing is close enough even to offer
+    clarify_band: float = 0.10  # choices offered are those within this of the best
+    max_choices: int = 3
+    topic_override: float = 0.90  # a match this strong beats an "unanswerable topic" keyword
+
+
+class Outcome(Enum):
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    FALLBACK = "fallback"
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: Outcome
+    chosen: tuple[Candidate, ...]  # the answer's entry, or the clarify choices
+
+
+def decide(candidates: Sequence[Candidate], thresholds: Thresholds) -> Decision:
+    """Answer when the best is strong and clearly ahead; clarify on a close call; else fall back."""
+    if not candidates or candidates[0].score < thresholds.clarify:
+        return Decision(Outcome.FALLBACK, ())
+    best = candidates[0]
+    second = candidates[1].score if len(candidates) > 1 else 0.0
+    lead = best.score - second
+    if best.score + thresholds.margin_weight * lead >= thresholds.answer and lead >= thresholds.margin:
+        return Decision(Outcome.ANSWER, (best,))
+    close = [
+        c for c in candidates if c.score >= max(thresholds.clarify, best.score - thresholds.clarify_band)
+    ]
+    return Decision(Outcome.CLARIFY, tuple(close[: thresholds.max_choices]))

@@ -1,0 +1,335 @@
+"""Load a knowledge file (YAML) into checked, immutable values.
+
+Every problem found is collected, located (file, line, field) and raised at once as a
+`KnowledgeError`, so that a person can mend a file in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from chatbot.errors import KnowledgeError, Problem
+from chatbot.text import phrase_key
+from chatbot.yaml_source import KeyPath, LocatedDocument, read_yaml
+
+DEFAULT_KNOWLEDGE_NAME = "ketamine_chronic_pain.yaml"
+FORMAT_VERSION = 1
+MIN_QUESTIONS = 5  # per entry: fewer phrasings than this leave too little for paraphrases to match
+MIN_SMALLTALK_QUESTIONS = 3
+MAX_ENTRIES = 20_000
+MAX_QUESTION_CHARS = 500  # one phrasing; longer ones are a mistake (a pasted answer, say)
+MAX_ANSWER_CHARS = 20_000
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MESSAGE_KEYS = (
+    "welcome",
+    "disclaimer",
+    "consult",
+    "fallback",
+    "clarify",
+    "related",
+    "more_none",
+    "dosing",
+    "crisis_suicide",
+    "crisis_emergency",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One question/answer pair: `questions` holds its phrasings, the canonical one first."""
+
+    id: str
+    questions: tuple[str, ...]
+    answer: str
+    source: str
+    related: tuple[str, ...] = ()
+
+    @property
+    def question(self) -> str:
+        """The canonical phrasing, as shown in suggestions."""
+        return self.questions[0]
+
+
+@dataclass(frozen=True)
+class UnanswerableTopic:
+    """A topic the source does not cover, the words that mark it, and the honest reply it gets."""
+
+    id: str
+    keywords: tuple[str, ...]
+    answer: str
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The fixed texts of a knowledge file: disclaimer, consult prompt, crisis and fallback replies."""
+
+    welcome: str
+    disclaimer: str
+    consult: str
+    fallback: str
+    clarify: str
+    related: str
+    more_none: str
+    dosing: str
+    crisis_suicide: str
+    crisis_emergency: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything one knowledge file says, checked."""
+
+    path: str
+    topic: str
+    source: str
+    messages: Messages
+    entries: tuple[Entry, ...]
+    smalltalk: tuple[Entry, ...] = ()
+    synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unanswerable: tuple[UnanswerableTopic, ...] = ()
+
+    def entry(self, entry_id: str) -> Entry:
+        """The entry (or small-talk entry) with this id; KeyError if there is none."""
+        for entry in (*self.entries, *self.smalltalk):
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    def sections(self) -> tuple[tuple[str, tuple[Entry, ...]], ...]:
+        """Entries grouped by the article section they come from, in file order."""
+        groups: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            groups.setdefault(entry.source, []).append(entry)
+        return tuple((section, tuple(entries)) for section, entries in groups.items())
+
+
+def default_knowledge_path() -> Path:
+    """The shipped knowledge file, inside the installed package or beside it in a source checkout."""
+    packaged = resources.files("chatbot").joinpath("knowledge", DEFAULT_KNOWLEDGE_NAME)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "knowledge" / DEFAULT_KNOWLEDGE_NAME
+
+
+def load_knowledge(path: str | Path | None = None) -> Knowledge:
+    """Read and check a knowledge file; raise KnowledgeError naming every problem."""
+    chosen = default_knowledge_path() if path is None else Path(path)
+    document, problems = read_yaml(chosen)
+    if document is None:
+        raise KnowledgeError(problems)
+    return _Checker(document).knowledge()
+
+
+class _Checker:
+    """Walks a parsed document against the schema, collecting located problems."""
+
+    def __init__(self, document: LocatedDocument) -> None:
+        self.document = document
+        self.problems: list[Problem] = []
+
+    def problem(self, key_path: KeyPath, message: str) -> None:
+        field = ".".join(str(key) for key in key_path)
+        self.problems.append(Problem(self.document.path, self.document.line_of(key_path), field, message))
+
+    def knowledge(self) -> Knowledge:
+        root = self.document.value
+        if not isinstance(root, dict):
+            self.problem((), "the file must be a mapping with keys format, topic, source, messages, entries")
+            raise KnowledgeError(self.problems)
+        known = {"format", "topic", "source", "messages", "synonyms", "unanswerable", "entries", "smalltalk"}
+        for key in root:
+            if key not in known:
+                self.problem((key,), f"unknown key; expected one of {', '.join(sorted(known))}")
+        if root.get("format") != FORMAT_VERSION:
+            self.problem(("format",), f"must be {FORMAT_VERSION}")
+        topic = self.text(root, ("topic",))
+        source = self.text(root, ("source",))
+        messages = self.messages(root.get("messages"))
+        entries = self.entries(root.get("entries"), ("entries",), MIN_QUESTIONS, needs_section=True)
+        smalltalk = self.entries(root.get("smalltalk", []), ("smalltalk",), MIN_SMALLTALK_QUESTIONS)
+        synonyms = self.synonyms(root.get("synonyms", {}))
+        unanswerable = self.unanswerable(root.get("unanswerable", []))
+        self.check_ids(entries, smalltalk, unanswerable)
+        if self.problems:
+            raise KnowledgeError(self.problems)
+        return Knowledge(
+            path=self.document.path,
+            topic=topic,
+            source=source,
+            messages=messages,
+            entries=tuple(entry for entry, _ in entries),
+            smalltalk=tuple(entry for entry, _ in smalltalk),
+            synonyms=synonyms,
+            unanswerable=tuple(topic for topic, _ in unanswerable),
+        )
+
+    def text(self, mapping: dict[str, object], key_path: KeyPath, limit: int = MAX_ANSWER_CHARS) -> str:
+        value = mapping.get(str(key_path[-1]))
+        if value is None:
+            self.problem(key_path, "is missing")
+            return ""
+        if not isinstance(value, str):
+            self.problem(key_path, f"must be text, not {_type_name(value)}")
+            return ""
+        if not value.strip():
+            self.problem(key_path, "is empty")
+            return ""
+        if len(value) > limit:
+            self.problem(key_path, f"is longer than {limit:,} characters")
+        return value.strip()
+
+    def text_list(self, mapping: dict[str, object], key_path: KeyPath, minimum: int, limit: int) -> list[str]:
+        value = mapping.get(str(key_path[-1]))
+        if value is None:
+            if minimum:
+                self.problem(key_path, "is missing")
+            return []
+        if not isinstance(value, list):
+            self.problem(key_path, f"must be a list, not {_type_name(value)}")
+            return []
+        items: list[str] = []
+        for index, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                self.problem((*key_path, index), "must be non-empty text")
+            elif len(item) > limit:
+                self.problem((*key_path, index), f"is longer than {limit:,} characters")
+            else:
+                items.append(item.strip())
+        if len(value) < minimum:
+            self.problem(key_path, f"needs at least {minimum} items, has {len(value)}")
+        return items
+
+    def messages(self, value: object) -> Messages:
+        if not isinstance(value, dict):
+            self.problem(("messages",), "is missing" if value is None else "must be a mapping")
+            value = {}
+        for key in value:
+            if key not in MESSAGE_KEYS:
+                self.problem(("messages", key), f"unknown message; expected one of {', '.join(MESSAGE_KEYS)}")
+        texts = {key: self.text(value, ("messages", key)) for key in MESSAGE_KEYS}
+        return Messages(**texts)
+
+    def entries(
+        self, value: object, key_path: KeyPath, minimum_questions: int, *, needs_section: bool = False
+    ) -> list[tuple[Entry, KeyPath]]:
+        if not isinstance(value, list):
+            self.problem(key_path, "is missing" if value is None else "must be a list of entries")
+            return []
+        if needs_section and not value:
+            self.problem(key_path, "needs at least one entry")
+        if len(value) > MAX_ENTRIES:
+            self.problem(key_path, f"has more than {MAX_ENTRIES:,} entries")
+            return []
+        result = []
+        for index, item in enumerate(value):
+            path = (*key_path, index)
+            if not isinstance(item, dict):
+                self.problem(path, "must be a mapping with id, questions and answer")
+                continue
+            allowed = {"id", "section", "questions", "answer", "related"}
+            for key in item:
+                if key not in allowed:
+                    self.problem((*path, key), f"unknown key; expected one of {', '.join(sorted(allowed))}")
+            entry_id = self.text(item, (*path, "id"), limit=100)
+            if entry_id and not ID_PATTERN.match(entry_id):
+                self.problem((*path, "id"), f"{entry_id!r} must be lowercase letters, digits and hyphens")
+            section = self.text(item, (*path, "section"), limit=200) if needs_section else "Small talk"
+            if not needs_section and "section" in item:
+                section = self.text(item, (*path, "section"), limit=200)
+            questions = self.text_list(item, (*path, "questions"), minimum_questions, MAX_QUESTION_CHARS)
+            answer = self.text(item, (*path, "answer"))
+            related = self.text_list(item, (*path, "related"), 0, 100)
+            entry = Entry(entry_id, tuple(questions), answer, section, tuple(related))
+            result.append((entry, path))
+        return result
+
+    def synonyms(self, value: object) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        if not isinstance(value, dict):
+            self.problem(("synonyms",), "must be a mapping of a term to its list of variants")
+            return ()
+        pairs = []
+        owner: dict[str, str] = {}
+        for canonical, variants in value.items():
+            path: KeyPath = ("synonyms", canonical)
+            if not isinstance(variants, list) or not all(isinstance(v, str) and v.strip() for v in variants):
+                self.problem(path, "must be a list of non-empty variants")
+                continue
+            cleaned = []
+            for index, variant in enumerate(variants):
+                key = phrase_key(variant)
+                if key in owner and owner[key] != canonical:
+                    self.problem((*path, index), f"{variant!r} is already a variant of {owner[key]!r}")
+                    continue
+                owner[key] = canonical
+                cleaned.append(variant.strip())
+            pairs.append((canonical.strip(), tuple(cleaned)))
+        canonicals = {phrase_key(canonical) for canonical, _ in pairs}
+        for canonical, variants in pairs:
+            for index, variant in enumerate(variants):
+                if phrase_key(variant) in canonicals and phrase_key(variant) != phrase_key(canonical):
+                    self.problem(("synonyms", canonical, index), f"{variant!r} is itself a canonical term")
+        return tuple(pairs)
+
+    def unanswerable(self, value: object) -> list[tuple[UnanswerableTopic, KeyPath]]:
+        if not isinstance(value, list):
+            self.problem(("unanswerable",), "must be a list of topics")
+            return []
+        result = []
+        for index, item in enumerate(value):
+            path: KeyPath = ("unanswerable", index)
+            if not isinstance(item, dict):
+                self.problem(path, "must be a mapping with id, keywords and answer")
+                continue
+            for key in item:
+                if key not in {"id", "keywords", "answer"}:
+                    self.problem((*path, key), "unknown key; expected one of answer, id, keywords")
+            topic_id = self.text(item, (*path, "id"), limit=100)
+            keywords = self.text_list(item, (*path, "keywords"), 1, 100)
+            answer = self.text(item, (*path, "answer"))
+            result.append((UnanswerableTopic(topic_id, tuple(keywords), answer), path))
+        return result
+
+    def check_ids(
+        self,
+        entries: list[tuple[Entry, KeyPath]],
+        smalltalk: list[tuple[Entry, KeyPath]],
+        unanswerable: list[tuple[UnanswerableTopic, KeyPath]],
+    ) -> None:
+        first_seen: dict[str, KeyPath] = {}
+        for item, path in (*entries, *smalltalk, *unanswerable):
+            if not item.id:
+                continue
+            if item.id in first_seen:
+                line = self.document.line_of((*first_seen[item.id], "id"))
+                self.problem((*path, "id"), f"duplicate id {item.id!r} (first used on line {line})")
+            else:
+                first_seen[item.id] = path
+        content_ids = {entry.id for entry, _ in entries}
+        phrasing_owner: dict[str, str] = {}
+        for entry, path in (*entries, *smalltalk):
+            for index, related in enumerate(entry.related):
+                if related not in content_ids:
+                    self.problem((*path, "related", index), f"{related!r} is not the id of an entry")
+                elif related == entry.id:
+                    self.problem((*path, "related", index), "an entry cannot be related to itself")
+            seen_here: set[str] = set()
+            for index, question in enumerate(entry.questions):
+                key = phrase_key(question)
+                if not key:
+                    self.problem((*path, "questions", index), "has no words")
+                elif key in seen_here:
+                    self.problem((*path, "questions", index), f"{question!r} is repeated in this entry")
+                elif key in phrasing_owner:
+                    other = phrasing_owner[key]
+                    self.problem((*path, "questions", index), f"{question!r} is also a phrasing of {other!r}")
+                else:
+                    phrasing_owner[key] = entry.id
+                seen_here.add(key)
+
+
+def _type_name(value: object) -> str:
+    names = {dict: "a mapping", list: "a list", int: "a number", float: "a number", bool: "true/false"}
+    return names.get(type(value), type(value).__name__)

@@ -1,0 +1,414 @@
+"""A lint of a knowledge file against itself: colliding phrasings, and how well paraphrases find their entry.
+
+Collisions (which make `ketamine-faq validate` exit 1):
+- better match: a phrasing, asked as written, scores at least as high for another entry as for its own;
+- near duplicate: two phrasings of different entries read almost the same (rapidfuzz, NEAR_DUPLICATE_SCORE);
+- misplaced: with the phrasing taken out, the rest of the knowledge answers it confidently as another
+  entry, while its own entry hardly resembles it (MISPLACED_CONFIDENCE, MISPLACED_OWN_SCORE).
+Warnings: an entry with fewer than FEW_PHRASINGS phrasings; a phrasing that, asked as written, does not
+get its own entry's answer (a "did you mean…", or a fallback from a safety or unanswerable-topic rule).
+
+Leave-one-out accuracy: each phrasing is taken out and asked of a bot built without it; the share that
+still gets its entry's answer measures how well paraphrases that are *not* in the file are matched.
+A bot per phrasing would cost about 20 s for the shipped file, so the phrasings are held out in rounds:
+round j takes out the j-th phrasing of every entry at once (as many rounds as the longest entry has
+phrasings). Each phrasing is held out exactly once and its own entry misses only that phrasing; the
+other entries miss one phrasing each too, which on the shipped file changes the outcome of 4 of 547
+phrasings. Phrasings the rounds suspect of being misplaced are confirmed with an exact rebuild.
+Small-talk entries are left out of leave-one-out.
+
+The misplaced check is deliberately strict, so that a clean file stays clean: a phrasing moved to an
+entry that shares some of its words is often not caught here. Regression cases (`check`) are the
+main net for that; this lint catches the clear moves and shows the overlaps in leave-one-out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from chatbot.bot import Bot
+from chatbot.knowledge import Entry, Knowledge
+from chatbot.matching import Candidate
+from chatbot.reply import Kind, Reply
+from chatbot.text import phrase_key
+from chatbot.yaml_source import read_yaml
+
+# rapidfuzz token_sort_ratio (0..100) of the phrase keys of two phrasings of different entries from
+# which they count as near duplicates. The shipped file's closest such pair scores 90.9 ("who are
+# you" / "how are you"); one changed letter or a plural in a phrasing of 25 characters scores about 96.
+NEAR_DUPLICATE_SCORE = 92.0
+# An entry with fewer phrasings gets a warning. Cutting every shipped entry to its first n phrasings,
+# in-scope accuracy on tests/data/dev_questions.yaml was 56% at 5, 66% at 6, 69% at 8, 73% at 10 and
+# 74% at 12 (flat after): below 8 the loss is steep. The loader's hard minimum is 5.
+FEW_PHRASINGS = 8
+# Misplaced: held out, answered as another entry with at least this confidence, while its own entry
+# scores at most MISPLACED_OWN_SCORE. On the shipped file no phrasing reaches both (the nearest:
+# confidence 0.78 with own score 0.29); these limits track the matcher's scores, so revisit them
+# when its weights change.
+MISPLACED_CONFIDENCE = 0.80
+MISPLACED_OWN_SCORE = 0.30
+
+
+class Severity(StrEnum):
+    COLLISION = "collision"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the lint found, with the entries and phrasings it concerns."""
+
+    severity: Severity
+    check: str  # better-match | near-duplicate | misplaced | not-answered | few-phrasings
+    message: str
+    entry_ids: tuple[str, ...]
+    phrasings: tuple[str, ...]
+    path: str
+    line: int | None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "severity": self.severity.value,
+            "check": self.check,
+            "message": self.message,
+            "entry_ids": list(self.entry_ids),
+            "phrasings": list(self.phrasings),
+            "path": self.path,
+            "line": self.line,
+        }
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """What one phrasing got when asked of a bot built without it."""
+
+    entry_id: str
+    phrasing: str
+    kind: Kind
+    got_entry_id: str | None
+    confidence: float
+
+    @property
+    def reached(self) -> bool:
+        return self.kind is Kind.ANSWER and self.got_entry_id == self.entry_id
+
+    @property
+    def misanswered(self) -> bool:
+        """Answered confidently, but as another entry."""
+        return self.kind is Kind.ANSWER and self.got_entry_id != self.entry_id
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "entry_id": self.entry_id,
+            "phrasing": self.phrasing,
+            "kind": self.kind.value,
+            "got_entry_id": self.got_entry_id,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass(frozen=True)
+class LeaveOneOut:
+    """Leave-one-out over every phrasing of the (non small-talk) entries."""
+
+    results: tuple[HeldOut, ...]
+    rebuilds: int  # bots built: one per round, plus one per confirmed suspect
+    seconds: float
+
+    @property
+    def total(self) -> int:
+        return len(self.results)
+
+    @property
+    def reached(self) -> int:
+        return sum(result.reached for result in self.results)
+
+    @property
+    def accuracy(self) -> float:
+        return self.reached / self.total if self.total else 1.0
+
+    @property
+    def misanswered(self) -> tuple[HeldOut, ...]:
+        return tuple(result for result in self.results if result.misanswered)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "reached": self.reached,
+            "total": self.total,
+            "accuracy": round(self.accuracy, 4),
+            "rebuilds": self.rebuilds,
+            "seconds": round(self.seconds, 3),
+            "misanswered": [result.to_dict() for result in self.misanswered],
+            "missed": [result.to_dict() for result in self.results if not result.reached],
+        }
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """Everything the lint found in one knowledge file."""
+
+    knowledge_path: str
+    entries: int
+    phrasings: int
+    smalltalk: int
+    findings: tuple[Finding, ...]
+    leave_one_out: LeaveOneOut | None
+
+    @property
+    def collisions(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.COLLISION)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.WARNING)
+
+    @property
+    def ok(self) -> bool:
+        """No collisions (warnings alone are fine)."""
+        return not self.collisions
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "knowledge": self.knowledge_path,
+            "ok": self.ok,
+            "entries": self.entries,
+            "phrasings": self.phrasings,
+            "smalltalk": self.smalltalk,
+            "collisions": [finding.to_dict() for finding in self.collisions],
+            "warnings": [finding.to_dict() for finding in self.warnings],
+            "leave_one_out": None if self.leave_one_out is None else self.leave_one_out.to_dict(),
+        }
+
+
+def lint(
+    knowledge: Knowledge, *, leave_one_out: bool = True, clock: Callable[[], float] = time.perf_counter
+) -> LintReport:
+    """Check a loaded knowledge file against itself (see the module docstring for what is checked)."""
+    bot = Bot(knowledge)
+    locate = _Locator(knowledge)
+    findings = [*_as_written(bot, locate), *_near_duplicates(knowledge, locate)]
+    findings += [
+        Finding(
+            Severity.WARNING,
+            "few-phrasings",
+            f"entry {entry.id!r} has only {len(entry.questions)} phrasings; "
+            f"{FEW_PHRASINGS} or more match paraphrases noticeably better",
+            (entry.id,),
+            (),
+            knowledge.path,
+            locate.entry_line(entry),
+        )
+        for entry in knowledge.entries
+        if len(entry.questions) < FEW_PHRASINGS
+    ]
+    held_out = None
+    if leave_one_out:
+        held_out, misplaced = _leave_one_out(knowledge, locate, clock)
+        findings += misplaced
+    findings.sort(key=lambda f: (f.severity is Severity.WARNING, f.line or 0))
+    return LintReport(
+        knowledge_path=knowledge.path,
+        entries=len(knowledge.entries),
+        phrasings=sum(len(entry.questions) for entry in knowledge.entries),
+        smalltalk=len(knowledge.smalltalk),
+        findings=tuple(findings),
+        leave_one_out=held_out,
+    )
+
+
+def _as_written(bot: Bot, locate: _Locator) -> Iterator[Finding]:
+    """Each phrasing asked of the full bot: does it match, and get, its own entry?"""
+    knowledge = bot.knowledge
+    smalltalk_ids = {entry.id for entry in knowledge.smalltalk}
+    for entry in (*knowledge.entries, *knowledge.smalltalk):
+        for phrasing in entry.questions:
+            line = locate.phrasing_line(entry, phrasing)
+            reply = bot.ask(phrasing)
+            own, rival = _own_and_rival(bot, reply, entry, phrasing)
+            if rival is not None and rival.score >= own:
+                yield Finding(
+                    Severity.COLLISION,
+                    "better-match",
+                    f"{phrasing!r} (entry {entry.id!r}) matches entry {rival.entry_id!r} as well as or "
+                    f"better than its own ({rival.score:.2f} via {rival.phrasing!r}, own {own:.2f})",
+                    (entry.id, rival.entry_id),
+                    (phrasing, rival.phrasing),
+                    knowledge.path,
+                    line,
+                )
+                continue
+            kind = Kind.SMALLTALK if entry.id in smalltalk_ids else Kind.ANSWER
+            if reply.kind is not kind or reply.entry_id != entry.id:
+                yield Finding(
+                    Severity.WARNING,
+                    "not-answered",
+                    f"{phrasing!r} (entry {entry.id!r}) asked as written gets {_describe(reply)}, "
+                    "not its own answer",
+                    (entry.id,),
+                    (phrasing,),
+                    knowledge.path,
+                    line,
+                )
+
+
+def _own_and_rival(bot: Bot, reply: Reply, entry: Entry, phrasing: str) -> tuple[float, Candidate | None]:
+    """The entry's own score for a phrasing, and the best-scoring other entry."""
+    candidates = reply.candidates
+    own = next((c.score for c in candidates if c.entry_id == entry.id), None)
+    if own is None:  # a crisis reply has no candidates, or the entry is below the reply's top few
+        every = len(bot.knowledge.entries) + len(bot.knowledge.smalltalk)
+        candidates = bot.explain(phrasing, limit=every)
+        own = next((c.score for c in candidates if c.entry_id == entry.id), 0.0)
+    return own, next((c for c in candidates if c.entry_id != entry.id), None)
+
+
+def _near_duplicates(knowledge: Knowledge, locate: _Locator) -> Iterator[Finding]:
+    """Pairs of phrasings of different entries whose phrase keys are nearly the same."""
+    owners = [
+        (entry, phrasing)
+        for entry in (*knowledge.entries, *knowledge.smalltalk)
+        for phrasing in entry.questions
+    ]
+    keys = [phrase_key(phrasing) for _, phrasing in owners]
+    for first, key in enumerate(keys):
+        # extract, not cdist: cdist needs numpy, which rapidfuzz does not install.
+        matches = process.extract(
+            key, keys, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE_SCORE, limit=None
+        )
+        for _, score, second in matches:
+            (entry, phrasing), (other, other_phrasing) = owners[first], owners[second]
+            if second <= first or entry.id == other.id:
+                continue
+            first_line = locate.phrasing_line(entry, phrasing)
+            yield Finding(
+                Severity.COLLISION,
+                "near-duplicate",
+                f"{other_phrasing!r} (entry {other.id!r}) nearly repeats {phrasing!r} "
+                f"(entry {entry.id!r}{f', line {first_line}' if first_line else ''}): {score:.0f}% alike",
+                (entry.id, other.id),
+                (phrasing, other_phrasing),
+                knowledge.path,
+                locate.phrasing_line(other, other_phrasing),
+            )
+
+
+def _leave_one_out(
+    knowledge: Knowledge, locate: _Locator, clock: Callable[[], float]
+) -> tuple[LeaveOneOut, list[Finding]]:
+    started = clock()
+    results: list[HeldOut] = []
+    suspects: list[HeldOut] = []
+    rounds = max((len(entry.questions) for entry in knowledge.entries), default=0)
+    for index in range(rounds):
+        entries = tuple(_without(entry, index) for entry in knowledge.entries)
+        bot = Bot(dataclasses.replace(knowledge, entries=entries))
+        for entry in knowledge.entries:
+            if index < len(entry.questions):
+                phrasing = entry.questions[index]
+                reply = bot.ask(phrasing)
+                result = _held_out(reply, entry, phrasing)
+                results.append(result)
+                if result.misanswered and result.confidence >= MISPLACED_CONFIDENCE:
+                    own, _ = _own_and_rival(bot, reply, entry, phrasing)
+                    if own <= MISPLACED_OWN_SCORE:
+                        suspects.append(result)
+    findings = []
+    for suspect in suspects:
+        finding = _confirm_misplaced(knowledge, suspect, locate)
+        if finding is not None:
+            findings.append(finding)
+    report = LeaveOneOut(tuple(results), rounds + len(suspects), clock() - started)
+    return report, findings
+
+
+def _confirm_misplaced(knowledge: Knowledge, suspect: HeldOut, locate: _Locator) -> Finding | None:
+    """Rebuild without just this phrasing; misplaced if another entry still claims it and its own does not."""
+    entry = knowledge.entry(suspect.entry_id)
+    index = entry.questions.index(suspect.phrasing)
+    entries = tuple(_without(e, index) if e.id == entry.id else e for e in knowledge.entries)
+    bot = Bot(dataclasses.replace(knowledge, entries=entries))
+    reply = bot.ask(suspect.phrasing)
+    every = len(knowledge.entries) + len(knowledge.smalltalk)
+    own = next((c.score for c in bot.explain(suspect.phrasing, every) if c.entry_id == entry.id), 0.0)
+    if not (
+        reply.kind is Kind.ANSWER
+        and reply.entry_id != entry.id
+        and reply.confidence >= MISPLACED_CONFIDENCE
+        and own <= MISPLACED_OWN_SCORE
+    ):
+        return None
+    return Finding(
+        Severity.COLLISION,
+        "misplaced",
+        f"{suspect.phrasing!r} is under entry {entry.id!r}, but taken out it is answered as "
+        f"{reply.entry_id!r} ({reply.confidence:.2f}) and scores only {own:.2f} for its own entry: "
+        f"it reads like a question of {reply.entry_id!r}",
+        (entry.id, str(reply.entry_id)),
+        (suspect.phrasing,),
+        knowledge.path,
+        locate.phrasing_line(entry, suspect.phrasing),
+    )
+
+
+def _without(entry: Entry, index: int) -> Entry:
+    if index >= len(entry.questions):
+        return entry
+    return dataclasses.replace(entry, questions=entry.questions[:index] + entry.questions[index + 1 :])
+
+
+def _held_out(reply: Reply, entry: Entry, phrasing: str) -> HeldOut:
+    return HeldOut(entry.id, phrasing, reply.kind, reply.entry_id, reply.confidence)
+
+
+def _describe(reply: Reply) -> str:
+    if reply.entry_id:
+        return f"{reply.kind.value} {reply.entry_id!r}"
+    if reply.kind is Kind.CLARIFY:
+        return "a clarify (" + ", ".join(s.entry_id for s in reply.suggestions) + ")"
+    return f"a {reply.kind.value}"
+
+
+class _Locator:
+    """Lines of entries and phrasings in the knowledge file, when it can be read again."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._lines: dict[tuple[str, str], int] = {}
+        self._entry_lines: dict[str, int] = {}
+        path = Path(knowledge.path)
+        document = read_yaml(path)[0] if path.is_file() else None
+        root = document.value if document is not None else None
+        if document is None or not isinstance(root, dict):
+            return
+        for section in ("entries", "smalltalk"):
+            items = root.get(section)
+            if not isinstance(items, list):
+                continue
+            for index, item in enumerate(items):
+                if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                    continue
+                entry_id = item["id"].strip()
+                line = document.line_of((section, index))
+                if line:
+                    self._entry_lines.setdefault(entry_id, line)
+                questions = item.get("questions")
+                for number, question in enumerate(questions if isinstance(questions, list) else ()):
+                    line = document.line_of((section, index, "questions", number))
+                    if isinstance(question, str) and line:
+                        self._lines.setdefault((entry_id, question.strip()), line)
+
+    def phrasing_line(self, entry: Entry, phrasing: str) -> int | None:
+        return self._lines.get((entry.id, phrasing)) or self._entry_lines.get(entry.id)
+
+    def entry_line(self, entry: Entry) -> int | None:
+        return self._entry_lines.get(entry.id)

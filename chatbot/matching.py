@@ -1,0 +1,181 @@
+"""Score a question against every phrasing of a knowledge file, one score per entry.
+
+Two signals are combined. Fuzzy similarity (rapidfuzz) of the whole normalised question to
+each phrasing catches re-orderings and typos; a content-word overlap weighted by rarity (IDF)
+decides *what* is asked, so that "how much does an infusion cost" is not "how long does an
+infusion take": the rare word "cost" is in no phrasing of the latter. Words the knowledge
+never uses lower the overlap, which is how questions about other drugs or topics fall through
+to a fallback instead of a near miss.
+
+Candidates are prefiltered with an inverted index of content words, so a reply costs the
+same whether the knowledge holds a hundred phrasings or a hundred thousand.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from chatbot.knowledge import Entry, Knowledge
+from chatbot.normalize import STOPWORDS, Normalizer
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How the signals combine into one score in 0..1. Chosen on tests/data/dev_questions.yaml."""
+
+    fuzzy: float = 0.45
+    coverage: float = 0.30
+    precision: float = 0.20
+    answer_word: float = 0.5  # a question word found only in an entry's answer counts this much
+    unknown_penalty: float = 1.2  # how much words the knowledge never uses pull a score down
+    common_word: float = 0.3  # weight of an everyday word the knowledge does not use ("foot", "sister")
+    max_fuzzy_candidates: int = 400  # phrasings scored with rapidfuzz after the index prefilter
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One entry's score for a question, and the phrasing that scored best."""
+
+    entry_id: str
+    score: float
+    phrasing: str
+
+
+@dataclass(frozen=True)
+class _Phrasing:
+    entry_index: int
+    text: str
+    normalized: str
+    content: frozenset[str]
+    content_weight: float
+
+
+class Matcher:
+    """An index of every phrasing of a knowledge file, ready to rank entries for a question."""
+
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        normalizer: Normalizer,
+        weights: Weights | None = None,
+        common_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.weights = weights or Weights()
+        self.common_words = common_words
+        self.normalizer = normalizer
+        self.entries: tuple[Entry, ...] = (*knowledge.entries, *knowledge.smalltalk)
+        entry_words: list[set[str]] = []
+        answer_words: list[set[str]] = []
+        raw_phrasings: list[tuple[int, str, tuple[str, ...]]] = []
+        for index, entry in enumerate(self.entries):
+            words: set[str] = set()
+            for question in entry.questions:
+                tokens = normalizer.tokens(question)
+                raw_phrasings.append((index, question, tokens))
+                words.update(_content(tokens))
+            entry_words.append(words)
+            answer_words.append(set(_content(normalizer.tokens(entry.answer))) - words)
+        document_frequency: dict[str, int] = {}
+        for words, extra in zip(entry_words, answer_words, strict=True):
+            for word in words | extra:
+                document_frequency[word] = document_frequency.get(word, 0) + 1
+        count = len(self.entries)
+        self.idf: Mapping[str, float] = {
+            word: math.log((count + 1) / (frequency + 0.5)) for word, frequency in document_frequency.items()
+        }
+        self.unknown_idf = math.log((count + 1) / 0.5)
+        self._entry_words = tuple(frozenset(words) for words in entry_words)
+        self._answer_words = tuple(frozenset(words) for words in answer_words)
+        phrasings = []
+        postings: dict[str, list[int]] = {}
+        for entry_index, text, tokens in raw_phrasings:
+            content = frozenset(_content(tokens))
+            weight = sum(self.idf.get(word, 0.0) for word in content)
+            phrasings.append(_Phrasing(entry_index, text, " ".join(tokens), content, weight))
+            for word in content:
+                postings.setdefault(word, []).append(len(phrasings) - 1)
+        self._phrasings = tuple(phrasings)
+        self._postings = {word: tuple(ids) for word, ids in postings.items()}
+        self._wordless = tuple(i for i, phrasing in enumerate(phrasings) if not phrasing.content)
+
+    @property
+    def phrasing_count(self) -> int:
+        return len(self._phrasings)
+
+    def rank(self, tokens: Sequence[str], limit: int = 5) -> tuple[Candidate, ...]:
+        """The best `limit` entries for a normalised question, best first."""
+        query = " ".join(tokens)
+        content = list(dict.fromkeys(_content(tokens)))
+        weights = self.weights
+        known = {word: self.idf[word] for word in content if word in self.idf}
+        unknown = sum(
+            weights.common_word if word in self.common_words or word.isdigit() else self.unknown_idf
+            for word in content
+            if word not in self.idf
+        )
+        known_total = sum(known.values())
+        unknown_share = unknown / (known_total + unknown) if unknown else 0.0
+        damping = max(0.0, 1.0 - weights.unknown_penalty * unknown_share)
+        candidate_ids = self._candidates(list(known))
+        if not candidate_ids:
+            return ()
+        choices = {i: self._phrasings[i].normalized for i in candidate_ids}
+        fuzzy_scores = process.extract(query, choices, scorer=fuzz.token_sort_ratio, limit=None)
+        best: dict[int, tuple[float, str]] = {}
+        for _, fuzzy_score, phrasing_id in fuzzy_scores:
+            phrasing = self._phrasings[phrasing_id]
+            entry_index = phrasing.entry_index
+            if known:
+                coverage = self._coverage(entry_index, known) / known_total
+                shared = sum(self.idf[word] for word in phrasing.content if word in known)
+                precision = shared / phrasing.content_weight if phrasing.content_weight else 0.0
+                score = (
+                    weights.fuzzy * fuzzy_score / 100
+                    + weights.coverage * coverage
+                    + weights.precision * precision
+                ) * damping
+            else:
+                # Nothing but common words ("who are you", "thanks"): only the whole wording can tell.
+                score = fuzzy_score / 100 * damping if not phrasing.content else 0.0
+            if score > best.get(entry_index, (-1.0, ""))[0]:
+                best[entry_index] = (score, phrasing.text)
+        ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:limit]
+        return tuple(Candidate(self.entries[i].id, round(score, 4), text) for i, (score, text) in ranked)
+
+    def unknown_words(self, tokens: Sequence[str]) -> tuple[str, ...]:
+        """Content words of a question that the knowledge never uses."""
+        return tuple(word for word in _content(tokens) if word not in self.idf)
+
+    def _coverage(self, entry_index: int, query_weights: Mapping[str, float]) -> float:
+        words = self._entry_words[entry_index]
+        answer = self._answer_words[entry_index]
+        total = 0.0
+        for word, weight in query_weights.items():
+            if word in words:
+                total += weight
+            elif word in answer:
+                total += weight * self.weights.answer_word
+        return total
+
+    def _candidates(self, content: Sequence[str]) -> list[int]:
+        if not content:
+            return list(self._wordless)
+        votes: dict[int, float] = {}
+        for word in content:
+            weight = self.idf.get(word)
+            if weight is None:
+                continue
+            for phrasing_id in self._postings.get(word, ()):
+                votes[phrasing_id] = votes.get(phrasing_id, 0.0) + weight
+        limit = self.weights.max_fuzzy_candidates
+        if len(votes) <= limit:
+            return list(votes)
+        return sorted(votes, key=votes.__getitem__, reverse=True)[:limit]
+
+
+def _content(tokens: Sequence[str]) -> list[str]:
+    return [token for token in tokens if token not in STOPWORDS]

@@ -1,0 +1,229 @@
+"""Turn a person's words into the tokens the matcher compares.
+
+The steps, each undoing one way people write the same thing differently: Unicode NFKC and
+case folding, contractions ("what's", "dont"), plural endings, spelling correction against the
+knowledge's own vocabulary, then synonyms and abbreviations mapped onto one canonical term
+(IV / drip / intravenous, CRPS / RSD, fibro / fibromyalgia).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from chatbot.text import fold, words
+
+# Words that carry no topic of their own. They still count for fuzzy similarity of whole
+# phrasings, but not for the content-word overlap that decides *what* is being asked.
+# Question words (what, when, why, who, how…) are not among them: "when is pain chronic"
+# and "why ketamine for chronic pain" differ in little else.
+STOPWORDS = frozenset(
+    """
+    a about above after again all also am an and any anyone anything are around as at be been being
+    before both but by can could did do does doing done each either else even ever every for from get
+    gets getting go goes going got had has have having he her here hers him his i if in into is it its
+    itself just kind know let like lot lots may maybe me might mine more most much must my myself need
+    needs nor now of off ok okay on once one only or other our out over own please pls really same say
+    she should so some someone something sort such tell than thank thanks that the their them then there
+    these they thing things this those though through thus to too u under until up upon us use used very
+    want wanted wants was we well were whats whether while whom whose will with wonder wondering would
+    yes yet you your yours yourself hey hi hello hiya im ive id dont doesnt didnt cant wont isnt arent
+    wasnt youre thats theres heres hows whos gonna wanna gotta lol
+    """.split()
+)
+
+# Contractions and their apostrophe-less spellings, expanded so that "dont" and "do not" agree.
+CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
+    "can't": ("can", "not"),
+    "cant": ("can", "not"),
+    "cannot": ("can", "not"),
+    "won't": ("will", "not"),
+    "wont": ("will", "not"),
+    "i'm": ("i", "am"),
+    "im": ("i", "am"),
+    "i've": ("i", "have"),
+    "ive": ("i", "have"),
+    "i'd": ("i", "would"),
+    "i'll": ("i", "will"),
+    "dont": ("do", "not"),
+    "doesnt": ("does", "not"),
+    "didnt": ("did", "not"),
+    "isnt": ("is", "not"),
+    "arent": ("are", "not"),
+    "wasnt": ("was", "not"),
+    "whats": ("what", "is"),
+    "hows": ("how", "is"),
+    "thats": ("that", "is"),
+    "youre": ("you", "are"),
+    "u": ("you",),
+    "ur": ("your",),
+    "r": ("are",),
+    "pls": ("please",),
+    "plz": ("please",),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+}
+_AUXILIARIES = frozenset(
+    "is are was were do does did have has had should would could must need might ca wo sha".split()
+)
+_SUFFIX_EXPANSIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
+
+MIN_CORRECTED_LENGTH = 5  # shorter words have too many real neighbours one edit away ("cost"/"post")
+LONG_WORD_LENGTH = 8  # from this length on, two edits are still a typo rather than another word
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Everyday English words (chatbot/common_words.txt), read once on first use.
+
+    A word the knowledge never uses but that is on this list ("foot", "sister") says little about
+    what is asked; an unknown word that is not on it ("acupuncture", "gabapentin") usually names
+    something the knowledge does not cover.
+    """
+    text = resources.files("chatbot").joinpath("common_words.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def stem(word: str) -> str:
+    """A light English suffix stripper, so that "monitored", "monitoring" and "monitor" agree.
+
+    Plural, -ing, -ed and -ly endings and a final e go; stopwords and short words stay whole. It is
+    a fraction of Porter's rules, written here because it runs on every word of every question and
+    must cost about a microsecond (a full Snowball stemmer costs thirty).
+    """
+    if word in STOPWORDS or len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix, shortest in (("ing", 3), ("ed", 3), ("ly", 4)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest and _has_vowel(word[: -len(suffix)]):
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "tripping" -> "trip"
+            break
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word.isalpha():
+        return word[:-1]
+    return word
+
+
+def _has_vowel(text: str) -> bool:
+    return any(letter in "aeiouy" for letter in text)
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Folded words with contractions expanded and possessives dropped, before spelling and synonyms."""
+    tokens: list[str] = []
+    for word in words(fold(text)):
+        if word in CONTRACTIONS:
+            tokens.extend(CONTRACTIONS[word])
+            continue
+        if word.endswith("nt") and word[:-2] in _AUXILIARIES:  # "shouldnt", "isnt", "wont"
+            tokens.extend(
+                CONTRACTIONS.get(word, ({"ca": "can", "wo": "will"}.get(word[:-2], word[:-2]), "not"))
+            )
+            continue
+        for suffix, expansion in _SUFFIX_EXPANSIONS.items():
+            if word.endswith(suffix):
+                head = word[: -len(suffix)]
+                tokens.append({"ca": "can", "wo": "will", "sha": "shall"}.get(head, head))
+                tokens.extend(expansion)
+                break
+        else:
+            tokens.append(word.removesuffix("'s").replace("'", ""))
+    return [token for token in tokens if token]
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """Maps text to canonical tokens; built once from a knowledge file's words and synonyms."""
+
+    vocabulary: frozenset[str]  # stemmed words the knowledge uses
+    synonyms: Mapping[tuple[str, ...], tuple[str, ...]]
+    longest_synonym: int
+    spelling: frozenset[str]  # whole words taken as spelled right: the knowledge's and everyday English
+    _corrections: tuple[str, ...]  # what a typo may be corrected to: the knowledge's own words only
+
+    @classmethod
+    def build(
+        cls,
+        texts: Iterable[str],
+        synonyms: Iterable[tuple[str, Iterable[str]]],
+        everyday_words: Iterable[str] = (),
+    ) -> Normalizer:
+        """Learn the vocabulary from `texts` and the synonym table from (canonical, variants) pairs."""
+        own_words: set[str] = set()
+        vocabulary: set[str] = set()
+        table: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in synonyms:
+            canonical_raw = raw_tokens(canonical)
+            canonical_tokens = tuple(stem(token) for token in canonical_raw)
+            own_words.update(canonical_raw)
+            vocabulary.update(canonical_tokens)
+            for variant in variants:
+                variant_raw = raw_tokens(variant)
+                own_words.update(variant_raw)
+                variant_tokens = tuple(stem(token) for token in variant_raw)
+                if variant_tokens and variant_tokens != canonical_tokens:
+                    table[variant_tokens] = canonical_tokens
+        for text in texts:
+            raw = raw_tokens(text)
+            own_words.update(raw)
+            vocabulary.update(stem(token) for token in raw)
+        longest = max((len(key) for key in table), default=0)
+        spelling = frozenset(own_words | STOPWORDS | set(everyday_words))
+        corrections = tuple(sorted(word for word in own_words if word.isalpha()))
+        return cls(frozenset(vocabulary), table, longest, spelling, corrections)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """Canonical tokens of `text`: folded, expanded, spelling-corrected, stemmed, synonyms mapped."""
+        return self.map_synonyms([stem(self.correct(token)) for token in raw_tokens(text)])
+
+    def keyword_tokens(self, text: str) -> tuple[str, ...]:
+        """Tokens for matching topic keywords: spelling-corrected but not stemmed, so that the
+        keyword "fasting" does not fire on "how fast does it work"."""
+        return tuple(_singular(self.correct(token)) for token in raw_tokens(text))
+
+    def correct(self, token: str) -> str:
+        """The known word `token` is a typo of, or `token` itself when it is known or no typo."""
+        if token in self.spelling or len(token) < MIN_CORRECTED_LENGTH or not token.isalpha():
+            return token
+        max_edits = 2 if len(token) >= LONG_WORD_LENGTH else 1
+        best = process.extractOne(token, self._corrections, scorer=OSA.distance, score_cutoff=max_edits)
+        return token if best is None else best[0]
+
+    def map_synonyms(self, tokens: list[str]) -> tuple[str, ...]:
+        """Replace every variant phrase by its canonical term, longest phrase first."""
+        if not self.synonyms:
+            return tuple(tokens)
+        result: list[str] = []
+        index = 0
+        while index < len(tokens):
+            for length in range(min(self.longest_synonym, len(tokens) - index), 0, -1):
+                canonical = self.synonyms.get(tuple(tokens[index : index + length]))
+                if canonical is not None:
+                    result.extend(canonical)
+                    index += length
+                    break
+            else:
+                result.append(tokens[index])
+                index += 1
+        return tuple(result)
+
+    def is_known(self, token: str) -> bool:
+        """Whether the knowledge uses this (canonical) word at all."""
+        return token in self.vocabulary

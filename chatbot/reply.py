@@ -1,0 +1,80 @@
+"""What the library hands back for a question: a Reply, its Kind and its Suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from chatbot.matching import Candidate
+
+
+class Kind(StrEnum):
+    """What sort of reply this is; compares equal to its plain string ("answer", …)."""
+
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    FALLBACK = "fallback"
+    SMALLTALK = "smalltalk"
+    CRISIS = "crisis"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A question a person may pick next: a clarify choice or a related follow-up."""
+
+    entry_id: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One reply. `text` is everything a person is shown and always ends with the disclaimer
+    and the consult prompt: they are required fields, checked here, so no path can skip them."""
+
+    kind: Kind
+    answer: str
+    entry_id: str | None
+    confidence: float
+    suggestions: tuple[Suggestion, ...]
+    disclaimer: str
+    consult: str
+    suggestions_heading: str = ""
+    source: str | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.disclaimer.strip() or not self.consult.strip():
+            raise ValueError("every reply needs a disclaimer and a consult prompt")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be within 0..1, not {self.confidence}")
+        object.__setattr__(self, "kind", Kind(self.kind))
+
+    @property
+    def footer(self) -> str:
+        """The disclaimer and the consult prompt, as they end `text`."""
+        return f"{self.disclaimer}\n{self.consult}"
+
+    @property
+    def text(self) -> str:
+        """The message, the numbered suggestions, then the disclaimer and the consult prompt."""
+        parts = [self.answer]
+        if self.suggestions:
+            lines = [self.suggestions_heading] if self.suggestions_heading else []
+            lines += [f"{number}. {s.question}" for number, s in enumerate(self.suggestions, start=1)]
+            parts.append("\n".join(lines))
+        parts.append(self.footer)
+        return "\n\n".join(parts)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready view: kind, answer, text, entry_id, confidence, suggestions."""
+        return {
+            "kind": self.kind.value,
+            "answer": self.answer,
+            "text": self.text,
+            "entry_id": self.entry_id,
+            "confidence": self.confidence,
+            "suggestions": [{"entry_id": s.entry_id, "question": s.question} for s in self.suggestions],
+        }

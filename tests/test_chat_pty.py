@@ -1,0 +1,223 @@
+"""The installed `ketamine-faq` chatting in a real pseudo-terminal, as a person would use it."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import stat
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from tiny_knowledge import (
+    CLARIFY,
+    CLARIFY_QUESTION,
+    CONSULT,
+    DISCLAIMER,
+    SECTIONS,
+    SESSION_ANSWER,
+    SESSION_QUESTION,
+    WELCOME,
+    write_tiny_knowledge,
+)
+
+import chatbot
+
+pexpect = pytest.importorskip("pexpect")
+
+TIMEOUT = 30  # seconds; generous so a slow machine never fails, and only reached if something is wrong
+ROWS, COLUMNS = 30, 100
+CTRL_D = "\x04"
+SGR = re.compile(r"\x1b\[([0-9;]*)m")  # "select graphic rendition": colours and attributes
+COLOUR_CODES = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
+ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07]*\x07|[()][0-9A-Za-z]|[=>])")
+
+
+def command() -> list[str]:
+    installed = shutil.which("ketamine-faq")
+    return [installed] if installed else [sys.executable, "-m", "chatbot"]
+
+
+def spawn(*args: str, term: str = "xterm-256color", **env: str) -> pexpect.spawn:
+    environment = {**os.environ, "TERM": term, "COLUMNS": str(COLUMNS), "LINES": str(ROWS)}
+    environment.pop("NO_COLOR", None)
+    # A real terminal answers prompt_toolkit's cursor-position requests; pexpect does not, and an
+    # unanswered request costs a second's wait at the end of every prompt.
+    environment |= {"PROMPT_TOOLKIT_NO_CPR": "1", **env}
+    program, *rest = command()
+    child = pexpect.spawn(
+        program,
+        [*rest, *args],
+        env=environment,
+        dimensions=(ROWS, COLUMNS),
+        encoding="utf-8",
+        codec_errors="replace",
+        timeout=TIMEOUT,
+    )
+    child.logfile_read = io.StringIO()  # everything the terminal received, for whole-session checks
+    return child
+
+
+def received(child: pexpect.spawn) -> str:
+    return child.logfile_read.getvalue()
+
+
+def numbered(number: int, text: str) -> str:
+    """A pattern for a numbered choice as the terminal receives it: styles may sit between its parts."""
+    return rf"{number}\.(?:\s|\x1b\[[0-9;]*m)*{re.escape(text)}"
+
+
+def finish(child: pexpect.spawn) -> str:
+    """Wait for the chat to end; everything it wrote since the last match."""
+    child.expect(pexpect.EOF)
+    rest = child.before
+    child.close()
+    return rest
+
+
+def screen_text(raw: str) -> str:
+    """What a person reads: escape sequences removed, white space runs made one space."""
+    return " ".join(ESCAPE_SEQUENCE.sub("", raw).split())
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    return write_tiny_knowledge(tmp_path)
+
+
+@pytest.fixture
+def child_processes() -> Iterator[list[pexpect.spawn]]:
+    children: list[pexpect.spawn] = []
+    yield children
+    for child in children:
+        if child.isalive():
+            child.terminate(force=True)
+
+
+def test_a_conversation(tiny: Path, child_processes: list[pexpect.spawn]) -> None:
+    clarify = chatbot.load(tiny).ask(CLARIFY_QUESTION)
+    picked = chatbot.load(tiny).reply_for(clarify.suggestions[1].entry_id)
+    child = spawn("--kb", str(tiny))
+    child_processes.append(child)
+
+    child.expect_exact(WELCOME)
+    child.expect_exact(CONSULT)
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+
+    child.sendline(CLARIFY_QUESTION)
+    child.expect_exact(CLARIFY)
+    child.expect(numbered(1, clarify.suggestions[0].question))
+    child.expect(numbered(2, clarify.suggestions[1].question))
+    child.expect_exact(CONSULT)
+
+    child.sendline("2")
+    child.expect_exact(picked.answer)
+    child.expect_exact(CONSULT)
+
+    child.sendline("/topics")
+    child.expect_exact(SECTIONS[0])
+    child.expect_exact(SESSION_QUESTION)
+    child.expect_exact(SECTIONS[1])
+
+    child.send(CTRL_D)
+    goodbye = screen_text(finish(child))
+    assert "Goodbye" in goodbye
+    assert goodbye.endswith(f"{DISCLAIMER} {CONSULT}")
+    assert "Traceback" not in goodbye
+    assert child.exitstatus == 0
+
+
+def test_ctrl_c_keeps_the_chat_and_up_recalls_a_question(
+    tiny: Path, child_processes: list[pexpect.spawn]
+) -> None:
+    child = spawn("--kb", str(tiny))
+    child_processes.append(child)
+    child.expect_exact(CONSULT)
+    child.send("half a question")
+    child.sendcontrol("c")
+    child.expect_exact("Ctrl-C clears the line")
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+    child.send("\x1b[A")  # the Up arrow brings the question back
+    child.send("\r")
+    child.expect_exact(SESSION_ANSWER)
+    child.sendline("bye")
+    rest = screen_text(finish(child))
+    assert rest.endswith(f"{DISCLAIMER} {CONSULT}")
+    assert child.exitstatus == 0
+
+
+def test_dumb_terminal_gets_no_escape_sequences(tiny: Path, child_processes: list[pexpect.spawn]) -> None:
+    child = spawn("--kb", str(tiny), term="dumb")
+    child_processes.append(child)
+    child.expect_exact(CONSULT)
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.sendline("/quit")
+    rest = finish(child)
+    assert child.exitstatus == 0
+    assert "Goodbye" in rest
+    assert WELCOME in received(child)
+    assert "\x1b" not in received(child)
+
+
+@pytest.mark.parametrize("switch", ["--no-color", "NO_COLOR=1"])
+def test_no_colour(tiny: Path, switch: str, child_processes: list[pexpect.spawn]) -> None:
+    if switch.startswith("--"):
+        child = spawn("--kb", str(tiny), switch)
+    else:
+        child = spawn("--kb", str(tiny), NO_COLOR="1")
+    child_processes.append(child)
+    child.expect_exact(CONSULT)
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+    child.sendline("/quit")
+    finish(child)
+    assert child.exitstatus == 0
+    codes = {int(code) for params in SGR.findall(received(child)) for code in params.split(";") if code}
+    assert 2 in codes  # the disclaimer is still dimmed: an attribute, not a colour
+    assert not codes & COLOUR_CODES
+
+
+def test_colour_by_default(tiny: Path, child_processes: list[pexpect.spawn]) -> None:
+    child = spawn("--kb", str(tiny))
+    child_processes.append(child)
+    child.expect_exact(CONSULT)
+    child.sendline("/quit")
+    finish(child)
+    codes = {int(code) for params in SGR.findall(received(child)) for code in params.split(";") if code}
+    assert codes & COLOUR_CODES
+
+
+def test_history_file_keeps_questions_privately(
+    tiny: Path, tmp_path: Path, child_processes: list[pexpect.spawn]
+) -> None:
+    history = tmp_path / "history"
+    child = spawn("--kb", str(tiny), "--history", str(history))
+    child_processes.append(child)
+    child.expect_exact(CONSULT)
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.send(CTRL_D)
+    finish(child)
+    assert child.exitstatus == 0
+    assert stat.S_IMODE(history.stat().st_mode) == 0o600
+    assert SESSION_QUESTION in history.read_text()
+
+
+def test_bad_knowledge_file_in_a_terminal(tmp_path: Path, child_processes: list[pexpect.spawn]) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("format: 2\n")
+    child = spawn("--kb", str(path))
+    child_processes.append(child)
+    rest = finish(child)
+    assert child.exitstatus == 2
+    assert f"{path}:1" in rest
+    assert "Traceback" not in rest
