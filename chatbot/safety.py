@@ -128,7 +128,7 @@ _SUICIDE = _any(
     r"\bdont see a future\b",
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
-    rf"\b(?:going to|gonna|want to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
+    r"\b(?:going to|gonna|want to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
     rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {_PILLS} |the {_PILLS} |it )?all\b",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",

@@ -268,8 +268,10 @@ def test_resizing_the_terminal_while_chatting(chat: pexpect.spawn) -> None:
         chat.sendline(QUESTION)
         for size in [(3, 3), (0, 0), (40, 1), (rows, columns)]:
             chat.setwinsize(*size)  # each one a SIGWINCH, some while the reply is being written
-        expect_reply(chat)
-        chat.setwinsize(*SCREEN)
+        chat.expect(words_apart(ANSWER))
+        chat.expect(words_apart(FOOTER))
+        chat.setwinsize(*SCREEN)  # a prompt too small to draw is drawn again at this size
+        chat.expect_exact(PROMPT)
         chat.sendline("How long does a session last?")
         expect_reply(chat, "About forty minutes.")
     session = leave(chat)
