@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from chatbot.decision import Outcome, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate, Matcher, Weights
-from chatbot.normalize import Normalizer, common_words, stem
+from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
 from chatbot.reply import Kind, Reply, Suggestion
 from chatbot.safety import Alarm, check
 from chatbot.text import phrase_key, strip_control
+from chatbot.topics import TopicIndex
 
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and cost stays bounded
 LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
@@ -35,14 +36,15 @@ class Bot:
         texts = [q for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
         texts += [entry.answer for entry in knowledge.entries]
         texts += [keyword for topic in knowledge.unanswerable for keyword in topic.keywords]
+        split = {text: raw_tokens(text) for text in texts}
         everyday = common_words()
-        self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday)
-        self._matcher = Matcher(
-            knowledge, self._normalizer, weights, frozenset(stem(word) for word in everyday)
-        )
-        self._topics = tuple(
-            (topic, tuple(self._normalizer.keyword_tokens(keyword) for keyword in topic.keywords))
+        self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday, split)
+        everyday_stems = frozenset(stem(word) for word in everyday)
+        self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, split)
+        self._topics = TopicIndex(
+            (topic.answer, self._normalizer.keyword_tokens(keyword))
             for topic in knowledge.unanswerable
+            for keyword in topic.keywords
         )
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
@@ -70,7 +72,7 @@ class Bot:
             return self._message(Kind.FALLBACK, self._knowledge.messages.dosing, note)
         tokens = self._normalizer.tokens(text)
         candidates = self._matcher.rank(tokens)
-        topic_answer = self._unanswerable_topic(self._normalizer.keyword_tokens(text))
+        topic_answer = self._topics.find(self._normalizer.keyword_tokens(text))
         if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return self._message(Kind.FALLBACK, topic_answer, note, candidates)
         decision = decide(candidates, self._thresholds)
@@ -165,13 +167,6 @@ class Bot:
         entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]  # type: ignore[attr-defined]
         return tuple(Suggestion(entry.id, entry.question) for entry in entries)
 
-    def _unanswerable_topic(self, tokens: Sequence[str]) -> str | None:
-        for topic, keyword_tokens in self._topics:
-            for keyword in keyword_tokens:
-                if keyword and _contains(tokens, keyword):
-                    return topic.answer
-        return None
-
 
 class Conversation:
     """Remembers the last reply so that "2", "yes" or "more" can follow it up. Safe to share."""
@@ -195,24 +190,19 @@ class Conversation:
 
     def _follow_up(self, text: str) -> Reply | None:
         last = self._last
-        if last is None:
-            return None
         words = phrase_key(text)
+        if last is None:
+            return self._bot.follow_ups(None) if words in _MORE else None
         if last.suggestions:
             picked = _PICK.match(words)
             if picked and 1 <= int(picked.group(1)) <= len(last.suggestions):
                 return self._bot.reply_for(last.suggestions[int(picked.group(1)) - 1].entry_id)
             if words in _YES and last.kind is Kind.CLARIFY and len(last.suggestions) == 1:
                 return self._bot.reply_for(last.suggestions[0].entry_id)
-        if words in _MORE and last.kind is Kind.ANSWER:
-            return self._bot.follow_ups(last.entry_id)
+        if words in _MORE:
+            return self._bot.follow_ups(last.entry_id if last.kind is Kind.ANSWER else None)
         return None
 
 
 def _with_note(note: str, message: str) -> str:
     return f"{note}\n\n{message}" if note else message
-
-
-def _contains(tokens: Sequence[str], phrase: Sequence[str]) -> bool:
-    length = len(phrase)
-    return any(tuple(tokens[i : i + length]) == tuple(phrase) for i in range(len(tokens) - length + 1))

@@ -13,6 +13,7 @@ same whether the knowledge holds a hundred phrasings or a hundred thousand.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -63,10 +64,16 @@ class Matcher:
         normalizer: Normalizer,
         weights: Weights | None = None,
         common_words: frozenset[str] = frozenset(),
+        split: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
+        """Index `knowledge`; `split` may hold texts already split by `raw_tokens`, to save work."""
         self.weights = weights or Weights()
         self.common_words = common_words
-        self.normalizer = normalizer
+
+        def tokens_of(text: str) -> tuple[str, ...]:
+            raw = split.get(text) if split is not None else None
+            return normalizer.canonical(raw) if raw is not None else normalizer.tokens(text)
+
         self.entries: tuple[Entry, ...] = (*knowledge.entries, *knowledge.smalltalk)
         entry_words: list[set[str]] = []
         answer_words: list[set[str]] = []
@@ -74,11 +81,11 @@ class Matcher:
         for index, entry in enumerate(self.entries):
             words: set[str] = set()
             for question in entry.questions:
-                tokens = normalizer.tokens(question)
+                tokens = tokens_of(question)
                 raw_phrasings.append((index, question, tokens))
                 words.update(_content(tokens))
             entry_words.append(words)
-            answer_words.append(set(_content(normalizer.tokens(entry.answer))) - words)
+            answer_words.append(set(_content(tokens_of(entry.answer))) - words)
         document_frequency: dict[str, int] = {}
         for words, extra in zip(entry_words, answer_words, strict=True):
             for word in words | extra:
@@ -126,12 +133,15 @@ class Matcher:
         choices = {i: self._phrasings[i].normalized for i in candidate_ids}
         fuzzy_scores = process.extract(query, choices, scorer=fuzz.token_sort_ratio, limit=None)
         best: dict[int, tuple[float, str]] = {}
+        coverages: dict[int, float] = {}
         for _, fuzzy_score, phrasing_id in fuzzy_scores:
             phrasing = self._phrasings[phrasing_id]
             entry_index = phrasing.entry_index
             if known:
-                coverage = self._coverage(entry_index, known) / known_total
-                shared = sum(self.idf[word] for word in phrasing.content if word in known)
+                coverage = coverages.get(entry_index)
+                if coverage is None:
+                    coverage = coverages[entry_index] = self._coverage(entry_index, known) / known_total
+                shared = sum(known[word] for word in phrasing.content & known.keys())
                 precision = shared / phrasing.content_weight if phrasing.content_weight else 0.0
                 score = (
                     weights.fuzzy * fuzzy_score / 100
@@ -174,7 +184,7 @@ class Matcher:
         limit = self.weights.max_fuzzy_candidates
         if len(votes) <= limit:
             return list(votes)
-        return sorted(votes, key=votes.__getitem__, reverse=True)[:limit]
+        return heapq.nlargest(limit, votes, key=votes.__getitem__)
 
 
 def _content(tokens: Sequence[str]) -> list[str]:

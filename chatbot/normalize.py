@@ -8,7 +8,7 @@ knowledge's own vocabulary, then synonyms and abbreviations mapped onto one cano
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -129,23 +129,28 @@ def raw_tokens(text: str) -> list[str]:
     """Folded words with contractions expanded and possessives dropped, before spelling and synonyms."""
     tokens: list[str] = []
     for word in words(fold(text)):
-        if word in CONTRACTIONS:
-            tokens.extend(CONTRACTIONS[word])
-            continue
-        if word.endswith("nt") and word[:-2] in _AUXILIARIES:  # "shouldnt", "isnt", "wont"
-            tokens.extend(
-                CONTRACTIONS.get(word, ({"ca": "can", "wo": "will"}.get(word[:-2], word[:-2]), "not"))
-            )
-            continue
-        for suffix, expansion in _SUFFIX_EXPANSIONS.items():
-            if word.endswith(suffix):
-                head = word[: -len(suffix)]
-                tokens.append({"ca": "can", "wo": "will", "sha": "shall"}.get(head, head))
-                tokens.extend(expansion)
-                break
+        expansion = CONTRACTIONS.get(word)
+        if expansion is not None:
+            tokens.extend(expansion)
+        elif word.endswith("nt") and word[:-2] in _AUXILIARIES:  # "shouldnt", "isnt", "wont"
+            tokens.extend(({"ca": "can", "wo": "will"}.get(word[:-2], word[:-2]), "not"))
+        elif "'" in word:
+            tokens.extend(_expand_apostrophe(word))
         else:
-            tokens.append(word.removesuffix("'s").replace("'", ""))
-    return [token for token in tokens if token]
+            tokens.append(word)
+    return tokens
+
+
+def _expand_apostrophe(word: str) -> tuple[str, ...]:
+    for suffix, expansion in _SUFFIX_EXPANSIONS.items():
+        if word.endswith(suffix):
+            head = word[: -len(suffix)]
+            return ({"ca": "can", "wo": "will", "sha": "shall"}.get(head, head), *expansion)
+    plain = word.removesuffix("'s").replace("'", "")
+    return (plain,) if plain else ()
+
+
+Phrase = tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -153,10 +158,14 @@ class Normalizer:
     """Maps text to canonical tokens; built once from a knowledge file's words and synonyms."""
 
     vocabulary: frozenset[str]  # stemmed words the knowledge uses
-    synonyms: Mapping[tuple[str, ...], tuple[str, ...]]
-    longest_synonym: int
     spelling: frozenset[str]  # whole words taken as spelled right: the knowledge's and everyday English
-    _corrections: tuple[str, ...]  # what a typo may be corrected to: the knowledge's own words only
+    _stems: Mapping[str, str]  # the stem of every word the knowledge uses, worked out once
+    _synonyms: Mapping[
+        str, tuple[tuple[Phrase, Phrase], ...]
+    ]  # first word -> (variant, canonical), longest first
+    _corrections: Mapping[
+        int, tuple[str, ...]
+    ]  # what a typo may become, by length: the knowledge's own words
 
     @classmethod
     def build(
@@ -164,36 +173,59 @@ class Normalizer:
         texts: Iterable[str],
         synonyms: Iterable[tuple[str, Iterable[str]]],
         everyday_words: Iterable[str] = (),
+        split: Mapping[str, list[str]] | None = None,
     ) -> Normalizer:
-        """Learn the vocabulary from `texts` and the synonym table from (canonical, variants) pairs."""
+        """Learn the vocabulary from `texts` and the synonym table from (canonical, variants) pairs.
+
+        `split` may hold texts already split by `raw_tokens`, to save splitting them twice."""
         own_words: set[str] = set()
-        vocabulary: set[str] = set()
-        table: dict[tuple[str, ...], tuple[str, ...]] = {}
+        pairs: list[tuple[list[str], list[str]]] = []
         for canonical, variants in synonyms:
             canonical_raw = raw_tokens(canonical)
-            canonical_tokens = tuple(stem(token) for token in canonical_raw)
             own_words.update(canonical_raw)
-            vocabulary.update(canonical_tokens)
             for variant in variants:
                 variant_raw = raw_tokens(variant)
                 own_words.update(variant_raw)
-                variant_tokens = tuple(stem(token) for token in variant_raw)
-                if variant_tokens and variant_tokens != canonical_tokens:
-                    table[variant_tokens] = canonical_tokens
+                pairs.append((variant_raw, canonical_raw))
         for text in texts:
-            raw = raw_tokens(text)
-            own_words.update(raw)
-            vocabulary.update(stem(token) for token in raw)
-        longest = max((len(key) for key in table), default=0)
-        spelling = frozenset(own_words | STOPWORDS | set(everyday_words))
-        corrections = tuple(sorted(word for word in own_words if word.isalpha()))
-        return cls(frozenset(vocabulary), table, longest, spelling, corrections)
+            own_words.update(split[text] if split is not None and text in split else raw_tokens(text))
+        stems = {word: stem(word) for word in own_words}
+        table: dict[str, list[tuple[Phrase, Phrase]]] = {}
+        for variant_raw, canonical_raw in pairs:
+            variant_tokens = tuple(stems[token] for token in variant_raw)
+            canonical_tokens = tuple(stems[token] for token in canonical_raw)
+            if variant_tokens and variant_tokens != canonical_tokens:
+                table.setdefault(variant_tokens[0], []).append((variant_tokens, canonical_tokens))
+        by_first = {
+            first: tuple(sorted(options, key=lambda option: len(option[0]), reverse=True))
+            for first, options in table.items()
+        }
+        corrections: dict[int, list[str]] = {}
+        for word in sorted(own_words):
+            if word.isalpha():
+                corrections.setdefault(len(word), []).append(word)
+        return cls(
+            vocabulary=frozenset(stems.values()),
+            spelling=frozenset(own_words | STOPWORDS | set(everyday_words)),
+            _stems=stems,
+            _synonyms=by_first,
+            _corrections={length: tuple(group) for length, group in corrections.items()},
+        )
 
-    def tokens(self, text: str) -> tuple[str, ...]:
+    def tokens(self, text: str) -> Phrase:
         """Canonical tokens of `text`: folded, expanded, spelling-corrected, stemmed, synonyms mapped."""
-        return self.map_synonyms([stem(self.correct(token)) for token in raw_tokens(text)])
+        return self.canonical(raw_tokens(text))
 
-    def keyword_tokens(self, text: str) -> tuple[str, ...]:
+    def canonical(self, raw: Sequence[str]) -> Phrase:
+        """Canonical tokens of words already split by `raw_tokens`."""
+        stems = self._stems
+        stemmed = []
+        for token in raw:
+            known = stems.get(token)
+            stemmed.append(known if known is not None else stem(self.correct(token)))
+        return self.map_synonyms(stemmed)
+
+    def keyword_tokens(self, text: str) -> Phrase:
         """Tokens for matching topic keywords: spelling-corrected but not stemmed, so that the
         keyword "fasting" does not fire on "how fast does it work"."""
         return tuple(_singular(self.correct(token)) for token in raw_tokens(text))
@@ -203,21 +235,29 @@ class Normalizer:
         if token in self.spelling or len(token) < MIN_CORRECTED_LENGTH or not token.isalpha():
             return token
         max_edits = 2 if len(token) >= LONG_WORD_LENGTH else 1
-        best = process.extractOne(token, self._corrections, scorer=OSA.distance, score_cutoff=max_edits)
+        best: tuple[str, int] | None = None
+        for length in range(len(token) - max_edits, len(token) + max_edits + 1):
+            group = self._corrections.get(length)
+            if not group:
+                continue
+            found = process.extractOne(token, group, scorer=OSA.distance, score_cutoff=max_edits)
+            if found is not None and (
+                best is None or found[1] < best[1] or (found[1] == best[1] and found[0] < best[0])
+            ):
+                best = (found[0], found[1])
         return token if best is None else best[0]
 
-    def map_synonyms(self, tokens: list[str]) -> tuple[str, ...]:
+    def map_synonyms(self, tokens: Sequence[str]) -> Phrase:
         """Replace every variant phrase by its canonical term, longest phrase first."""
-        if not self.synonyms:
-            return tuple(tokens)
         result: list[str] = []
         index = 0
-        while index < len(tokens):
-            for length in range(min(self.longest_synonym, len(tokens) - index), 0, -1):
-                canonical = self.synonyms.get(tuple(tokens[index : index + length]))
-                if canonical is not None:
+        count = len(tokens)
+        while index < count:
+            for variant, canonical in self._synonyms.get(tokens[index], ()):
+                end = index + len(variant)
+                if end <= count and tuple(tokens[index:end]) == variant:
                     result.extend(canonical)
-                    index += length
+                    index = end
                     break
             else:
                 result.append(tokens[index])

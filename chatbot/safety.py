@@ -14,7 +14,22 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from chatbot.text import phrase_key
+
+# Long crisis words, and the short misspellings that fuzzy matching would not dare correct.
+_CRISIS_WORDS = (
+    "suicidal", "suicide", "overdose", "overdosed", "overdosing", "seizure", "seizures", "unconscious",
+    "unresponsive", "breathing", "killing", "myself",
+)  # fmt: skip
+_TYPOS = {
+    "kil": "kill", "killin": "killing", "kms": "kms", "pils": "pills", "hart": "heart",
+    "tablits": "tablets", "tonite": "tonight", "breth": "breath", "cant breath": "cant breathe", "od": "od",
+    "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "suacidal": "suicidal",
+    "overdoes": "overdose", "overdoesd": "overdosed", "sezure": "seizure", "siezure": "seizure",
+}  # fmt: skip
 
 
 class Alarm(Enum):
@@ -39,13 +54,40 @@ _PEOPLE = (
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 _SUICIDE = _any(
     r"\bsuicid\w*\b(?! (?:headache|disease))",
-    r"\bkill(?:ing|ed|s)? my ?self\b",
+    r"\bkill(?:ing|ed|s)? (?:my|him|her|them|your) ?sel(?:f|ves)\b",
+    r"\b(?:hang|hanging|shoot|shooting|drown|drowning|throw|throwing|end|ending|off|offing) "
+    r"(?:my|him|her|them|your) ?sel(?:f|ves)\b",
+    r"\bhelp (?:me|him|her|them) (?:to )?die\b",
+    r"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){0,3} to (?:die|disappear|not exist|stop existing|be gone)\b",
+    r"\bstop existing\b|\bdisappear (?:for good|forever)\b",
+    r"\btired of (?:living|life|being alive|being here)\b",
+    r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
+    r"\b(?:my|a|her|his|their) goodbye(?: message| post| note| letter)?\b",
+    r"\blooking at (?:the|my) pills\b|\bpills? (?:are |is )?ready\b",
+    r"\bmake (?:it|everything|it all|the pain) stop\b.*\b(?:for good|forever|permanently)\b",
+    r"\beasy way out\b",
+    r"\bif i (?:wasnt|was not|werent|were not) (?:here|around|alive)\b",
+    r"\b(?:fine|better|happier|relieved|easier)(?: off)? (?:without|if) (?:me|him|her|them|i wasnt|he wasnt|she wasnt)\b",
+    r"\bbridge\b.*\b(?:solve|end it|jump|over the edge)\b|\bover the edge\b",
+    r"\bletters? to everyone\b|\bleft a (?:suicide )?note\b",
+    r"\bchecking out (?:permanently|for good)\b|\bout of (?:everyones|everybodys|your|their) hair for good\b",
+    r"\bjoin my (?:husband|wife|partner|mum|mom|dad|son|daughter|father|mother)\b.*\b(?:soon|heaven|enough)\b",
+    r"\btime (?:i|to) let go\b",
+    r"\blethal dose\b|\bwould be too many\b|\bquickest if i took\b",
+    r"\bmade sure of (?:that|it)\b|\bmy (?:own )?funeral\b",
+    r"\bnot come back\b|\bnot (?:planning on|going to be|gonna be) (?:being )?(?:here|around)\b",
+    r"\bbought (?:a|some) (?:rope|gun|hose|pills)\b|\bexhaust\b",
+    r"\bwr(?:ote|iting) (?:out )?(?:my|his|her|a) will\b",
+    r"\bfor when (?:i|im|he|hes|she|shes|they|theyre) gone\b",
+    r"\bways to do it\b",
+    r"\b(?:finish|finishing|end|ending) (?:my|his|her|their) life\b",
     r"\b(?:hope|hoping|wish|want|pray)\w* (?:it|this|that|the \w+|something|someone|they) (?:would |will )?kills? me\b",
     r"\bkms\b",
     r"\bun ?aliv\w*",
     r"\bsewer ?slide\b",
     r"\b(?:top|topping|do|doing) my ?self in\b",
-    r"\btop my ?self\b",
+    r"\b(?:top|topping) my ?self\b",
+    r"\b(?:just|ill|i will|im going to|gonna) end it\b",
     r"\bhang(?:ing)? my ?self\b",
     r"\bfinish(?:ing)? (?:my ?self|me) off\b",
     r"\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b",
@@ -66,10 +108,11 @@ _SUICIDE = _any(
     r"\bwhen im gone\b",
     r"\bgone for good\b",
     r"\b(?:not|never) (?:going to|gonna) be (?:around|here|alive)\b",
-    r"\b(?:wont|will not|dont think ill) be (?:around|alive|here)\b",
+    r"\b(?:wont|will not|dont think ill) be (?:around|alive|here)\b(?! (?:for|next|on|at|this|that|to|when|tomorrow))",
+    r"\b(?:wont|will not) be a (?:problem|burden|bother)\b.*\b(?:longer|soon|any ?more|for good)\b",
     r"\bbe alive by\b",
     r"\bchecking out(?: early| for good| tonight| soon|$)",
-    r"\b(?:dont|do not|doesnt|does not|never) (?:want|wanna|wish) to (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b",
+    r"\b(?:dont|do not|doesnt|does not|never) (?:want|wanna|wish)(?: to)? (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b",
     r"\bno (?:will|reason|point|desire|wish) (?:to|in|for) (?:live|living|life|go on|going on|carry on|keep going)\b",
     r"\bwhats the point (?:of|in) (?:living|life|going on|carrying on|anything)\b",
     r"\b(?:life|living)(?: is| isnt| is not|s)? (?:not )?worth (?:living|it)\b",
@@ -129,7 +172,7 @@ _SUICIDE = _any(
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
     r"\b(?:going to|gonna|want to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
-    rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {_PILLS} |the {_PILLS} |it )?all\b",
+    rf"\b(?:take|taking|took|swallow|swallowing) (?:them |those |these |my {_PILLS} |the {_PILLS} |it )?all\b",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
     r"\bself ?harm\w*\b",
@@ -144,6 +187,21 @@ _SUICIDE = _any(
 _EMERGENCY = _any(
     rf"\b{_PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     r"\boverdosed\b|\boverdosing\b",
+    r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
+    r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
+    r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
+    r"\bgone (?:grey|gray|white|pale)\b",
+    r"\bblood pressure (?:is )?(?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
+    r"\bworst headache\b|\bslurring\b|\bcant see out of\b|\bface (?:is )?drooping\b",
+    r"\bchest (?:is )?(?:really |very |so )?(?:tight|hurting|crushing|heavy)\b",
+    r"\b(?:very|really|so|extremely) (?:drowsy|sleepy)\b.*\b(?:took|taken|ate|eaten|swallowed|pills|lozenges)\b",
+    r"\b(?:took|taken|ate|eaten|swallowed)\b.*\b(?:very|really|so|extremely) (?:drowsy|sleepy)\b",
+    r"\bcant feel (?:my )?legs\b|\bfeel (?:really )?faint\b",
+    r"\bhit (?:his|her|my|their) head\b",
+    r"\b(?:vomiting|throwing up) and confused\b|\bconfused and (?:vomiting|throwing up)\b",
+    r"\b(?:face|lips|tongue|throat) (?:has |have )?(?:started )?swelling\b|\bthroat (?:is )?tight\b",
+    r"\bwhole (?:weeks?|months?) (?:supply|worth)\b",
+    r"\btook (?:too|to) (?:many|much)\b",
     r"\btaken an overdose\b",
     r"\b(?:has|have|ve|ive|s|just) taken (?:an overdose|\d+|all|everything|a load|too many|too much|loads)\b",
     r"\b(?:turning|gone|going|turned) blue\b",
@@ -164,14 +222,16 @@ _EMERGENCY = _any(
     r"\bfoaming at the mouth\b",
     r"\bchoking\b",
     r"\b(?:vomiting|throwing up|coughing up) blood\b",
-    r"\b(?:not|isnt|wont|stopped|is not) (?:responding|answering|moving|waking)\b",
+    r"\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b",
+    r"\b(?:took|taken|had|used|swallowed|ate|eaten) (?:way |far |much |a lot )?(?:more|too much|too many)\b"
+    r".*\bthan (?:\w+ )?(?:should|was supposed|were supposed|prescribed|meant|allowed)",
     r"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|\bnot waking up\b",
     r"\bunresponsive\b|\bunconscious\b",
     r"\bslumped\b",
     r"\bcant (?:stay|keep) awake\b",
     r"\b(?:collapsed|fainted|passed out|blacked out|blacking out|keeled over)\b",
     r"(?<!nearly )(?<!almost )\b(?:having|had|has|is having) a (?:seizure|fit|heart attack|stroke)\b",
-    r"\bseizing\b|\bconvuls\w*|\btwitching\b",
+    r"\bseizing\b|\bconvuls\w*|\btwitching\b|\bseizures?\b",
     r"\bface (?:has )?(?:dropped|drooping)\b|\bslurred\b",
     r"\bchest (?:pain|pains|hurts|hurting|is hurting|has been hurting|tight|tightness|is tight|is crushing)\b",
     r"\barm (?:is |has gone |went )?numb\b",
@@ -196,16 +256,27 @@ _GENERAL_QUESTION = re.compile(
     r"this|that|there|i|if)\b"
 )
 _PAST = re.compile(
-    r"\b(?:years? ago|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in \d{4}|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple))\b"
 )
 _RECOVERED = re.compile(
-    r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered)\b"
+    r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
+    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay))\b"
 )
 _RESEARCH = re.compile(
-    r"\b(?:research|study|studies|paper|article|trial|trials|patients|screen\w*|prevention|risk)\b"
+    r"\b(?:research\w*|stud\w*|paper|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for)\b"
 )
-_FIRST_PERSON_NOW = re.compile(r"\b(?:im|i am|i feel|i want|ive been|i have been|feeling|i keep|right now)\b")
+_FIRST_PERSON_NOW = re.compile(
+    r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
+    r"(?:im|i am) (?:so |very |really |a bit |quite )?suicidal|im having|i have (?:been )?(?:suicidal|thoughts))\b"
+)
+_ELIGIBILITY = re.compile(
+    r"\b(?:rule me out|rules me out|can i still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
+    r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
+    r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
 _CURRENT = re.compile(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b"
 )
@@ -233,21 +304,49 @@ _DOSING = _any(
 
 def check(text: str) -> Alarm | None:
     """The alarm a message raises, if any; crisis words win over dosing."""
-    words = phrase_key(text)
+    words = _respell(phrase_key(text))
     if not words:
         return None
     if _SUICIDE.search(words) and not _is_exempt_from_suicide(words):
         return Alarm.SUICIDE
-    if _EMERGENCY.search(words) and not _PAST.search(words) and not _GENERAL_QUESTION.search(words):
+    if _EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
         return Alarm.EMERGENCY
     if _DOSING.search(words):
         return Alarm.DOSING
     return None
 
 
+def _is_exempt_from_emergency(words: str) -> bool:
+    """An emergency word in an ordinary question, or in a past that is over."""
+    if _GENERAL_QUESTION.search(words):
+        return True
+    past = _PAST.search(words)
+    return bool(
+        past and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
+    )
+
+
+def _respell(words: str) -> str:
+    """Undo the misspellings of crisis words that people in distress type ("sucidal", "overdoes")."""
+    respelled = []
+    for word in words.split():
+        fixed = _TYPOS.get(word)
+        if fixed is None and len(word) >= 6 and word not in _CRISIS_WORDS:
+            best = process.extractOne(
+                word, _CRISIS_WORDS, scorer=OSA.distance, score_cutoff=1 if len(word) < 8 else 2
+            )
+            fixed = best[0] if best is not None else None
+        respelled.append(fixed or word)
+    return " ".join(respelled)
+
+
 def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, or research."""
-    if _PAST.search(words) and (_RECOVERED.search(words) or not _CURRENT.search(words)):
+    if _PAST.search(words) and (_RECOVERED.search(words) or _ELIGIBILITY.search(words)):
         return True
-    only_the_word = _SUICIDE.pattern and not _SUICIDE.search(_BARE_SUICIDE_WORD.sub(" ", words))
-    return bool(only_the_word and _RESEARCH.search(words) and not _FIRST_PERSON_NOW.search(words))
+    only_the_word = not _SUICIDE.search(_BARE_SUICIDE_WORD.sub(" ", words))
+    if not only_the_word:
+        return False
+    if _NEGATED.search(words) or _PAST.search(words):
+        return True
+    return bool(_RESEARCH.search(words) and not _FIRST_PERSON_NOW.search(words))

@@ -289,25 +289,41 @@ PASTES = [
     "\x00\x08\x7f",
     "\u202e",
 ]
+BROKEN = "Unhandled exception|Press ENTER to continue"  # prompt_toolkit's report of a crashed handler
 
 
-@pytest.mark.parametrize("bracketed", [False, True])
-def test_pasted_escape_sequences_never_reach_the_terminal(chat: pexpect.spawn, bracketed: bool) -> None:
-    """Typed or pasted (bracketed paste, as terminals send a paste), an escape sequence is text to
-    the chat: it may be shown in caret form, but never written to the terminal as a sequence."""
-    for paste in PASTES:
+def send_pastes(chat: pexpect.spawn, pastes: list[str], *, bracketed: bool) -> str:
+    """Each paste then a question, as typed or as a bracketed paste; the whole session once left."""
+    for paste in pastes:
         data = f"{paste}{QUESTION}"
         chat.send(f"\x1b[200~{data}\x1b[201~" if bracketed else data)
         chat.send("\r")
-        chat.expect(words_apart(FOOTER))
+        assert chat.expect([words_apart(FOOTER), BROKEN]) == 0, f"{paste!r} broke the chat"
         chat.expect_exact(PROMPT)
     chat.sendline(QUESTION)
     expect_reply(chat)
     session = leave(chat)
     assert chat.exitstatus == 0
     assert "Traceback" not in session
-    for sequence in ("\x1b]0;", "\x1b]52;", "\x1b]8;", "\x1bP", "\x9b", "\x07", "\x00"):
+    return session
+
+
+@pytest.mark.parametrize("bracketed", [False, True])
+def test_pasted_escape_sequences_never_reach_the_terminal(chat: pexpect.spawn, bracketed: bool) -> None:
+    """Typed or pasted (bracketed paste, as terminals send a paste), an escape sequence is text to
+    the chat: it may be shown in caret form, but never written to the terminal as a sequence."""
+    pastes = PASTES if bracketed else [paste for paste in PASTES if paste != "\x1b[31m"]
+    session = send_pastes(chat, pastes, bracketed=bracketed)
+    # (a BEL may be there: prompt_toolkit rings it for a backspace on an empty line)
+    for sequence in ("\x1b]0;", "\x1b]52;", "\x1b]8;", "\x1bP", "\x9b", "\x00"):
         assert sequence not in session, repr(sequence)
+
+
+@pytest.mark.xfail(strict=True, reason="prompt_toolkit reads ESC[31m as a mouse event and crashes (reported)")
+def test_a_typed_colour_sequence_does_not_break_the_chat(chat: pexpect.spawn) -> None:
+    """ESC [ 3 1 m typed (not pasted): prompt_toolkit 3.0.52 parses it as a mouse event whose
+    handler raises, prints "Unhandled exception" and waits for Enter."""
+    send_pastes(chat, ["\x1b[31m"], bracketed=False)
 
 
 @pytest.mark.xfail(strict=True, reason="chat.py leaves the terminal in raw mode on SIGTERM (reported)")

@@ -1,0 +1,220 @@
+"""The public API is a contract with every bot that embeds us: these tests pin it down."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import chatbot
+from chatbot import Kind, Reply, Suggestion
+
+CANONICAL = "How long does a ketamine infusion session last?"
+
+
+def test_the_public_names_are_exactly_the_promised_ones() -> None:
+    promised = {
+        "load", "Bot", "Conversation", "Reply", "Kind", "Suggestion", "Entry", "Knowledge", "KnowledgeError",
+    }  # fmt: skip
+    assert promised <= set(chatbot.__all__)
+    for name in chatbot.__all__:
+        assert hasattr(chatbot, name), name
+
+
+def test_kind_is_a_str_enum_that_compares_with_plain_strings() -> None:
+    assert [kind.value for kind in Kind] == ["answer", "clarify", "fallback", "smalltalk", "crisis"]
+    assert Kind.ANSWER == "answer"
+    assert isinstance(Kind.CRISIS, str)
+
+
+def test_a_canonical_question_gets_its_answer(bot: chatbot.Bot) -> None:
+    reply = bot.ask(CANONICAL)
+    entry = bot.knowledge.entry("session-length")
+    assert reply.kind == "answer"
+    assert reply.entry_id == "session-length"
+    assert reply.answer == entry.answer
+    assert 0.0 < reply.confidence <= 1.0
+    assert reply.text.startswith(entry.answer)
+    assert str(reply) == reply.text
+    assert reply.source == entry.source
+
+
+def test_an_answer_suggests_its_related_entries(bot: chatbot.Bot) -> None:
+    reply = bot.ask(CANONICAL)
+    entry = bot.knowledge.entry("session-length")
+    assert tuple(s.entry_id for s in reply.suggestions) == entry.related
+    assert all(isinstance(s, Suggestion) for s in reply.suggestions)
+    for number, suggestion in enumerate(reply.suggestions, start=1):
+        assert f"{number}. {suggestion.question}" in reply.text
+
+
+def test_text_ends_with_the_disclaimer_then_the_consult_prompt(bot: chatbot.Bot) -> None:
+    messages = bot.knowledge.messages
+    for question in (CANONICAL, "hello", "how much does it cost", "I want to kill myself", "", "infusion"):
+        reply = bot.ask(question)
+        assert reply.text.endswith(f"{messages.disclaimer}\n{messages.consult}"), question
+        assert messages.disclaimer not in reply.answer
+
+
+def test_replies_are_frozen_values(bot: chatbot.Bot) -> None:
+    reply = bot.ask(CANONICAL)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        reply.kind = Kind.FALLBACK  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        bot.knowledge.entries[0].answer = "changed"  # type: ignore[misc]
+
+
+def test_a_reply_cannot_be_made_without_disclaimer_or_consult_prompt() -> None:
+    with pytest.raises(ValueError, match="disclaimer"):
+        Reply(Kind.ANSWER, "hi", None, 1.0, (), disclaimer="", consult="See a provider.")
+    with pytest.raises(ValueError, match="disclaimer"):
+        Reply(Kind.ANSWER, "hi", None, 1.0, (), disclaimer="Not advice.", consult="  ")
+
+
+def test_entries_expose_id_questions_answer_source_related(knowledge: chatbot.Knowledge) -> None:
+    assert len(knowledge.entries) >= 40
+    ids = {entry.id for entry in knowledge.entries}
+    for entry in knowledge.entries:
+        assert isinstance(entry, chatbot.Entry)
+        assert len(entry.questions) >= 5
+        assert entry.question == entry.questions[0]
+        assert entry.answer.strip()
+        assert entry.source.strip()
+        assert set(entry.related) <= ids
+
+
+def test_the_disclaimer_says_educational_not_advice_and_consult(knowledge: chatbot.Knowledge) -> None:
+    disclaimer = knowledge.messages.disclaimer.lower()
+    assert "educational" in disclaimer
+    assert "not medical advice" in disclaimer
+    assert "healthcare provider" in disclaimer
+
+
+def test_loading_another_file_and_its_errors(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\ntopic: x\nentries: []\n", encoding="utf-8")
+    with pytest.raises(chatbot.KnowledgeError) as raised:
+        chatbot.load(broken)
+    problems = raised.value.problems
+    assert problems, "the error carries its located problems"
+    assert all(problem.path == str(broken) for problem in problems)
+    assert any(problem.field == "messages" for problem in problems)
+    assert any(problem.field == "entries" and problem.line == 3 for problem in problems)
+
+
+def test_the_same_question_gets_the_same_reply(bot: chatbot.Bot) -> None:
+    assert bot.ask("what is ketamine") == bot.ask("what is ketamine")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("I want to end my life", "crisis"),
+        ("my husband isn't breathing after his infusion", "crisis"),
+        ("what kills the pain fastest", None),
+        ("ketamine for depression", None),
+        ("how much does an infusion cost?", "fallback"),
+        ("does gabapentin help CRPS?", None),
+        ("what dose of ketamine should I take?", "fallback"),
+        ("hello", "smalltalk"),
+    ],
+)
+def test_safety_and_scope(bot: chatbot.Bot, question: str, kind: str | None) -> None:
+    reply = bot.ask(question)
+    if kind is None:
+        assert reply.kind != "crisis", "no false alarm on an ordinary question"
+    else:
+        assert reply.kind == kind
+    if question.startswith("does gabapentin"):
+        assert reply.kind in ("fallback", "clarify"), "a question about another drug is not answered"
+    if question.startswith("how much does"):
+        assert reply.entry_id is None and "session-length" not in {s.entry_id for s in reply.suggestions}
+
+
+def test_crisis_replies_name_the_lifeline_and_emergency_numbers(bot: chatbot.Bot) -> None:
+    suicide = bot.ask("I want to kill myself").answer
+    assert "988" in suicide and "911" in suicide and "988lifeline.org" in suicide
+    emergency = bot.ask("I think I overdosed and can't breathe").answer
+    assert "911" in emergency and "1-800-222-1222" in emergency
+
+
+def test_a_dosing_request_is_sent_to_the_treating_provider(bot: chatbot.Bot) -> None:
+    reply = bot.ask("should I increase my dose of oxycodone?")
+    assert reply.kind == "fallback"
+    assert reply.answer == bot.knowledge.messages.dosing
+
+
+class TestConversation:
+    def test_a_number_picks_a_suggestion(self, bot: chatbot.Bot) -> None:
+        conversation = bot.conversation()
+        first = conversation.ask(CANONICAL)
+        second = conversation.ask("2")
+        assert second.kind == "answer"
+        assert second.entry_id == first.suggestions[1].entry_id
+
+    def test_more_gives_the_follow_ups_of_the_last_answer(self, bot: chatbot.Bot) -> None:
+        conversation = bot.conversation()
+        conversation.ask(CANONICAL)
+        more = conversation.ask("tell me more")
+        assert more.kind == "clarify"
+        assert tuple(s.entry_id for s in more.suggestions) == bot.knowledge.entry("session-length").related
+        assert conversation.ask("1").entry_id == more.suggestions[0].entry_id
+
+    def test_a_number_picks_a_clarify_choice_and_yes_needs_one_choice(self, tmp_path: Path) -> None:
+        from tiny_knowledge import CLARIFY_QUESTION, write_tiny_knowledge
+
+        bot = chatbot.load(write_tiny_knowledge(tmp_path))
+        conversation = bot.conversation()
+        clarify = conversation.ask(CLARIFY_QUESTION)
+        assert clarify.kind == "clarify"
+        assert len(clarify.suggestions) == 2
+        assert conversation.ask("yes").kind != "answer", "yes is no choice between two"
+        conversation.ask(CLARIFY_QUESTION)
+        assert conversation.ask("2").entry_id == clarify.suggestions[1].entry_id
+
+    def test_yes_picks_the_only_choice_of_a_clarify(self, knowledge: chatbot.Knowledge) -> None:
+        from chatbot.decision import Thresholds
+
+        always_unsure = chatbot.Bot(knowledge, thresholds=Thresholds(answer=2.0, max_choices=1))
+        conversation = always_unsure.conversation()
+        clarify = conversation.ask(CANONICAL)
+        assert clarify.kind == "clarify"
+        assert [s.entry_id for s in clarify.suggestions] == ["session-length"]
+        assert conversation.ask("yes").entry_id == "session-length"
+
+    def test_anything_else_is_matched_afresh(self, bot: chatbot.Bot) -> None:
+        conversation = bot.conversation()
+        conversation.ask(CANONICAL)
+        assert conversation.ask("what is ketamine").entry_id == "what-is-ketamine"
+        assert conversation.ask("9").kind != "answer" or conversation.last is not None
+
+    def test_conversations_are_independent(self, bot: chatbot.Bot) -> None:
+        one, two = bot.conversation(), bot.conversation()
+        one.ask(CANONICAL)
+        assert two.ask("more").entry_id is None
+        assert one.ask("more").kind == "clarify"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_reply_ending_with_the_disclaimer(text: str) -> None:
+    bot = _shared_bot()
+    reply = bot.ask(text)
+    assert isinstance(reply, Reply)
+    assert reply.kind in set(Kind)
+    assert reply.text.endswith(reply.footer)
+    assert reply.footer.startswith(bot.knowledge.messages.disclaimer)
+    assert 0.0 <= reply.confidence <= 1.0
+
+
+def _shared_bot() -> chatbot.Bot:
+    global _BOT  # a test-module cache: hypothesis tests cannot take session fixtures directly
+    if _BOT is None:
+        _BOT = chatbot.load()
+    return _BOT
+
+
+_BOT: chatbot.Bot | None = None

@@ -1,0 +1,122 @@
+"""Matching quality, measured on question sets with known answers.
+
+tests/data/heldout_questions.yaml was written before any tuning, by an author who had not seen
+the knowledge file, and is never tuned on: its bar below is the promise. The dev set is the one
+the thresholds were chosen on. Every phrasing in the knowledge must reach its own entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+
+import chatbot
+from chatbot import Kind
+
+DATA = Path(__file__).resolve().parent / "data"
+SPECIAL = ("fallback", "crisis", "smalltalk")
+
+
+@dataclass(frozen=True)
+class Score:
+    in_scope: float  # answered with the right entry
+    out_of_scope: float  # fallback or clarify for questions the article does not answer
+    crisis: float  # crisis reply for crisis messages
+    smalltalk: float
+    confident_wrong: float  # of all questions: an answer (or small talk) that was not what was needed
+
+
+def measure(bot: chatbot.Bot, path: Path) -> Score:
+    cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
+    totals = dict.fromkeys(("in", "in_ok", "out", "out_ok", "crisis", "crisis_ok", "small", "small_ok"), 0)
+    wrong = 0
+    for case in cases:
+        reply = bot.ask(case["question"])
+        expect = case["expect"]
+        confident = reply.kind in (Kind.ANSWER, Kind.SMALLTALK)
+        if expect == "fallback":
+            totals["out"] += 1
+            totals["out_ok"] += reply.kind in (Kind.FALLBACK, Kind.CLARIFY)
+            wrong += confident
+        elif expect == "crisis":
+            totals["crisis"] += 1
+            totals["crisis_ok"] += reply.kind is Kind.CRISIS
+            wrong += confident
+        elif expect == "smalltalk":
+            totals["small"] += 1
+            totals["small_ok"] += reply.kind is Kind.SMALLTALK
+            wrong += reply.kind is Kind.ANSWER
+        else:
+            totals["in"] += 1
+            totals["in_ok"] += reply.kind is Kind.ANSWER and reply.entry_id == expect
+            wrong += confident and reply.entry_id != expect
+    return Score(
+        in_scope=totals["in_ok"] / totals["in"],
+        out_of_scope=totals["out_ok"] / totals["out"],
+        crisis=totals["crisis_ok"] / totals["crisis"],
+        smalltalk=totals["small_ok"] / totals["small"],
+        confident_wrong=wrong / len(cases),
+    )
+
+
+@pytest.fixture(scope="module")
+def heldout(bot: chatbot.Bot) -> Score:
+    return measure(bot, DATA / "heldout_questions.yaml")
+
+
+@pytest.fixture(scope="module")
+def dev(bot: chatbot.Bot) -> Score:
+    return measure(bot, DATA / "dev_questions.yaml")
+
+
+def test_heldout_every_crisis_is_caught(heldout: Score) -> None:
+    assert heldout.crisis == 1.0
+
+
+def test_heldout_confident_wrong_answers_stay_at_most_two_percent(heldout: Score) -> None:
+    assert heldout.confident_wrong <= 0.02
+
+
+def test_heldout_out_of_scope_questions_are_not_answered(heldout: Score) -> None:
+    assert heldout.out_of_scope >= 0.90
+
+
+def test_heldout_in_scope_questions_get_the_right_answer(heldout: Score) -> None:
+    assert heldout.in_scope >= 0.80
+
+
+def test_heldout_small_talk(heldout: Score) -> None:
+    assert heldout.smalltalk >= 0.90
+
+
+def test_dev_set_meets_the_bar_the_thresholds_were_chosen_for(dev: Score) -> None:
+    assert dev.crisis == 1.0
+    assert dev.confident_wrong <= 0.02
+    assert dev.out_of_scope >= 0.90
+    assert dev.in_scope >= 0.85
+
+
+def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
+    strays = [
+        (entry.id, question, bot.ask(question).entry_id)
+        for entry in (*bot.knowledge.entries, *bot.knowledge.smalltalk)
+        for question in entry.questions
+        if bot.ask(question).entry_id != entry.id
+    ]
+    assert strays == []
+
+
+def test_safety_corpus_is_caught_without_false_alarms(bot: chatbot.Bot) -> None:
+    misses = []
+    for name in ("safety_dev.yaml", "safety_dev2.yaml"):
+        path = DATA / name
+        if not path.exists():
+            continue
+        for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]:
+            is_crisis = bot.ask(case["text"]).kind is Kind.CRISIS
+            if is_crisis != (case["expect"] != "none"):
+                misses.append((name, case["expect"], case["text"]))
+    assert misses == []
