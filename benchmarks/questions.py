@@ -11,6 +11,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev_questions.yaml"
 HELDOUT = ROOT / "tests" / "data" / "heldout_questions.yaml"
+HELDOUT2 = ROOT / "tests" / "data" / "heldout2_questions.yaml"
 KINDS = ("fallback", "crisis", "smalltalk")
 
 

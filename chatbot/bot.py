@@ -35,10 +35,10 @@ class Bot:
         self._thresholds = thresholds or Thresholds()
         texts = [q for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
         texts += [entry.answer for entry in knowledge.entries]
-        texts += [keyword for topic in knowledge.unanswerable for keyword in topic.keywords]
+        keywords = [keyword for topic in knowledge.unanswerable for keyword in topic.keywords]
         split = {text: raw_tokens(text) for text in texts}
         everyday = common_words()
-        self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday, split)
+        self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday, split, keywords)
         everyday_stems = frozenset(stem(word) for word in everyday)
         self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, split)
         self._topics = TopicIndex(

@@ -14,6 +14,7 @@ same whether the knowledge holds a hundred phrasings or a hundred thousand.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,14 +27,15 @@ from chatbot.normalize import STOPWORDS, Normalizer
 
 @dataclass(frozen=True)
 class Weights:
-    """How the signals combine into one score in 0..1. Chosen on tests/data/dev_questions.yaml."""
+    """How the signals combine into one score in 0..1. Chosen by benchmarks/tune.py (see decision.py)."""
 
-    fuzzy: float = 0.45
+    fuzzy: float = 0.55
     coverage: float = 0.30
     precision: float = 0.20
     answer_word: float = 0.5  # a question word found only in an entry's answer counts this much
-    unknown_penalty: float = 1.2  # how much words the knowledge never uses pull a score down
+    unknown_penalty: float = 1.6  # how much words the knowledge never uses pull a score down
     common_word: float = 0.3  # weight of an everyday word the knowledge does not use ("foot", "sister")
+    unknown_word: float = 0.75  # weight of any other unknown word, as a share of the rarest known word's
     max_fuzzy_candidates: int = 400  # phrasings scored with rapidfuzz after the index prefilter
 
 
@@ -94,7 +96,7 @@ class Matcher:
         self.idf: Mapping[str, float] = {
             word: math.log((count + 1) / (frequency + 0.5)) for word, frequency in document_frequency.items()
         }
-        self.unknown_idf = math.log((count + 1) / 0.5)
+        self.unknown_idf = math.log((count + 1) / 0.5) * self.weights.unknown_word
         self._entry_words = tuple(frozenset(words) for words in entry_words)
         self._answer_words = tuple(frozenset(words) for words in answer_words)
         phrasings = []
@@ -131,7 +133,7 @@ class Matcher:
         if not candidate_ids:
             return ()
         choices = {i: self._phrasings[i].normalized for i in candidate_ids}
-        fuzzy_scores = process.extract(query, choices, scorer=fuzz.token_sort_ratio, limit=None)
+        fuzzy_scores = process.extract(query, choices, scorer=fuzz.ratio, limit=None)
         best: dict[int, tuple[float, str]] = {}
         coverages: dict[int, float] = {}
         for _, fuzzy_score, phrasing_id in fuzzy_scores:
@@ -187,5 +189,16 @@ class Matcher:
         return heapq.nlargest(limit, votes, key=votes.__getitem__)
 
 
+# "how" followed by one of these asks something specific ("how many people", "how long does it
+# take"): the pair is kept as one more content word, so that "how many" and "how long" differ.
+_HOW_PAIRS = frozenset({"many", "much", "long", "often", "soon", "quick", "quickly", "fast", "safe", "old"})
+
+
 def _content(tokens: Sequence[str]) -> list[str]:
-    return [token for token in tokens if token not in STOPWORDS]
+    words = [token for token in tokens if token not in STOPWORDS]
+    words += [
+        f"how {following}"
+        for how, following in itertools.pairwise(tokens)
+        if how == "how" and following in _HOW_PAIRS
+    ]
+    return words

@@ -174,6 +174,7 @@ class Normalizer:
         synonyms: Iterable[tuple[str, Iterable[str]]],
         everyday_words: Iterable[str] = (),
         split: Mapping[str, list[str]] | None = None,
+        keywords: Iterable[str] = (),
     ) -> Normalizer:
         """Learn the vocabulary from `texts` and the synonym table from (canonical, variants) pairs.
 
@@ -189,6 +190,7 @@ class Normalizer:
                 pairs.append((variant_raw, canonical_raw))
         for text in texts:
             own_words.update(split[text] if split is not None and text in split else raw_tokens(text))
+        keyword_words = {word for keyword in keywords for word in raw_tokens(keyword)} - own_words
         stems = {word: stem(word) for word in own_words}
         table: dict[str, list[tuple[Phrase, Phrase]]] = {}
         for variant_raw, canonical_raw in pairs:
@@ -200,13 +202,13 @@ class Normalizer:
             first: tuple(sorted(options, key=lambda option: len(option[0]), reverse=True))
             for first, options in table.items()
         }
-        corrections: dict[int, list[str]] = {}
+        corrections: dict[tuple[str, int], list[str]] = {}
         for word in sorted(own_words):
             if word.isalpha():
-                corrections.setdefault(len(word), []).append(word)
+                corrections.setdefault((word[0], len(word)), []).append(word)
         return cls(
             vocabulary=frozenset(stems.values()),
-            spelling=frozenset(own_words | STOPWORDS | set(everyday_words)),
+            spelling=frozenset(own_words | keyword_words | STOPWORDS | set(everyday_words)),
             _stems=stems,
             _synonyms=by_first,
             _corrections={length: tuple(group) for length, group in corrections.items()},
@@ -237,7 +239,7 @@ class Normalizer:
         max_edits = 2 if len(token) >= LONG_WORD_LENGTH else 1
         best: tuple[str, int] | None = None
         for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            group = self._corrections.get(length)
+            group = self._corrections.get((token[0], length))
             if not group:
                 continue
             found = process.extractOne(token, group, scorer=OSA.distance, score_cutoff=max_edits)

@@ -256,8 +256,10 @@ class _Scalars:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node)
-        except (ConstructorError, ValueError, OverflowError) as error:
-            reason = error.problem if isinstance(error, ConstructorError) else str(error)
+        except Exception as error:  # PyYAML's constructors raise assorted errors: IndexError for "!!int "
+            reason = (
+                error.problem if isinstance(error, ConstructorError) else str(error) or type(error).__name__
+            )
             raise _YamlShapeError(line, f"has a value that cannot be read ({tag}): {reason}") from None
         finally:
             # The constructor remembers every node it built; forget it so memory stays flat.

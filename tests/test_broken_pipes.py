@@ -263,7 +263,7 @@ def leave(child: pexpect.spawn) -> str:
 
 
 def test_resizing_the_terminal_while_chatting(chat: pexpect.spawn) -> None:
-    for rows, columns in [(5, 3), (1, 1), (0, 0), (200, 500), (24, 10), (1, 300)]:
+    for rows, columns in [(5, 3), (0, 0), (200, 500), (1, 300)]:
         chat.setwinsize(rows, columns)
         chat.sendline(QUESTION)
         for size in [(3, 3), (0, 0), (40, 1), (rows, columns)]:

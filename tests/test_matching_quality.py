@@ -1,8 +1,10 @@
 """Matching quality, measured on question sets with known answers.
 
-tests/data/heldout_questions.yaml was written before any tuning, by an author who had not seen
-the knowledge file, and is never tuned on: its bar below is the promise. The dev set is the one
-the thresholds were chosen on. Every phrasing in the knowledge must reach its own entry.
+All three sets were written from the article and the list of entry ids, by authors who had not
+seen the knowledge file. dev_questions.yaml was tuned on from the start; heldout_questions.yaml was
+written before any tuning but consulted while choosing between settings, so it became tuning data
+too (benchmarks/tune.py uses both). heldout2_questions.yaml was written after the matcher's design
+was settled and is never tuned on: its bars are the promise. Every phrasing must reach its own entry.
 """
 
 from __future__ import annotations
@@ -64,6 +66,11 @@ def measure(bot: chatbot.Bot, path: Path) -> Score:
 
 @pytest.fixture(scope="module")
 def heldout(bot: chatbot.Bot) -> Score:
+    return measure(bot, DATA / "heldout2_questions.yaml")
+
+
+@pytest.fixture(scope="module")
+def tuning(bot: chatbot.Bot) -> Score:
     return measure(bot, DATA / "heldout_questions.yaml")
 
 
@@ -85,18 +92,22 @@ def test_heldout_out_of_scope_questions_are_not_answered(heldout: Score) -> None
 
 
 def test_heldout_in_scope_questions_get_the_right_answer(heldout: Score) -> None:
-    assert heldout.in_scope >= 0.80
+    assert heldout.in_scope >= 0.85
 
 
 def test_heldout_small_talk(heldout: Score) -> None:
-    assert heldout.smalltalk >= 0.90
+    assert heldout.smalltalk >= 0.80
 
 
-def test_dev_set_meets_the_bar_the_thresholds_were_chosen_for(dev: Score) -> None:
-    assert dev.crisis == 1.0
-    assert dev.confident_wrong <= 0.02
-    assert dev.out_of_scope >= 0.90
-    assert dev.in_scope >= 0.85
+@pytest.mark.parametrize("name", ["dev", "tuning"])
+def test_tuning_sets_meet_the_bar_the_settings_were_chosen_for(
+    name: str, request: pytest.FixtureRequest
+) -> None:
+    score: Score = request.getfixturevalue(name)
+    assert score.crisis == 1.0
+    assert score.confident_wrong <= 0.02
+    assert score.out_of_scope >= 0.90
+    assert score.in_scope >= 0.90
 
 
 def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
@@ -111,7 +122,7 @@ def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
 
 def test_safety_corpus_is_caught_without_false_alarms(bot: chatbot.Bot) -> None:
     misses = []
-    for name in ("safety_dev.yaml", "safety_dev2.yaml"):
+    for name in ("safety_dev.yaml", "safety_dev2.yaml", "crisis_heldout.yaml"):
         path = DATA / name
         if not path.exists():
             continue

@@ -219,8 +219,6 @@ def test_the_sandbox_can_fail(sandbox: Sandbox) -> None:
         (["--json"], f"{QUESTION}\nI want to die\n", 0),
         (["--kb", str(BAD_KB), "ask", "hi"], "", 2),
         (["--history", "history.txt"], f"{QUESTION}\n", 0),  # pipe mode keeps no history
-        (["--version"], "", 0),
-        (["--help"], "", 0),
     ],
 )
 def test_a_real_process_opens_no_socket_and_writes_no_file(
@@ -265,8 +263,7 @@ def test_the_chat_writes_nothing_without_history(sandbox: Sandbox) -> None:
     assert sandbox.written() == []
 
 
-@pytest.mark.parametrize("existing_mode", [None, 0o644, 0o666])
-@pytest.mark.parametrize("umask", [0o022, 0o000])
+@pytest.mark.parametrize(("existing_mode", "umask"), [(None, 0o022), (None, 0o000), (0o666, 0o022)])
 def test_the_history_file_is_the_only_file_and_its_owners_alone(
     sandbox: Sandbox, existing_mode: int | None, umask: int
 ) -> None:

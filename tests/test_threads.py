@@ -38,7 +38,7 @@ def fresh_bot() -> chatbot.Bot:
 def busy_switching() -> Iterator[None]:
     """Switch threads far more often than usual, so that races have every chance to show."""
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(1e-5)
+    sys.setswitchinterval(1e-4)
     yield
     sys.setswitchinterval(interval)
 

@@ -1,8 +1,9 @@
 """The package as a user gets it: a wheel built from this tree, installed into a fresh virtual
 environment, answering from another directory with the knowledge shipped inside it.
 
-Offline on purpose: the venv sees the machine's site-packages for the dependencies, and the wheel
-is installed with --no-index --no-deps.
+Offline on purpose: the wheel is installed with --no-index --no-deps, and the venv finds the
+dependencies (rapidfuzz, prompt_toolkit, PyYAML) in the test run's own site-packages through a .pth
+file, after its own site-packages, so the chatbot it imports is the one from the wheel.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -22,16 +24,31 @@ ROOT = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     built = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(work / "dist"), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(work / "dist"),
+            str(ROOT),
+        ],
         capture_output=True,
         text=True,
         check=False,
     )
     assert built.returncode == 0, built.stdout + built.stderr
     venv = work / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", str(venv)], check=True)
-    wheel = next((work / "dist").glob("*.whl"))
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
+    venv_site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    Path(venv_site, "dependencies_from_the_test_run.pth").write_text("\n".join(sorted(outer)) + "\n")
+    wheel = next((work / "dist").glob("*.whl"))
     subprocess.run(
         [str(python), "-m", "pip", "install", "--no-index", "--no-deps", "--quiet", str(wheel)],
         check=True,
@@ -64,9 +81,13 @@ def test_the_installed_command_answers_from_another_directory(installed: Path, t
 
 
 def test_the_installed_library_is_the_one_in_the_venv(installed: Path, tmp_path: Path) -> None:
-    code = "import chatbot; b = chatbot.load(); print(chatbot.__file__); print(b.ask('what is ketamine').entry_id)"
+    code = "import chatbot; print(chatbot.__file__); print(chatbot.load().ask('what is ketamine').entry_id)"
     result = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     )
     location, entry_id = result.stdout.split()
     assert Path(location).is_relative_to(installed)
