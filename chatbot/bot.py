@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Sequence
 
+from chatbot.crisis_model import load_model as load_crisis_model
 from chatbot.decision import Outcome, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate, Matcher, Weights
@@ -46,6 +47,7 @@ class Bot:
             for topic in knowledge.unanswerable
             for keyword in topic.keywords
         )
+        self._crisis_model = load_crisis_model()
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
 
@@ -63,7 +65,7 @@ class Bot:
         note = ""
         if len(text) > MAX_QUESTION_CHARS:
             text, note = text[:MAX_QUESTION_CHARS], LONG_INPUT_NOTE
-        alarm = check(text)
+        alarm = check(text, self._crisis_model)
         if alarm is Alarm.SUICIDE:
             return self._message(Kind.CRISIS, self._knowledge.messages.crisis_suicide, note)
         if alarm is Alarm.EMERGENCY:

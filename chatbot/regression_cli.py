@@ -12,14 +12,16 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from chatbot.bot import Bot
 from chatbot.errors import CasesError, Problem
 from chatbot.knowledge import default_knowledge_path, load_knowledge
-from chatbot.lint import LintReport, lint
-from chatbot.regression import Report, cases_path_for, describe_failure, load_cases, merge_tallies, run_cases
 from chatbot.text import strip_control
+
+if TYPE_CHECKING:  # the lint and the cases runner are imported by the handlers that use them
+    from chatbot.lint import LintReport
+    from chatbot.regression import Report
 
 EXIT_OK = 0
 EXIT_FAILURES = 1
@@ -77,6 +79,8 @@ def add_subcommands(commands: argparse._SubParsersAction, shared: argparse.Argum
 
 def check(options: argparse.Namespace) -> int:
     """`ketamine-faq check [CASES ...]`: 0 if every case passes, 1 if any fails."""
+    from chatbot.regression import cases_path_for, load_cases, run_cases
+
     kb = getattr(options, "kb", None)
     paths = [Path(p) for p in getattr(options, "cases", None) or ()]
     if not paths:
@@ -106,6 +110,8 @@ def check(options: argparse.Namespace) -> int:
 
 def validate(options: argparse.Namespace) -> int:
     """`ketamine-faq validate`: 0 if the lint finds no collision, 1 if it does."""
+    from chatbot.lint import lint
+
     knowledge = load_knowledge(getattr(options, "kb", None))
     report = lint(knowledge, leave_one_out=getattr(options, "leave_one_out", True))
     if getattr(options, "json", False):
@@ -120,6 +126,8 @@ HANDLERS: Mapping[str, Handler] = {"check": check, "validate": validate}
 
 def write_check_report(reports: Sequence[Report], out: TextIO) -> None:
     """Each failure with its question, expectation, reply and candidates; then a summary by kind."""
+    from chatbot.regression import describe_failure, merge_tallies
+
     for report in reports:
         for result in report.failures:
             where = _shown(result.case.path) + (f":{result.case.line}" if result.case.line else "")
@@ -172,6 +180,8 @@ def write_lint_report(report: LintReport, out: TextIO) -> None:
 
 
 def _check_record(reports: Sequence[Report]) -> dict[str, object]:
+    from chatbot.regression import merge_tallies
+
     total = sum(len(report.results) for report in reports)
     failed = sum(len(report.failures) for report in reports)
     return {

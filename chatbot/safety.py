@@ -17,6 +17,7 @@ from enum import Enum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.crisis_model import CrisisModel
 from chatbot.text import phrase_key
 
 # Long crisis words, and the short misspellings that fuzzy matching would not dare correct.
@@ -159,6 +160,11 @@ _SUICIDE = _any(
     r"\b(?:with|holding|got|have|bought|counting|staring at) (?:a|the|my|this|her|his) (?:bottle|box|pack|packet|handful|stash|pile) of (?:pills|tablets|meds|painkillers|sleeping pills)\b",
     r"\b(?:dont|do not|cant|cannot|can not) see (?:the|a|any) point\b",
     r"\bno point (?:any ?more|to any of this|in any of this)\b",
+    r"\b(?:switch|turn|shut) (?:my ?self |me |it all |everything )?off (?:permanently|for good|forever)\b",
+    r"\bmy last (?:day|night|week|weekend|message|post|goodbye)\b(?! (?:at|of|in|on|before|with))",
+    r"\b(?:standing|sitting|stood|sat|up) on (?:the|a|an|this) (?:overpass|bridge|roof|rooftop|ledge|edge|cliff|"
+    r"railway|tracks|parapet|railing)\b",
+    r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to die|to kill|fatal|lethal|enough)\b",
     r"\btell my (?:mum|mom|kids|family|wife|husband|children|parents|partner|dad) (?:i|im|that i)\b",
     r"\btonight is the night\b",
     r"\bthis is it\b.*\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.*\bthis is it\b",
@@ -208,6 +214,7 @@ _EMERGENCY = _any(
     r"\b(?:face|lips|tongue|throat) (?:has |have )?(?:started )?swelling\b|\bthroat (?:is )?tight\b",
     r"\bwhole (?:weeks?|months?) (?:supply|worth)\b",
     r"\btook (?:too|to) (?:many|much)\b",
+    r"\b(?:cant|cannot|can not|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)\b",
     r"\btaken an overdose\b",
     r"\b(?:has|have|ve|ive|s|just) taken (?:an overdose|\d+|all|everything|a load|too many|too much|loads)\b",
     r"\b(?:turning|gone|going|turned) blue\b",
@@ -271,7 +278,8 @@ _RECOVERED = re.compile(
 )
 _RESEARCH = re.compile(
     r"\b(?:research\w*|stud\w*|paper|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
-    r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for)\b"
+    r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
+    r"raising money)\b"
 )
 _FIRST_PERSON_NOW = re.compile(
     r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
@@ -287,6 +295,11 @@ _CURRENT = re.compile(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b"
 )
 _BARE_SUICIDE_WORD = re.compile(r"\bsuicid\w*\b")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
+    r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
+    r"if a (?:patient|caller)|who should (?:i|we|they) call)\b"
+)
 
 _DOSING = _any(
     r"\b(?:what|which|how much|how many) (?:dose|dosage|mg|milligrams?)\b.*\b(?:i|me|my|he|she)\b",
@@ -308,23 +321,43 @@ _DOSING = _any(
 )
 
 
-def check(text: str) -> Alarm | None:
-    """The alarm a message raises, if any; crisis words win over dosing."""
-    words = _respell(phrase_key(text))
+def words_for_safety(text: str) -> str:
+    """The folded, respelled words of a message, as the safety checks read them."""
+    return _respell(phrase_key(text))
+
+
+def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
+    """The alarm a message raises, if any; crisis words win over dosing.
+
+    The patterns decide first; `model`, when given, catches crisis messages written around them.
+    """
+    words = words_for_safety(text)
     if not words:
         return None
     if _SUICIDE.search(words) and not _is_exempt_from_suicide(words):
         return Alarm.SUICIDE
     if _EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
         return Alarm.EMERGENCY
+    verdict = model.classify(words.split()) if model is not None else None
+    if verdict is not None and not _is_hypothetical_or_over(words):
+        return Alarm.SUICIDE if verdict == "suicide" else Alarm.EMERGENCY
     if _DOSING.search(words):
         return Alarm.DOSING
     return None
 
 
+def _is_hypothetical_or_over(words: str) -> bool:
+    """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
+    if _HYPOTHETICAL.search(words) or _NEGATED.search(words):
+        return True
+    if _PAST.search(words) and (_RECOVERED.search(words) or _ELIGIBILITY.search(words)):
+        return True
+    return bool(_RESEARCH.search(words) and not _FIRST_PERSON_NOW.search(words))
+
+
 def _is_exempt_from_emergency(words: str) -> bool:
     """An emergency word in an ordinary question, or in a past that is over."""
-    if _GENERAL_QUESTION.search(words):
+    if _GENERAL_QUESTION.search(words) or _HYPOTHETICAL.search(words):
         return True
     past = _PAST.search(words)
     return bool(

@@ -64,6 +64,7 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/knowledge/ketamine_chronic_pain.cases.yaml" in names
     assert "chatbot/py.typed" in names
     assert "chatbot/common_words.txt" in names
+    assert "chatbot/crisis_model.json" in names
 
 
 def test_the_installed_command_answers_from_another_directory(installed: Path, tmp_path: Path) -> None:
