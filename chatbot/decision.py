@@ -19,14 +19,14 @@ from chatbot.matching import Candidate
 class Thresholds:
     """Score limits (0..1) for each outcome."""
 
-    answer: float = 0.55  # best score, plus margin_weight times its lead, from which an answer is given
-    margin: float = 0.06  # the best must lead the second best by this much, or it is a close call
+    answer: float = 0.524  # best score, plus margin_weight times its lead, from which an answer is given
+    margin: float = 0.057  # the best must lead the second best by this much, or it is a close call
     margin_weight: float = 3.0  # how much a clear lead over the second best makes up for a lower score
-    clarify: float = 0.40  # below this, nothing is close enough even to offer
-    floor: float = 0.30  # no answer below this score, however clear its lead
-    clarify_band: float = 0.10  # choices offered are those within this of the best
+    clarify: float = 0.381  # below this, nothing is close enough even to offer
+    floor: float = 0.286  # no answer below this score, however clear its lead
+    clarify_band: float = 0.095  # choices offered are those within this of the best
     max_choices: int = 3
-    topic_override: float = 0.90  # a match this strong beats an "unanswerable topic" keyword
+    topic_override: float = 0.857  # a match this strong beats an "unanswerable topic" keyword
 
 
 class Outcome(Enum):

@@ -29,9 +29,9 @@ from chatbot.normalize import STOPWORDS, Normalizer
 class Weights:
     """How the signals combine into one score in 0..1. Chosen by benchmarks/tune.py (see decision.py)."""
 
-    fuzzy: float = 0.55
-    coverage: float = 0.30
-    precision: float = 0.20
+    fuzzy: float = 0.524  # the three shares sum to 1, so that a score stays within 0..1
+    coverage: float = 0.286
+    precision: float = 0.190
     answer_word: float = 0.5  # a question word found only in an entry's answer counts this much
     unknown_penalty: float = 1.6  # how much words the knowledge never uses pull a score down
     common_word: float = 0.3  # weight of an everyday word the knowledge does not use ("foot", "sister")
@@ -129,6 +129,7 @@ class Matcher:
         known_total = sum(known.values())
         unknown_share = unknown / (known_total + unknown) if unknown else 0.0
         damping = max(0.0, 1.0 - weights.unknown_penalty * unknown_share)
+        share_total = weights.fuzzy + weights.coverage + weights.precision
         candidate_ids = self._candidates(list(known))
         if not candidate_ids:
             return ()
@@ -146,10 +147,14 @@ class Matcher:
                 shared = sum(known[word] for word in phrasing.content & known.keys())
                 precision = shared / phrasing.content_weight if phrasing.content_weight else 0.0
                 score = (
-                    weights.fuzzy * fuzzy_score / 100
-                    + weights.coverage * coverage
-                    + weights.precision * precision
-                ) * damping
+                    (
+                        weights.fuzzy * fuzzy_score / 100
+                        + weights.coverage * coverage
+                        + weights.precision * precision
+                    )
+                    * damping
+                    / share_total
+                )
             else:
                 # Nothing but common words ("who are you", "thanks"): only the whole wording can tell.
                 score = fuzzy_score / 100 * damping if not phrasing.content else 0.0
