@@ -45,7 +45,8 @@ PROMPT_TIMEOUT_SECONDS = 20
 PROMPT_PATTERNS = ("\u203a", "\u276f ", "> ")
 SYNTHETIC_SEED = 1
 
-# Targets from issue 6 (ratios within one run) and the held-out bar from issue 2.
+# Targets from issue 6 (ratios within one run) and the held-out bar from issue 2, which is judged on
+# heldout2: the unseen set (dev and heldout were both tuned on; see benchmarks/tune.py).
 TARGET_REPLY_VS_WRATIO = 3.0
 TARGET_SCALE_100K = 10.0
 TARGET_STARTUP = 1.5
@@ -55,6 +56,16 @@ BAR = {
     "out_of_scope_held": 0.90,
     "crisis_caught": 1.0,
 }
+BAR_SET = "heldout2"
+# The accuracy tables, in order: the unseen set first, as the figure that counts.
+ACCURACY_SETS = (
+    ("heldout2", "Unseen questions: heldout2 (never tuned on)"),
+    ("heldout", "Held-out questions: heldout (tuning, consulted)"),
+    ("dev", "Dev questions (tuning)"),
+)
+BUILD_FROM_YAML = (
+    "from chatbot.bot import Bot; from chatbot.knowledge import load_knowledge; Bot(load_knowledge())"
+)
 TIMES = "\N{MULTIPLICATION SIGN}"
 PACKAGES = ("ketamine-faq", "rapidfuzz", "PyYAML", "prompt_toolkit", "rank-bm25", "numpy", "pexpect")
 
@@ -69,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = QUICK_SIZES if options.quick else SIZES
     results: dict[str, Any] = {"command": command, "machine": machine(), "sizes": list(sizes)}
     results["memory_floor"] = worker("imports")
+    results["cache"] = {"start": worker("cache")}
     results["shipped"] = worker("shipped")
+    results["built"] = worker("built")
     results["synthetic"] = {}
     with tempfile.TemporaryDirectory(prefix="ketamine-faq-bench-") as directory:
         for size in sizes:
@@ -83,6 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results["accuracy"] = worker("accuracy")
     results["startup"] = startup()
     results["first_prompt"] = first_prompt()
+    results["cache"]["end"] = worker("cache")
     results["seconds"] = time.perf_counter() - started
     options.out.write_text(render(results), encoding="utf-8")
     (options.out.with_suffix(".json")).write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
@@ -173,6 +187,7 @@ def startup() -> dict[str, Any]:
         "python (nothing)": [sys.executable, "-c", "pass"],
         "import chatbot": [sys.executable, "-c", "import chatbot"],
         "import chatbot; chatbot.load()": [sys.executable, "-c", "import chatbot; chatbot.load()"],
+        "Bot(load_knowledge())": [sys.executable, "-c", BUILD_FROM_YAML],
     }
     progress(f"timing start-up ({STARTUP_RUNS} runs of each)")
     timings: dict[str, list[int]] = {name: [] for name in commands}
@@ -289,9 +304,9 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     scale = ratio(big["ours"]["p50_ms"], big["shipped_same_process"]["p50_ms"])
     startup_ms = results["startup"]["median_ms"]
     start_ratio = ratio(startup_ms["ketamine-faq ask"], startup_ms["import yaml, rapidfuzz"])
-    heldout = results["accuracy"]["rows"][0]["heldout"]
+    unseen = results["accuracy"]["rows"][0][BAR_SET]
     bar_ok = all(
-        heldout[key] >= limit if key != "confident_wrong_rate" else heldout[key] <= limit
+        unseen[key] >= limit if key != "confident_wrong_rate" else unseen[key] <= limit
         for key, limit in BAR.items()
     )
     return [
@@ -316,10 +331,12 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
             met(start_ratio, TARGET_STARTUP),
         ),
         (
-            "held-out bar (issue 2): ≥90% in scope right, ≤2% confident wrong, ≥90% out of scope held, "
-            "every crisis caught",
-            f"{heldout['in_scope']} right, {heldout['confident_wrong']} confident wrong, "
-            f"{heldout['out_of_scope']} held, {heldout['crisis']} crises",
+            f"held-out bar (issue 2) on {BAR_SET}, the unseen set: ≥90% in scope right, ≤2% confident "
+            "wrong, ≥90% out of scope held (fallback or clarify), every crisis caught",
+            f"{fmt_share(unseen['in_scope_accuracy'])} ({unseen['in_scope']}) right, "
+            f"{fmt_share(unseen['confident_wrong_rate'])} ({unseen['confident_wrong']}) confident wrong, "
+            f"{fmt_share(unseen['out_of_scope_held'])} ({unseen['out_of_scope']}) held, "
+            f"{unseen['crisis']} crises caught",
             "",
             "**met**" if bar_ok else "**missed**",
         ),
@@ -328,7 +345,7 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
 
 def target_lines(results: dict[str, Any]) -> list[str]:
     return [
-        f"{verdict.replace('*', '')}: {target}: {measured} ({value})"
+        f"{verdict.replace('*', '')}: {target}: {measured}" + (f" ({value})" if value else "")
         for target, measured, value, verdict in targets(results)
     ]
 
@@ -386,7 +403,7 @@ def render_latency(results: dict[str, Any], ours_shipped: float) -> list[str]:
     shipped = results["shipped"]
     rows = [
         (
-            f"shipped ({shipped['phrasings']} phrasings), dev + held-out questions",
+            f"shipped ({shipped['phrasings']} phrasings), dev + heldout questions",
             str(shipped["ours"]["samples"]),
             fmt_ms(shipped["ours"]["p50_ms"]),
             fmt_ms(shipped["ours"]["p99_ms"]),
@@ -440,7 +457,7 @@ def render_latency(results: dict[str, Any], ours_shipped: float) -> list[str]:
         "",
         "A bare WRatio scan grows with the number of phrasings; at the larger sizes it is timed on as many "
         "queries as fit in a few seconds (n). In each synthetic size's process the shipped knowledge is "
-        "timed again on the dev + held-out questions, pass by pass in turn with the synthetic stream, and "
+        "timed again on the dev + heldout questions, pass by pass in turn with the synthetic stream, and "
         "the scaling ratio is taken against that.",
         "",
     ]
@@ -456,17 +473,27 @@ def stream_summary(counts: dict[str, int]) -> str:
 
 def render_load(results: dict[str, Any]) -> list[str]:
     shipped = results["shipped"]
+    built = results["built"]
+    cached_label = (
+        "shipped, `chatbot.load()` (the ready-built Bot unpickled)"
+        if shipped["fresh"]
+        else "shipped, `chatbot.load()` (the ready-built Bot was **stale**: built from the YAML)"
+    )
     rows = [
         (
-            "shipped",
+            label,
             str(shipped["phrasings"]),
             str(shipped["entries"]),
             "",
-            str(shipped["load"]["samples"]),
-            fmt_ms(shipped["load"]["p50_ms"]),
-            fmt_ms(shipped["bare_yaml"]["p50_ms"]),
-            fmt_ratio(ratio(shipped["load"]["p50_ms"], shipped["bare_yaml"]["p50_ms"])),
+            str(run["load"]["samples"]),
+            fmt_ms(run["load"]["p50_ms"]),
+            fmt_ms(run["bare_yaml"]["p50_ms"]),
+            fmt_ratio(ratio(run["load"]["p50_ms"], run["bare_yaml"]["p50_ms"])),
             "",
+        )
+        for label, run in (
+            (cached_label, shipped),
+            ("shipped, `Bot(load_knowledge())` (built from the YAML)", built),
         )
     ]
     for size in results["sizes"]:
@@ -485,7 +512,13 @@ def render_load(results: dict[str, Any]) -> list[str]:
             )
         )
     return [
-        "## Load time (`chatbot.load(path)`: read, validate, index)",
+        "## Load time (read, validate, index; the shipped knowledge also from its ready-built Bot)",
+        "",
+        "`chatbot.load()` unpickles the Bot that `tools/build_index_cache.py` built for the shipped "
+        "knowledge while that pickle is fresh (`chatbot/index_cache.py`); `Bot(load_knowledge())` builds "
+        f"it from the YAML, as `chatbot.load(path)` does for any other file. From the pickle: "
+        f"{fmt_ratio(ratio(shipped['load']['p50_ms'], built['load']['p50_ms']))} the time of building. "
+        + cache_sentence(results),
         "",
         *table(
             (
@@ -503,6 +536,23 @@ def render_load(results: dict[str, Any]) -> list[str]:
         ),
         "",
     ]
+
+
+def cache_sentence(results: dict[str, Any]) -> str:
+    """Whether the ready-built Bot was fresh when the run started and when it ended."""
+    start, end = results["cache"]["start"]["fresh"], results["cache"]["end"]["fresh"]
+    if start and end:
+        return "The pickle was fresh at the start and at the end of this run."
+    if not start and not end:
+        return (
+            "**The pickle was stale for the whole run** (run `python tools/build_index_cache.py`): "
+            "`chatbot.load()` built the Bot from the YAML."
+        )
+    return (
+        f"**The pickle was {'fresh' if start else 'stale'} at the start of this run and "
+        f"{'fresh' if end else 'stale'} at its end** (the code or knowledge changed during the run): "
+        "figures that use `chatbot.load()` may mix both ways."
+    )
 
 
 def render_startup(results: dict[str, Any]) -> list[str]:
@@ -532,6 +582,11 @@ def render_startup(results: dict[str, Any]) -> list[str]:
         f"`{startup_results['command']}` and the references below, {startup_results['runs']} runs each, "
         "in turn, after warm-up runs.",
         "",
+        "`ketamine-faq ask`, the chat and `chatbot.load()` load the shipped knowledge through "
+        "`chatbot.load()`, so from the ready-built Bot while it is fresh; "
+        f"`Bot(load_knowledge())` is `python -c '{BUILD_FROM_YAML}'`, building it from the YAML. "
+        + cache_sentence(results),
+        "",
         *table(("process", "median", "p90", "÷ `import yaml, rapidfuzz`"), rows),
         "",
     ]
@@ -540,14 +595,21 @@ def render_startup(results: dict[str, Any]) -> list[str]:
 def render_memory(results: dict[str, Any], floor: float) -> list[str]:
     shipped = results["shipped"]
     rows = [("python + `import yaml, rapidfuzz`", f"{floor:.1f} MiB", fmt_ratio(1.0), "")]
-    rows.append(
+    built = results["built"]
+    rows += [
         (
-            f"shipped knowledge ({shipped['phrasings']} phrasings), loaded and answering",
+            f"shipped knowledge ({shipped['phrasings']} phrasings), `chatbot.load()`, loaded and answering",
             f"{shipped['peak_mib']:.1f} MiB",
             fmt_ratio(ratio(shipped["peak_mib"], floor)),
             "",
-        )
-    )
+        ),
+        (
+            "shipped knowledge, `Bot(load_knowledge())` (built from the YAML), loaded and answering",
+            f"{built['peak_mib']:.1f} MiB",
+            fmt_ratio(ratio(built["peak_mib"], floor)),
+            "",
+        ),
+    ]
     for size in results["sizes"]:
         run = results["synthetic"][str(size)]
         above = run["peak_mib"] - run["peak_after_import_mib"]
@@ -564,7 +626,8 @@ def render_memory(results: dict[str, Any], floor: float) -> list[str]:
         "",
         *table(("configuration", "peak RSS", "÷ floor", "per phrasing, above imports"), rows),
         "",
-        "The peak includes what loading needs on the way (the parsed YAML document), not only the Bot kept.",
+        "The peak includes what loading needs on the way (the parsed YAML document, when the Bot is built "
+        "from it), not only the Bot kept.",
         "",
     ]
 
@@ -573,10 +636,16 @@ ACCURACY_NOTE = """\
 Same knowledge, same phrasings (entries and small talk), same scoring (`benchmarks/questions.score`).
 A baseline answers with the best phrasing's entry when its score reaches its threshold, and falls back
 otherwise; a best phrasing from a small-talk entry counts as small talk. Baselines have no crisis
-detection. Each baseline's threshold is chosen on the **dev** set, by two rules: *bar* = the most right
-in-scope answers with at most 2% confident wrong (how our own thresholds are tuned), and *most-right* =
-the most dev questions handled right in all. Confident wrong = answers with the wrong entry, or an
-answer or small talk given to an out-of-scope, crisis or small-talk question, over all questions."""
+detection.
+
+Tuning data is **dev + heldout together**: our matcher's weights and thresholds are chosen on them
+(`benchmarks/tune.py`; heldout was written as a held-out set but consulted while choosing settings,
+so it counts as tuning data), and so is each baseline's threshold, by two rules: *bar* = the most
+right in-scope answers with at most {margin} confident wrong (the margin under the 2% bar that
+`benchmarks/tune.py` holds our own settings to), and *most-right* = the most tuning questions handled
+right in all. **heldout2 is never tuned on**, by us or by any baseline: it is the unseen set and the
+figure that counts. Confident wrong = answers with the wrong entry, or an answer or small talk given
+to an out-of-scope, crisis or small-talk question, over all questions."""
 
 
 def render_accuracy(results: dict[str, Any]) -> list[str]:
@@ -584,11 +653,11 @@ def render_accuracy(results: dict[str, Any]) -> list[str]:
     out = [
         "## Accuracy and latency side by side (shipped knowledge)",
         "",
-        *ACCURACY_NOTE.splitlines(),
+        *ACCURACY_NOTE.format(margin=fmt_share(accuracy["max_confident_wrong"])).splitlines(),
         "",
     ]
-    ours_p50 = {name: accuracy["rows"][0][name]["latency"]["p50_ms"] for name in ("heldout", "dev")}
-    for name, title in (("heldout", "Held-out questions"), ("dev", "Dev questions (thresholds chosen here)")):
+    ours_p50 = {name: accuracy["rows"][0][name]["latency"]["p50_ms"] for name, _ in ACCURACY_SETS}
+    for name, title in ACCURACY_SETS:
         rows = []
         for row in accuracy["rows"]:
             scores = row[name]
@@ -637,7 +706,7 @@ def render_profiles(results: dict[str, Any]) -> list[str]:
     out = ["## Where the time of a reply goes (cProfile)", ""]
     for title, profile in (
         (
-            f"Shipped knowledge, {results['shipped']['profile']['replies']} dev + held-out questions",
+            f"Shipped knowledge, {results['shipped']['profile']['replies']} dev + heldout questions",
             results["shipped"]["profile"],
         ),
         (f"Synthetic {size:,} phrasings, {big['profile']['replies']} queries", big["profile"]),
@@ -673,27 +742,32 @@ METHOD = """\
 ## How it is measured
 
 - **Reply latency**: each `bot.ask` call timed on its own with `time.perf_counter_ns`, after 20 warm-up
-  calls, garbage collector on. Shipped knowledge: the {questions} dev and held-out questions, {rounds}
-  passes, alternating pass by pass with the bare baseline
-  `process.extractOne(query, phrasings, scorer=fuzz.WRatio)` over the same {phrasings} phrasings (no
-  processor: as it comes). Synthetic sizes: {queries} queries made from the file's own phrasings (one
-  or two of: a typo in a long word, a dropped word, two words swapped, filler such as "quick question:",
-  lower case) and 20% unrelated questions (everyday topics, made-up words).
+  calls, garbage collector on. Shipped knowledge: the {questions} dev and heldout questions (the
+  tuning sets: any questions serve for timing), {rounds} passes, alternating pass by pass with the bare
+  baseline `process.extractOne(query, phrasings, scorer=fuzz.WRatio)` over the same {phrasings}
+  phrasings (no processor: as it comes). Synthetic sizes: {queries} queries made from the file's own
+  phrasings (one or two of: a typo in a long word, a dropped word, two words swapped, filler such as
+  "quick question:", lower case) and 20% unrelated questions (everyday topics, made-up words).
 - **Synthetic knowledge** (`benchmarks/synthetic.py`, seed {seed}): questions from 12 intents of 8 or 9
   templates each, about made-up treatments and conditions drawn with a Zipf law from pools that grow with
   the file (Heaps' law), 40% with a clause about the asker; 5 to 10 phrasings per entry (6 on average);
   `messages` copied from the shipped file; valid against the schema. Generation took {generated}.
-- **Load time**: `chatbot.load(path)` after warm-up loads; the 100,000 file is loaded once. The
-  baseline reads and parses the same file with `yaml.load(..., Loader=yaml.CSafeLoader)` and nothing else.
+- **Load time**: `chatbot.load(path)` after warm-up loads; the 100,000 file is loaded once. The shipped
+  knowledge both ways, each in its own process: `chatbot.load()` (the ready-built Bot, while fresh)
+  and `Bot(load_knowledge())` (built from the YAML). The baseline reads and parses the same file with
+  `yaml.load(..., Loader=yaml.CSafeLoader)` and nothing else.
 - **Start-up**: each command as a whole process (`subprocess.run`, output discarded), in turn, so that
-  all see the same machine; medians. **First prompt**: `ketamine-faq` spawned with pexpect in a
-  100-column, 40-line pseudo-terminal (TERM=xterm-256color, NO_COLOR=1, PROMPT_TOOLKIT_NO_CPR=1) until
-  the prompt character appears.
+  all see the same machine; medians. `ketamine-faq ask`, `chatbot.load()` and the chat load the shipped
+  knowledge through `chatbot.load()`, so from the ready-built Bot while it is fresh; `Bot(load_knowledge())`
+  builds it from the YAML. **First prompt**: `ketamine-faq` spawned with pexpect in a 100-column,
+  40-line pseudo-terminal (TERM=xterm-256color, NO_COLOR=1, PROMPT_TOOLKIT_NO_CPR=1) until the prompt
+  character appears.
 - **Memory**: `resource.getrusage(RUSAGE_SELF).ru_maxrss` at the end of each configuration's own
   process (`benchmarks/measure.py`), taken before any baseline of that process runs.
 - **Accuracy**: our matcher through the public API (`chatbot.load().ask`), scored with
-  `benchmarks/questions.score`; the same definitions for the baselines. difflib is timed on one pass (it
-  takes tens of milliseconds a question), the others on three.
+  `benchmarks/questions.score` on heldout2 (unseen), heldout and dev (tuning); the same definitions for
+  the baselines, whose thresholds are chosen on dev + heldout. difflib is timed on one pass (it takes
+  tens of milliseconds a question), the others on three.
 - **Profiles**: cProfile over the replies named. The profiler inflates the cost of Python-level calls,
   so read the shares, not the seconds. `python benchmarks/profile_reply.py --size 100000` profiles on
   demand.

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from chatbot.bot import Bot, Conversation
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError, Problem
-from chatbot.knowledge import Entry, Knowledge, load_knowledge
+from chatbot.index_cache import load_cached
+from chatbot.knowledge import Entry, Knowledge, default_knowledge_path, load_knowledge
 from chatbot.reply import Kind, Reply, Suggestion
 
 __version__ = "0.1.0"
@@ -39,4 +40,8 @@ def load(path: str | Path | None = None) -> Bot:
 
     Raises KnowledgeError, carrying every located problem, if the file cannot be used.
     """
+    if path is None:
+        shipped = default_knowledge_path()
+        cached = load_cached(shipped)
+        return cached if cached is not None else Bot(load_knowledge(shipped))
     return Bot(load_knowledge(path))

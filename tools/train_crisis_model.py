@@ -100,7 +100,10 @@ def choose_threshold(data: list[tuple[list[str], str]]) -> float:
 
 def main() -> None:
     data = examples()
-    print(f"{len(data)} messages: " + ", ".join(f"{n} {c}" for c, n in Counter(label for _, label in data).items()))
+    print(
+        f"{len(data)} messages: "
+        + ", ".join(f"{n} {c}" for c, n in Counter(label for _, label in data).items())
+    )
     threshold = choose_threshold(data)
     model = fit(data, threshold)
     out = ROOT / "chatbot" / "crisis_model.json"

@@ -1,0 +1,61 @@
+"""A ready-built Bot for the shipped knowledge, so that `ketamine-faq ask` starts fast.
+
+Building a Bot (parsing the YAML, splitting and indexing about a thousand phrasings, reading the
+crisis model) takes several times longer than starting Python. For the knowledge shipped inside the
+package, tools/build_index_cache.py pickles the built Bot beside it. The pickle is used only when its
+key, a hash of the knowledge file and of every source file the Bot is made from, matches; otherwise
+the Bot is built as usual, so a stale cache can cost time but never change a reply. Only the cache
+shipped in this package is ever read: a pickle next to any other knowledge file is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from chatbot.bot import Bot
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_SUFFIX = ".bot.pickle"
+# Everything a built Bot holds or depends on; a change to any of these makes the cache stale.
+SOURCES = (
+    "bot.py", "crisis_model.py", "crisis_model.json", "common_words.txt", "decision.py", "knowledge.py",
+    "matching.py", "normalize.py", "reply.py", "safety.py", "text.py", "topics.py", "index_cache.py",
+)  # fmt: skip
+
+
+def cache_path(knowledge_path: Path) -> Path:
+    return knowledge_path.with_name(knowledge_path.name + CACHE_SUFFIX)
+
+
+def cache_key(knowledge_bytes: bytes) -> str:
+    """The hash that ties a cache to one knowledge file and one version of the code."""
+    digest = hashlib.sha256(knowledge_bytes)
+    for name in SOURCES:
+        digest.update(name.encode())
+        digest.update((PACKAGE / name).read_bytes())
+    return digest.hexdigest()
+
+
+def load_cached(knowledge_path: Path) -> Bot | None:
+    """The pickled Bot for `knowledge_path` if it is fresh, else None (then build it as usual)."""
+    try:
+        with open(cache_path(knowledge_path), "rb") as stream:
+            key = stream.readline().decode("ascii").strip()
+            if key != cache_key(knowledge_path.read_bytes()):
+                return None
+            return pickle.load(stream)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+        return None
+
+
+def write_cache(bot: Bot, knowledge_path: Path) -> Path:
+    """Pickle `bot` beside `knowledge_path` (used by tools/build_index_cache.py, never at run time)."""
+    target = cache_path(knowledge_path)
+    with open(target, "wb") as stream:
+        stream.write(cache_key(knowledge_path.read_bytes()).encode("ascii") + b"\n")
+        pickle.dump(bot, stream, protocol=pickle.HIGHEST_PROTOCOL)
+    return target
