@@ -1,5 +1,8 @@
 """`python -m chatbot` runs the command line."""
 
-from chatbot.cli import main
+try:
+    from chatbot.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the imports load: leave as main() does, without a traceback
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

@@ -5,20 +5,26 @@ The only module that imports prompt_toolkit. `cli.py` imports it lazily, when bo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import FrameType
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.application import get_app
+from prompt_toolkit.application import Application, get_app
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.input import Input
+from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import ColorDepth, Output
 from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.shortcuts import print_formatted_text
@@ -71,6 +77,9 @@ MIN_COMPLETION_CHARS = 3
 MAX_COMPLETIONS = 10  # more than a screenful of suggestions is noise; /topics lists everything
 TYPO_SIMILARITY = 80  # rapidfuzz ratio from which a typed word counts as a misspelling of a question's word
 MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter in three is another word
+# Signals that end the chat (`kill PID`, a closed terminal window). Their default, death on the spot,
+# would leave the terminal of a prompt in raw mode: no echo, no line editing.
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 STYLE = Style.from_dict(
     {
@@ -110,6 +119,24 @@ def run_chat(bot: Bot, *, history_path: Path | None = None, color: bool = True) 
     return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
 
 
+def _end_prompt(app: Application[str]) -> None:
+    """In the prompt's event loop: end the prompt as Enter would, giving the terminal back."""
+    if app.future is not None and not app.future.done():
+        app.exit(result="")
+
+
+def _ignore_mouse_events() -> KeyBindings:
+    """Typed "ESC [ 3 1 m" looks like a mouse report to prompt_toolkit (3.0.52), whose own mouse
+    handler then fails on it and stops the chat. The chat has no mouse support: drop such input."""
+    bindings = KeyBindings()
+
+    @bindings.add(Keys.Vt100MouseEvent)
+    def _(event: KeyPressEvent) -> None:
+        pass
+
+    return bindings
+
+
 class Chat:
     """The chat loop: read a line, act on a command or ask the conversation, show the reply."""
 
@@ -134,6 +161,7 @@ class Chat:
         self.last_question: str | None = None  # the last text that went through matching, for /why
         self.last_question_reply: Reply | None = None
         self.interrupted = False
+        self.ending_signal: int | None = None  # SIGTERM or SIGHUP received: the chat ends at once
         self.history = history or InMemoryHistory()
         self.session: PromptSession[str] | None = None
         if dumb:
@@ -151,6 +179,7 @@ class Chat:
             color_depth=self.color_depth,
             placeholder=self.placeholder,
             bottom_toolbar=[("class:bottom-toolbar", " /topics  /help  /quit \u00b7 Ctrl-D leaves")],
+            key_bindings=_ignore_mouse_events(),
             input=input,
             output=output,
         )
@@ -161,7 +190,12 @@ class Chat:
         return [] if get_app().is_done else [("class:placeholder", "ask a question, or /help")]
 
     def run(self) -> int:
-        """Chat until the person leaves; the exit code (0)."""
+        """Chat until the person leaves; the exit code (0). SIGTERM or SIGHUP end it by
+        SystemExit(128 + signal), the status a shell gives a death by that signal."""
+        with self.ending_signals_handled():
+            return self.converse()
+
+    def converse(self) -> int:
         self.show([*render.welcome_fragments(self.bot.knowledge, self.width, HINT), ("", "\n")])
         while True:
             try:
@@ -178,9 +212,42 @@ class Chat:
             except KeyboardInterrupt:
                 self.on_interrupt()
 
+    @contextlib.contextmanager
+    def ending_signals_handled(self) -> Iterator[None]:
+        """While the chat runs, SIGTERM and SIGHUP are noted (`on_ending_signal`) rather than fatal:
+        death on the spot would leave the terminal of a prompt in raw mode. A dumb terminal is never
+        raw, and signal handlers can only be set in the main thread: there the default stays."""
+        if self.session is None or threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {signum: signal.signal(signum, self.on_ending_signal) for signum in ENDING_SIGNALS}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                if handler is not None:  # None: set outside Python, so it cannot be put back from here
+                    signal.signal(signum, handler)
+
+    def on_ending_signal(self, signum: int, frame: FrameType | None) -> None:
+        """Note the signal and end the prompt under way; `read` then raises SystemExit. Never raise
+        here: a signal handler's exception lands wherever Python is, inside prompt_toolkit's tasks
+        say, and the terminal would stay raw."""
+        self.ending_signal = signum
+        if self.session is None:
+            return
+        app = self.session.app
+        if app.loop is not None and not app.loop.is_closed():
+            app.loop.call_soon_threadsafe(_end_prompt, app)
+
+    def leave_if_signalled(self) -> None:
+        if self.ending_signal is not None:
+            raise SystemExit(128 + self.ending_signal)
+
     def read(self) -> str:
-        """The next line typed; KeyboardInterrupt on Ctrl-C, EOFError on Ctrl-D."""
+        """The next line typed; KeyboardInterrupt on Ctrl-C, EOFError on Ctrl-D; SystemExit after
+        SIGTERM or SIGHUP."""
         if self.session is not None:
+            self.leave_if_signalled()  # a signal since the last prompt, or one that ended it
             return self.session.prompt()
         self.screen.write(PROMPT)
         self.screen.flush()

@@ -17,7 +17,7 @@ from typing import TextIO
 
 import chatbot
 from chatbot import regression_cli, render
-from chatbot.errors import ChatbotError
+from chatbot.errors import CasesError, ChatbotError, KnowledgeError
 from chatbot.matching import Candidate
 from chatbot.render import sanitize
 from chatbot.text import strip_control
@@ -29,6 +29,9 @@ EXIT_FAILURES = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # the shell's convention for a process ended by Ctrl-C (128 + SIGINT)
 EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a little beyond
+# Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
+# thousands of places (a generated one, say) would otherwise flood the terminal.
+MAX_PROBLEMS_SHOWN = 50
 
 EXAMPLES = """\
 examples:
@@ -45,7 +48,8 @@ When standard input is not a terminal, each input line gets one reply (plain tex
 line between replies, or one JSON object per line with --json), in one conversation: "2" picks
 choice 2 of the previous reply and "more" follows an answer up.
 
-exit status: 0 done, 1 cases failed (check), 2 bad usage or a file that cannot be used.
+exit status: 0 done, 1 cases failed (check) or the output cannot be written,
+2 bad usage or a file that cannot be used.
 This bot gives educational information from one article, not medical advice.
 """
 
@@ -116,24 +120,47 @@ def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    if sys.stdout is None:  # started with standard output closed (`>&-`): nowhere to say anything but here
+        _complain("ketamine-faq: standard output is closed")
+        return EXIT_FAILURES
     _tolerate_unencodable_output()
     try:
-        try:
-            options = build_parser().parse_args(argv)
-        except _UsageError as error:
-            print(error, file=sys.stderr)
-            return EXIT_USAGE
-        except SystemExit as done:  # --help and --version print, then exit through argparse
-            return done.code if isinstance(done.code, int) else EXIT_OK
-        return options.handler(options)
+        code = _run(argv)
+        sys.stdout.flush()  # a full disk shows here, not as an "Exception ignored" at exit
+        return code
     except ChatbotError as error:
-        print(f"ketamine-faq: {sanitize(str(error))}", file=sys.stderr)
+        _complain(f"ketamine-faq: {sanitize(error_message(error))}")
         return EXIT_USAGE
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except OSError as error:  # a full disk, say: the output is lost, and the person must know
+        _silence_stdout()
+        _complain(f"ketamine-faq: cannot write the output: {sanitize(error.strerror or str(error))}")
+        return EXIT_FAILURES
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    try:
+        options = build_parser().parse_args(argv)
+    except _UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as done:  # --help and --version print, then exit through argparse
+        return done.code if isinstance(done.code, int) else EXIT_OK
+    return options.handler(options)
+
+
+def error_message(error: ChatbotError) -> str:
+    """The error as printed: a broken file's problems cut to the first MAX_PROBLEMS_SHOWN."""
+    text = str(error)
+    if not isinstance(error, KnowledgeError | CasesError) or len(error.problems) <= MAX_PROBLEMS_SHOWN:
+        return text
+    lines = [text.partition("\n")[0], *(f"  {problem}" for problem in error.problems[:MAX_PROBLEMS_SHOWN])]
+    lines.append(f"  \u2026and {len(error.problems) - MAX_PROBLEMS_SHOWN:,} more")
+    return "\n".join(lines)
 
 
 def load_bot(options: argparse.Namespace) -> chatbot.Bot:
@@ -260,8 +287,15 @@ def _tolerate_unencodable_output() -> None:
         sys.stdout.reconfigure(errors="replace")  # type: ignore[union-attr]
 
 
+def _complain(message: str) -> None:
+    """`message` on standard error, if there is a standard error that can take it."""
+    with contextlib.suppress(OSError, ValueError):
+        print(message, file=sys.stderr)
+
+
 def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at /dev/null so that Python's exit flush stays quiet."""
+    """After a closed pipe or a failed write, point stdout at /dev/null so that Python's exit flush,
+    which would try the unwritten output again, stays quiet."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

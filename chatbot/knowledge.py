@@ -10,10 +10,13 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chatbot.errors import KnowledgeError, Problem
 from chatbot.text import phrase_key
-from chatbot.yaml_source import KeyPath, LocatedDocument, read_yaml
+
+if TYPE_CHECKING:  # yaml_source (and PyYAML) are imported only when a file is parsed
+    from chatbot.yaml_source import KeyPath, LocatedDocument
 
 DEFAULT_KNOWLEDGE_NAME = "ketamine_chronic_pain.yaml"
 FORMAT_VERSION = 1
@@ -22,6 +25,8 @@ MIN_SMALLTALK_QUESTIONS = 3
 MAX_ENTRIES = 20_000
 MAX_QUESTION_CHARS = 500  # one phrasing; longer ones are a mistake (a pasted answer, say)
 MAX_ANSWER_CHARS = 20_000
+MAX_SYNONYM_CHARS = 100  # one variant: a word or a short phrase, like a keyword or a related id
+MAX_QUOTED_CHARS = 60  # of a value quoted in a problem message: enough to recognise it, short enough to read
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MESSAGE_KEYS = (
     "welcome",
@@ -116,6 +121,8 @@ def default_knowledge_path() -> Path:
 
 def load_knowledge(path: str | Path | None = None) -> Knowledge:
     """Read and check a knowledge file; raise KnowledgeError naming every problem."""
+    from chatbot.yaml_source import read_yaml
+
     chosen = default_knowledge_path() if path is None else Path(path)
     document, problems = read_yaml(chosen)
     if document is None:
@@ -131,8 +138,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def problem(self, key_path: KeyPath, message: str) -> None:
-        field = ".".join(str(key) for key in key_path)
-        self.problems.append(Problem(self.document.path, self.document.line_of(key_path), field, message))
+        self.problems.append(self.document.problem(key_path, message))
 
     def knowledge(self) -> Knowledge:
         root = self.document.value
@@ -177,8 +183,9 @@ class _Checker:
         if not value.strip():
             self.problem(key_path, "is empty")
             return ""
-        if len(value) > limit:
+        if len(value) > limit:  # reported here, and dropped so that no other check quotes it again
             self.problem(key_path, f"is longer than {limit:,} characters")
+            return ""
         return value.strip()
 
     def text_list(self, mapping: dict[str, object], key_path: KeyPath, minimum: int, limit: int) -> list[str]:
@@ -203,9 +210,9 @@ class _Checker:
         return items
 
     def messages(self, value: object) -> Messages:
-        if not isinstance(value, dict):
+        if not isinstance(value, dict):  # one problem: not one more for each message the mapping lacks
             self.problem(("messages",), "is missing" if value is None else "must be a mapping")
-            value = {}
+            return Messages(**dict.fromkeys(MESSAGE_KEYS, ""))
         for key in value:
             if key not in MESSAGE_KEYS:
                 self.problem(("messages", key), f"unknown message; expected one of {', '.join(MESSAGE_KEYS)}")
@@ -235,7 +242,8 @@ class _Checker:
                     self.problem((*path, key), f"unknown key; expected one of {', '.join(sorted(allowed))}")
             entry_id = self.text(item, (*path, "id"), limit=100)
             if entry_id and not ID_PATTERN.match(entry_id):
-                self.problem((*path, "id"), f"{entry_id!r} must be lowercase letters, digits and hyphens")
+                message = f"{_quoted(entry_id)} must be lowercase letters, digits and hyphens"
+                self.problem((*path, "id"), message)
             section = self.text(item, (*path, "section"), limit=200) if needs_section else "Small talk"
             if not needs_section and "section" in item:
                 section = self.text(item, (*path, "section"), limit=200)
@@ -259,9 +267,13 @@ class _Checker:
                 continue
             cleaned = []
             for index, variant in enumerate(variants):
+                if len(variant) > MAX_SYNONYM_CHARS:
+                    self.problem((*path, index), f"is longer than {MAX_SYNONYM_CHARS:,} characters")
+                    continue
                 key = phrase_key(variant)
                 if key in owner and owner[key] != canonical:
-                    self.problem((*path, index), f"{variant!r} is already a variant of {owner[key]!r}")
+                    message = f"{_quoted(variant)} is already a variant of {_quoted(owner[key])}"
+                    self.problem((*path, index), message)
                     continue
                 owner[key] = canonical
                 cleaned.append(variant.strip())
@@ -270,7 +282,8 @@ class _Checker:
         for canonical, variants in pairs:
             for index, variant in enumerate(variants):
                 if phrase_key(variant) in canonicals and phrase_key(variant) != phrase_key(canonical):
-                    self.problem(("synonyms", canonical, index), f"{variant!r} is itself a canonical term")
+                    message = f"{_quoted(variant)} is itself a canonical term"
+                    self.problem(("synonyms", canonical, index), message)
         return tuple(pairs)
 
     def unanswerable(self, value: object) -> list[tuple[UnanswerableTopic, KeyPath]]:
@@ -304,7 +317,7 @@ class _Checker:
                 continue
             if item.id in first_seen:
                 line = self.document.line_of((*first_seen[item.id], "id"))
-                self.problem((*path, "id"), f"duplicate id {item.id!r} (first used on line {line})")
+                self.problem((*path, "id"), f"duplicate id {_quoted(item.id)} (first used on line {line})")
             else:
                 first_seen[item.id] = path
         content_ids = {entry.id for entry, _ in entries}
@@ -312,7 +325,7 @@ class _Checker:
         for entry, path in (*entries, *smalltalk):
             for index, related in enumerate(entry.related):
                 if related not in content_ids:
-                    self.problem((*path, "related", index), f"{related!r} is not the id of an entry")
+                    self.problem((*path, "related", index), f"{_quoted(related)} is not the id of an entry")
                 elif related == entry.id:
                     self.problem((*path, "related", index), "an entry cannot be related to itself")
             seen_here: set[str] = set()
@@ -321,13 +334,21 @@ class _Checker:
                 if not key:
                     self.problem((*path, "questions", index), "has no words")
                 elif key in seen_here:
-                    self.problem((*path, "questions", index), f"{question!r} is repeated in this entry")
+                    message = f"{_quoted(question)} is repeated in this entry"
+                    self.problem((*path, "questions", index), message)
                 elif key in phrasing_owner:
-                    other = phrasing_owner[key]
-                    self.problem((*path, "questions", index), f"{question!r} is also a phrasing of {other!r}")
+                    message = f"{_quoted(question)} is also a phrasing of {_quoted(phrasing_owner[key])}"
+                    self.problem((*path, "questions", index), message)
                 else:
                     phrasing_owner[key] = entry.id
                 seen_here.add(key)
+
+
+def _quoted(value: str) -> str:
+    """`value` quoted for a problem message, cut to MAX_QUOTED_CHARS with an ellipsis."""
+    if len(value) > MAX_QUOTED_CHARS:
+        value = value[: MAX_QUOTED_CHARS - 1] + "\u2026"
+    return repr(value)
 
 
 def _type_name(value: object) -> str:

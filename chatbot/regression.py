@@ -304,8 +304,7 @@ class _CasesReader:
         self.problems: list[Problem] = []
 
     def problem(self, key_path: KeyPath, message: str) -> None:
-        field = ".".join(str(key) for key in key_path)
-        self.problems.append(Problem(self.document.path, self.document.line_of(key_path), field, message))
+        self.problems.append(self.document.problem(key_path, message))
 
     def read(self) -> CasesFile:
         root = self.document.value

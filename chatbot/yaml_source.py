@@ -72,6 +72,11 @@ class LocatedDocument:
     value: object
     lines: Mapping[KeyPath, int] = field(repr=False)
 
+    def problem(self, key_path: KeyPath, message: str) -> Problem:
+        """A problem with the value at `key_path`, located at its line and named by its field."""
+        field = ".".join(str(key) for key in key_path)
+        return Problem(self.path, self.line_of(key_path), field, message)
+
     def line_of(self, key_path: KeyPath) -> int | None:
         """The line of the value at `key_path`, or of its nearest ancestor that has one."""
         for length in range(len(key_path), -1, -1):

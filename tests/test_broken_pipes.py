@@ -26,9 +26,8 @@ QUESTION = "What does the lozenge taste like?"
 ANSWER = "Mint."
 FOOTER = "Ask your provider."
 PROGRAM = [sys.executable, "-m", "chatbot", "--kb", str(KB)]
-TIMEOUT = int(
-    os.environ.get("BROKEN_PIPES_TIMEOUT", "60")
-)  # a guard against a hang, never reached when things work; not a timing assertion
+# A guard against a hang, never reached when things work; not a timing assertion.
+TIMEOUT = int(os.environ.get("BROKEN_PIPES_TIMEOUT", "60"))
 # Exit codes of a clean end on a closed pipe: 0, or death by SIGPIPE as a shell reports it or as
 # subprocess does.
 CLOSED_PIPE_CODES = {0, 128 + signal.SIGPIPE, -signal.SIGPIPE}
@@ -104,26 +103,26 @@ def test_pipe_mode_with_the_reader_closed_early() -> None:
     assert_no_traceback(stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py writes to sys.stdout when it is None (reported)")
 def test_ask_with_standard_output_closed() -> None:
     """`ketamine-faq ask x >&-`: Python starts with sys.stdout None."""
     result = run("ask", QUESTION, preexec_fn=lambda: os.close(1))
     assert_no_traceback(result.stderr)
+    assert result.returncode == 1
+    assert b"standard output is closed" in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-@pytest.mark.xfail(strict=True, reason="cli.py lets OSError ENOSPC escape as a traceback (reported)")
-@pytest.mark.parametrize("mode", ["ask", "pipe"])
+@pytest.mark.parametrize("mode", ["ask", "ask --json", "pipe"])
 def test_output_to_a_full_disk(mode: str) -> None:
     """`ketamine-faq ask x > /dev/full`: every write fails with ENOSPC; say so, exit non-zero."""
     with open("/dev/full", "wb") as full:
-        if mode == "ask":
-            result = run("ask", QUESTION, stdout=full, stderr=subprocess.PIPE)
-        else:
+        if mode == "pipe":
             result = run(input=f"{QUESTION}\n".encode(), stdout=full, stderr=subprocess.PIPE)
+        else:
+            result = run(*mode.split(), QUESTION, stdout=full, stderr=subprocess.PIPE)
     assert_no_traceback(result.stderr)
-    assert result.returncode != 0
-    assert result.stderr.strip()
+    assert result.returncode == 1
+    assert result.stderr.decode().strip() == "ketamine-faq: cannot write the output: No space left on device"
 
 
 # --- signals -------------------------------------------------------------------------------------
@@ -319,17 +318,16 @@ def test_pasted_escape_sequences_never_reach_the_terminal(chat: pexpect.spawn, b
         assert sequence not in session, repr(sequence)
 
 
-@pytest.mark.xfail(strict=True, reason="prompt_toolkit reads ESC[31m as a mouse event and crashes (reported)")
 def test_a_typed_colour_sequence_does_not_break_the_chat(chat: pexpect.spawn) -> None:
-    """ESC [ 3 1 m typed (not pasted): prompt_toolkit 3.0.52 parses it as a mouse event whose
-    handler raises, prints "Unhandled exception" and waits for Enter."""
+    """ESC [ 3 1 m typed (not pasted): prompt_toolkit 3.0.52 parses it as a mouse event whose own
+    handler raises, prints "Unhandled exception" and waits for Enter; the chat drops mouse events."""
     send_pastes(chat, ["\x1b[31m"], bracketed=False)
 
 
-@pytest.mark.xfail(strict=True, reason="chat.py leaves the terminal in raw mode on SIGTERM (reported)")
-def test_sigterm_to_the_chat_gives_the_terminal_back() -> None:
-    """`kill PID` of a running chat: the terminal must be usable afterwards (echo and line editing
-    back on), which a shell reads with `stty -a` once the chat has gone."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_a_signal_to_the_chat_gives_the_terminal_back(signum: int) -> None:
+    """`kill PID` of a running chat (or SIGHUP): the terminal must be usable afterwards (echo and
+    line editing back on), which a shell reads with `stty -a` once the chat has gone."""
     environment = {**os.environ, "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1"}
     inner = 'echo "PID=$$"; exec "$0" -m chatbot --kb "$1"'
     script = f'sh -c \'{inner}\' "$0" "$1"; echo "EXIT=$?"; stty -a'
@@ -345,12 +343,14 @@ def test_sigterm_to_the_chat_gives_the_terminal_back() -> None:
         child.expect_exact(PROMPT)
         child.sendline(QUESTION)
         expect_reply(child)
-        os.kill(pid, signal.SIGTERM)
+        os.kill(pid, signum)
         child.expect(r"EXIT=(\d+)")
+        status = int(child.match.group(1))
         child.expect(pexpect.EOF)
         settings = child.before
     finally:
         child.close(force=True)
     assert "Traceback" not in child.logfile_read.getvalue()
+    assert status == 128 + signum
     modes = set(settings.split())
     assert {"icanon", "echo", "isig"} <= modes, settings

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import re
+import signal
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from prompt_toolkit.application.current import set_app
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
 from prompt_toolkit.history import FileHistory
 from prompt_toolkit.input import DummyInput, create_pipe_input
+from prompt_toolkit.input.vt100_parser import Vt100Parser
+from prompt_toolkit.key_binding import KeyPress
+from prompt_toolkit.keys import Keys
 from prompt_toolkit.output import ColorDepth, DummyOutput
 from prompt_toolkit.output.plain_text import PlainTextOutput
 from prompt_toolkit.output.vt100 import Vt100_Output
@@ -147,6 +153,86 @@ def test_ctrl_c_clears_the_line_and_the_chat_goes_on(bot: chatbot.Bot) -> None:
     assert code == 0
     assert screen.count(INTERRUPT_HINT) == 1
     assert flat(bot.reply_for("session-length").answer) in flat(screen)
+
+
+def test_a_typed_colour_sequence_is_not_taken_for_a_mouse_event(bot: chatbot.Bot) -> None:
+    """ESC [ 3 1 m typed reads as a mouse report to prompt_toolkit, whose own handler raises on it and
+    stops the chat (3.0.52); the chat, which has no mouse support, drops it. The keys go straight to
+    the prompt's key processor: run as a whole chat, a failure here would wait for Enter forever."""
+    keys: list[KeyPress] = []
+    parser = Vt100Parser(keys.append)
+    parser.feed("\x1b[31m")
+    parser.flush()
+    assert [key.key for key in keys] == [Keys.Vt100MouseEvent]
+    chat = Chat(bot, input=DummyInput(), output=DummyOutput())
+    assert chat.session is not None
+    app = chat.session.app
+
+    async def press() -> None:
+        with set_app(app):
+            app.key_processor.feed_multiple(keys)
+            app.key_processor.process_keys()
+
+    asyncio.run(press())
+    assert chat.session.default_buffer.text == ""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("when", ["during a prompt", "between prompts"])
+def test_an_ending_signal_ends_the_chat(bot: chatbot.Bot, signum: int, when: str) -> None:
+    """`kill PID`: the prompt under way ends, so that prompt_toolkit gives the terminal back, and the
+    chat exits with 128 + the signal, as a shell reports a death by it; the handler from before the
+    chat is back afterwards. Should the chat miss the signal, Ctrl-D is typed: it fails, not hangs."""
+    screen = io.StringIO()
+    with create_pipe_input() as pipe:
+
+        def fallback(signum: int, frame: object) -> None:
+            pipe.send_text(CTRL_D)
+
+        before = signal.signal(signum, fallback)
+        try:
+            chat = Chat(bot, input=pipe, output=DummyOutput(), screen=PlainTextOutput(screen))
+            assert chat.session is not None
+            app = chat.session.app
+            if when == "during a prompt":
+
+                def type_ctrl_d_into_any_further_prompt() -> None:
+                    if app.future is not None and not app.future.done():  # this one goes on
+                        pipe.send_text(CTRL_D)
+                    else:  # or a next one starts
+                        app.pre_run_callables.append(lambda: pipe.send_text(CTRL_D))
+
+                def send_the_signal() -> None:  # as the prompt starts, in its event loop
+                    os.kill(os.getpid(), signum)
+                    loop = asyncio.get_running_loop()  # two turns of the loop later: the chat had its go
+                    loop.call_soon(loop.call_soon, type_ctrl_d_into_any_further_prompt)
+
+                app.pre_run_callables.append(send_the_signal)
+            else:  # while the reply to the first question is worked out
+                chat.conversation = _SignalledConversation(chat.conversation, signum)  # type: ignore[assignment]
+                pipe.send_text(f"{SESSION_QUESTION}\n{CTRL_D}")
+            with pytest.raises(SystemExit) as exited:
+                chat.run()
+            assert exited.value.code == 128 + signum
+            assert signal.getsignal(signum) is fallback
+        finally:
+            signal.signal(signum, before)
+    assert "goodbye" not in screen.getvalue().lower()
+
+
+class _SignalledConversation:
+    """A conversation that receives `signum` while it works out each reply."""
+
+    def __init__(self, conversation: chatbot.Conversation, signum: int) -> None:
+        self.conversation = conversation
+        self.signum = signum
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conversation, name)
+
+    def ask(self, text: str) -> Reply:
+        os.kill(os.getpid(), self.signum)
+        return self.conversation.ask(text)
 
 
 def test_blank_lines_are_ignored(bot: chatbot.Bot) -> None:

@@ -1,4 +1,8 @@
-"""The installed `ketamine-faq` chatting in a real pseudo-terminal, as a person would use it."""
+"""The installed `ketamine-faq` chatting in a real pseudo-terminal, as a person would use it.
+
+Between prompts the terminal is in line mode, where the terminal itself acts on ^D, DEL and ^U
+before the chat sees them; so, as a person does, each key is typed once the prompt shows (`ready`).
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from tiny_knowledge import (
 )
 
 import chatbot
+from chatbot.chat import PROMPT
 
 pexpect = pytest.importorskip("pexpect")
 
@@ -70,6 +75,11 @@ def numbered(number: int, text: str) -> str:
     return rf"{number}\.(?:\s|\x1b\[[0-9;]*m)*{re.escape(text)}"
 
 
+def ready(child: pexpect.spawn) -> None:
+    """Wait until the chat draws its prompt: what is typed before then may be eaten by the terminal."""
+    child.expect_exact(PROMPT)
+
+
 def finish(child: pexpect.spawn) -> str:
     """Wait for the chat to end; everything it wrote since the last match."""
     child.expect(pexpect.EOF)
@@ -105,24 +115,29 @@ def test_a_conversation(tiny: Path, child_processes: list[pexpect.spawn]) -> Non
 
     child.expect_exact(WELCOME)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline(SESSION_QUESTION)
     child.expect_exact(SESSION_ANSWER)
     child.expect_exact(CONSULT)
+    ready(child)
 
     child.sendline(CLARIFY_QUESTION)
     child.expect_exact(CLARIFY)
     child.expect(numbered(1, clarify.suggestions[0].question))
     child.expect(numbered(2, clarify.suggestions[1].question))
     child.expect_exact(CONSULT)
+    ready(child)
 
     child.sendline("2")
     child.expect_exact(picked.answer)
     child.expect_exact(CONSULT)
+    ready(child)
 
     child.sendline("/topics")
     child.expect_exact(SECTIONS[0])
     child.expect_exact(SESSION_QUESTION)
     child.expect_exact(SECTIONS[1])
+    ready(child)
 
     child.send(CTRL_D)
     goodbye = screen_text(finish(child))
@@ -138,15 +153,20 @@ def test_ctrl_c_keeps_the_chat_and_up_recalls_a_question(
     child = spawn("--kb", str(tiny))
     child_processes.append(child)
     child.expect_exact(CONSULT)
+    ready(child)
     child.send("half a question")
     child.sendcontrol("c")
     child.expect_exact("Ctrl-C clears the line")
+    ready(child)
     child.sendline(SESSION_QUESTION)
     child.expect_exact(SESSION_ANSWER)
     child.expect_exact(CONSULT)
+    ready(child)
     child.send("\x1b[A")  # the Up arrow brings the question back
     child.send("\r")
     child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+    ready(child)
     child.sendline("bye")
     rest = screen_text(finish(child))
     assert rest.endswith(f"{DISCLAIMER} {CONSULT}")
@@ -157,8 +177,10 @@ def test_dumb_terminal_gets_no_escape_sequences(tiny: Path, child_processes: lis
     child = spawn("--kb", str(tiny), term="dumb")
     child_processes.append(child)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline(SESSION_QUESTION)
     child.expect_exact(SESSION_ANSWER)
+    ready(child)
     child.sendline("/quit")
     rest = finish(child)
     assert child.exitstatus == 0
@@ -175,9 +197,11 @@ def test_no_colour(tiny: Path, switch: str, child_processes: list[pexpect.spawn]
         child = spawn("--kb", str(tiny), NO_COLOR="1")
     child_processes.append(child)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline(SESSION_QUESTION)
     child.expect_exact(SESSION_ANSWER)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline("/quit")
     finish(child)
     assert child.exitstatus == 0
@@ -190,6 +214,7 @@ def test_colour_by_default(tiny: Path, child_processes: list[pexpect.spawn]) -> 
     child = spawn("--kb", str(tiny))
     child_processes.append(child)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline("/quit")
     finish(child)
     codes = {int(code) for params in SGR.findall(received(child)) for code in params.split(";") if code}
@@ -203,8 +228,11 @@ def test_history_file_keeps_questions_privately(
     child = spawn("--kb", str(tiny), "--history", str(history))
     child_processes.append(child)
     child.expect_exact(CONSULT)
+    ready(child)
     child.sendline(SESSION_QUESTION)
     child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+    ready(child)
     child.send(CTRL_D)
     finish(child)
     assert child.exitstatus == 0

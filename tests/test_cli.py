@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -332,6 +333,57 @@ class TestClosedPipe:
             process.stdout.close()
             assert process.wait(timeout=PROCESS_TIMEOUT) == 0
             assert process.stderr.read() == b""
+
+
+class _Disk(io.RawIOBase):
+    """A file on a disk that is full until `full` is set false."""
+
+    full = True
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if self.full:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return len(data)
+
+
+class TestOutputThatCannotBeWritten:
+    @pytest.mark.parametrize("argv", [["ask", "--json", SESSION_QUESTION], ["--version"]])
+    def test_a_full_disk_found_at_the_last_flush(
+        self, argv: list[str], tiny: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Output to a file is buffered: on a full disk only the flush fails, and main() must flush
+        before it returns, or Python reports the failure at exit as an ignored exception."""
+        disk = _Disk()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(io.BufferedWriter(disk), encoding="utf-8"))
+        try:
+            assert cli.main(["--kb", str(tiny), *argv]) == 1
+        finally:
+            disk.full = False  # so that the buffer, flushed when it is collected, goes quietly
+        assert capsys.readouterr().err == "ketamine-faq: cannot write the output: No space left on device\n"
+
+    def test_standard_output_closed(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setattr(sys, "stdout", None)
+        assert cli.main(["ask", SESSION_QUESTION]) == 1
+        assert capsys.readouterr().err == "ketamine-faq: standard output is closed\n"
+
+    def test_ctrl_c_while_the_command_line_is_imported(self, tmp_path: Path) -> None:
+        """`python -m chatbot` interrupted while chatbot.cli loads: exit 130 as main() does, no traceback.
+        (Simulated by an argparse that raises KeyboardInterrupt on import: only cli.py imports it.)"""
+        (tmp_path / "argparse.py").write_text("raise KeyboardInterrupt\n")
+        env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+        result = subprocess.run(
+            [sys.executable, "-m", "chatbot", "ask", "hi"],
+            capture_output=True,
+            timeout=PROCESS_TIMEOUT,
+            env=env,
+        )
+        assert result.returncode == 130
+        assert result.stderr == b""
 
 
 class TestStartUp:
