@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import re
 import threading
 from collections.abc import Sequence
@@ -50,6 +52,13 @@ class Bot:
         self._crisis_model = load_crisis_model()
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
+
+    def moved_to(self, path: str) -> Bot:
+        """This bot, its knowledge said to come from `path` (a ready-built Bot records where it was
+        built, not where it is installed)."""
+        moved = copy.copy(self)
+        moved._knowledge = dataclasses.replace(self._knowledge, path=path)
+        return moved
 
     @property
     def knowledge(self) -> Knowledge:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,26 +32,33 @@ class CrisisModel:
     priors: Mapping[str, float]
     weights: Mapping[str, Mapping[str, float]]
     unseen: Mapping[str, float]
-    threshold: float  # how much more likely crisis must be than ordinary, in natural log units
+    threshold: float  # how much likelier crisis must be than ordinary, per known feature (see margin)
 
     def scores(self, words: Sequence[str]) -> dict[str, float]:
         """The log-probability of each class for these words (up to a shared constant)."""
-        found = features(words)
+        found = [feature for feature in features(words) if self._known(feature)]
         return {
             name: self.priors[name]
-            + sum(
-                self.weights[name].get(feature, self.unseen[name])
-                for feature in found
-                if self._known(feature)
-            )
+            + math.fsum(self.weights[name].get(feature, self.unseen[name]) for feature in found)
             for name in CLASSES
         }
 
-    def classify(self, words: Sequence[str]) -> str | None:
-        """ "suicide" or "emergency" when the message reads as a crisis, else None."""
+    def margin(self, words: Sequence[str]) -> tuple[str, float]:
+        """The likelier crisis kind, and how much likelier than ordinary it is, per known feature.
+
+        Naive Bayes adds evidence up word by word, so a long ordinary story piles up as much as a
+        short crisis message; dividing by the square root of the number of known features keeps one
+        threshold meaningful for both.
+        """
         scores = self.scores(words)
         kind = "suicide" if scores["suicide"] >= scores["emergency"] else "emergency"
-        return kind if scores[kind] - scores["none"] >= self.threshold else None
+        count = sum(1 for feature in features(words) if self._known(feature))
+        return kind, (scores[kind] - scores["none"]) / math.sqrt(max(1, count))
+
+    def classify(self, words: Sequence[str]) -> str | None:
+        """ "suicide" or "emergency" when the message reads as a crisis, else None."""
+        kind, margin = self.margin(words)
+        return kind if margin >= self.threshold else None
 
     def _known(self, feature: str) -> bool:
         return any(feature in self.weights[name] for name in CLASSES)

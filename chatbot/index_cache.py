@@ -47,9 +47,10 @@ def load_cached(knowledge_path: Path) -> Bot | None:
             key = stream.readline().decode("ascii").strip()
             if key != cache_key(knowledge_path.read_bytes()):
                 return None
-            return pickle.load(stream)
+            bot: Bot = pickle.load(stream)  # our own file, shipped inside this package
     except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return None
+    return bot.moved_to(str(knowledge_path))
 
 
 def write_cache(bot: Bot, knowledge_path: Path) -> Path:

@@ -103,7 +103,7 @@ class Matcher:
         postings: dict[str, list[int]] = {}
         for entry_index, text, tokens in raw_phrasings:
             content = frozenset(_content(tokens))
-            weight = sum(self.idf.get(word, 0.0) for word in content)
+            weight = math.fsum(self.idf.get(word, 0.0) for word in content)
             phrasings.append(_Phrasing(entry_index, text, " ".join(tokens), content, weight))
             for word in content:
                 postings.setdefault(word, []).append(len(phrasings) - 1)
@@ -121,12 +121,12 @@ class Matcher:
         content = list(dict.fromkeys(_content(tokens)))
         weights = self.weights
         known = {word: self.idf[word] for word in content if word in self.idf}
-        unknown = sum(
+        unknown = math.fsum(
             weights.common_word if word in self.common_words or word.isdigit() else self.unknown_idf
             for word in content
             if word not in self.idf
         )
-        known_total = sum(known.values())
+        known_total = math.fsum(known.values())
         unknown_share = unknown / (known_total + unknown) if unknown else 0.0
         damping = max(0.0, 1.0 - weights.unknown_penalty * unknown_share)
         share_total = weights.fuzzy + weights.coverage + weights.precision
@@ -144,7 +144,7 @@ class Matcher:
                 coverage = coverages.get(entry_index)
                 if coverage is None:
                     coverage = coverages[entry_index] = self._coverage(entry_index, known) / known_total
-                shared = sum(known[word] for word in phrasing.content & known.keys())
+                shared = math.fsum(known[word] for word in phrasing.content & known.keys())
                 precision = shared / phrasing.content_weight if phrasing.content_weight else 0.0
                 score = (
                     (

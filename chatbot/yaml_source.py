@@ -194,6 +194,8 @@ def _syntax_problem(error: yaml.MarkedYAMLError) -> tuple[int | None, str, str]:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark is not None else None
     reason = error.problem or error.context or "it cannot be parsed"
+    if "nesting depth" in reason:  # PyYAML 6.0.4 and later stop deep nesting in the parser itself
+        return line, "", f"is nested too deeply (the limit is {MAX_NESTING} levels)"
     started = error.context_mark
     if error.problem and error.context and started is not None and started.line + 1 != line:
         reason += f" ({error.context} that starts on line {started.line + 1})"

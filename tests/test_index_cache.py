@@ -29,7 +29,7 @@ def test_the_cached_bot_answers_exactly_like_one_built_from_the_yaml() -> None:
     ]
     for question in questions:
         assert cached.ask(question).to_dict() == built.ask(question).to_dict(), question
-    assert cached.knowledge == built.knowledge
+    assert cached.knowledge == built.knowledge, "the same knowledge, and said to come from where it is now"
 
 
 def test_a_stale_cache_is_ignored(tmp_path: Path) -> None:

@@ -50,7 +50,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     Path(venv_site, "dependencies_from_the_test_run.pth").write_text("\n".join(sorted(outer)) + "\n")
     wheel = next((work / "dist").glob("*.whl"))
     subprocess.run(
-        [str(python), "-m", "pip", "install", "--no-index", "--no-deps", "--quiet", str(wheel)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--no-index",
+            "--no-deps",
+            "--ignore-installed",
+            "--quiet",
+            str(wheel),
+        ],
         check=True,
         env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
     )
