@@ -111,10 +111,6 @@ class Matcher:
         self._postings = {word: tuple(ids) for word, ids in postings.items()}
         self._wordless = tuple(i for i, phrasing in enumerate(phrasings) if not phrasing.content)
 
-    @property
-    def phrasing_count(self) -> int:
-        return len(self._phrasings)
-
     def rank(self, tokens: Sequence[str], limit: int = 5) -> tuple[Candidate, ...]:
         """The best `limit` entries for a normalised question, best first."""
         query = " ".join(tokens)
@@ -162,10 +158,6 @@ class Matcher:
                 best[entry_index] = (score, phrasing.text)
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:limit]
         return tuple(Candidate(self.entries[i].id, round(score, 4), text) for i, (score, text) in ranked)
-
-    def unknown_words(self, tokens: Sequence[str]) -> tuple[str, ...]:
-        """Content words of a question that the knowledge never uses."""
-        return tuple(word for word in _content(tokens) if word not in self.idf)
 
     def _coverage(self, entry_index: int, query_weights: Mapping[str, float]) -> float:
         words = self._entry_words[entry_index]

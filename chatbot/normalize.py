@@ -157,7 +157,6 @@ Phrase = tuple[str, ...]
 class Normalizer:
     """Maps text to canonical tokens; built once from a knowledge file's words and synonyms."""
 
-    vocabulary: frozenset[str]  # stemmed words the knowledge uses
     spelling: frozenset[str]  # whole words taken as spelled right: the knowledge's and everyday English
     _stems: Mapping[str, str]  # the stem of every word the knowledge uses, worked out once
     _synonyms: Mapping[
@@ -207,7 +206,6 @@ class Normalizer:
             if word.isalpha():
                 corrections.setdefault((word[0], len(word)), []).append(word)
         return cls(
-            vocabulary=frozenset(stems.values()),
             spelling=frozenset(own_words | keyword_words | STOPWORDS | set(everyday_words)),
             _stems=stems,
             _synonyms=by_first,
@@ -265,7 +263,3 @@ class Normalizer:
                 result.append(tokens[index])
                 index += 1
         return tuple(result)
-
-    def is_known(self, token: str) -> bool:
-        """Whether the knowledge uses this (canonical) word at all."""
-        return token in self.vocabulary
