@@ -6,7 +6,7 @@ import copy
 import dataclasses
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from chatbot.crisis_model import load_model as load_crisis_model
 from chatbot.decision import Outcome, Thresholds, decide
@@ -174,8 +174,8 @@ class Bot:
             candidates=tuple(candidates),
         )
 
-    def _suggestions(self, entry_ids: Sequence[str] | object) -> tuple[Suggestion, ...]:
-        entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]  # type: ignore[attr-defined]
+    def _suggestions(self, entry_ids: Iterable[str]) -> tuple[Suggestion, ...]:
+        entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]
         return tuple(Suggestion(entry.id, entry.question) for entry in entries)
 
 
