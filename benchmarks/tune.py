@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import chatbot
 from chatbot.decision import Outcome, Thresholds, decide
 from chatbot.matching import Candidate, Weights
+from chatbot.normalize import raw_tokens
 from chatbot.safety import Alarm, check
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -50,7 +51,7 @@ def prepare(bot: chatbot.Bot, questions: list[Question]) -> list[Prepared]:
             prepared.append(Prepared(question, kind, False, ()))
             continue
         candidates = bot.explain(question.text, 5)
-        topic = bot._topics.find(bot._normalizer.keyword_tokens(question.text)) is not None
+        topic = bot._topics.find(bot._normalizer.keyword_tokens(raw_tokens(question.text))) is not None
         prepared.append(Prepared(question, None, topic, candidates))
     return prepared
 

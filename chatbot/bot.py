@@ -45,7 +45,7 @@ class Bot:
         everyday_stems = frozenset(stem(word) for word in everyday)
         self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, split)
         self._topics = TopicIndex(
-            (topic.answer, self._normalizer.keyword_tokens(keyword))
+            (topic.answer, self._normalizer.keyword_tokens(raw_tokens(keyword)))
             for topic in knowledge.unanswerable
             for keyword in topic.keywords
         )
@@ -70,10 +70,7 @@ class Bot:
 
     def ask(self, text: str) -> Reply:
         """The reply to one question, on its own. Never raises for any text."""
-        text = strip_control(str(text))
-        note = ""
-        if len(text) > MAX_QUESTION_CHARS:
-            text, note = text[:MAX_QUESTION_CHARS], LONG_INPUT_NOTE
+        text, note = _cleaned(text)
         alarm = check(text, self._crisis_model)
         if alarm is Alarm.SUICIDE:
             return self._message(Kind.CRISIS, self._knowledge.messages.crisis_suicide, note)
@@ -81,9 +78,9 @@ class Bot:
             return self._message(Kind.CRISIS, self._knowledge.messages.crisis_emergency, note)
         if alarm is Alarm.DOSING:
             return self._message(Kind.FALLBACK, self._knowledge.messages.dosing, note)
-        tokens = self._normalizer.tokens(text)
-        candidates = self._matcher.rank(tokens)
-        topic_answer = self._topics.find(self._normalizer.keyword_tokens(text))
+        words = raw_tokens(text)
+        candidates = self._matcher.rank(self._normalizer.canonical(words))
+        topic_answer = self._topics.find(self._normalizer.keyword_tokens(words))
         if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return self._message(Kind.FALLBACK, topic_answer, note, candidates)
         decision = decide(candidates, self._thresholds)
@@ -96,9 +93,7 @@ class Bot:
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
         """The best-scoring entries for `text` and their scores, to show why a reply was chosen."""
-        return self._matcher.rank(
-            self._normalizer.tokens(strip_control(str(text))[:MAX_QUESTION_CHARS]), limit
-        )
+        return self._matcher.rank(self._normalizer.tokens(_cleaned(text)[0]), limit)
 
     def reply_for(
         self, entry_id: str, confidence: float = 1.0, candidates: Sequence[Candidate] = (), note: str = ""
@@ -213,6 +208,14 @@ class Conversation:
         if words in _MORE:
             return self._bot.follow_ups(last.entry_id if last.kind is Kind.ANSWER else None)
         return None
+
+
+def _cleaned(text: str) -> tuple[str, str]:
+    """The question without control characters and cut to the limit, and the note saying if it was cut."""
+    text = strip_control(str(text))
+    if len(text) > MAX_QUESTION_CHARS:
+        return text[:MAX_QUESTION_CHARS], LONG_INPUT_NOTE
+    return text, ""
 
 
 def _with_note(note: str, message: str) -> str:

@@ -225,10 +225,10 @@ class Normalizer:
             stemmed.append(known if known is not None else stem(self.correct(token)))
         return self.map_synonyms(stemmed)
 
-    def keyword_tokens(self, text: str) -> Phrase:
-        """Tokens for matching topic keywords: spelling-corrected but not stemmed, so that the
-        keyword "fasting" does not fire on "how fast does it work"."""
-        return tuple(_singular(self.correct(token)) for token in raw_tokens(text))
+    def keyword_tokens(self, raw: Sequence[str]) -> Phrase:
+        """Tokens for matching topic keywords, from words split by `raw_tokens`: spelling-corrected
+        but not stemmed, so that the keyword "fasting" does not fire on "how fast does it work"."""
+        return tuple(_singular(self.correct(token)) for token in raw)
 
     def correct(self, token: str) -> str:
         """The known word `token` is a typo of, or `token` itself when it is known or no typo."""

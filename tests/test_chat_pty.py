@@ -80,6 +80,14 @@ def ready(child: pexpect.spawn) -> None:
     child.expect_exact(PROMPT)
 
 
+def ask_the_session_question(child: pexpect.spawn) -> None:
+    """Ask the tiny file's session question and wait for its whole reply and the next prompt."""
+    child.sendline(SESSION_QUESTION)
+    child.expect_exact(SESSION_ANSWER)
+    child.expect_exact(CONSULT)
+    ready(child)
+
+
 def finish(child: pexpect.spawn) -> str:
     """Wait for the chat to end; everything it wrote since the last match."""
     child.expect(pexpect.EOF)
@@ -116,10 +124,7 @@ def test_a_conversation(tiny: Path, child_processes: list[pexpect.spawn]) -> Non
     child.expect_exact(WELCOME)
     child.expect_exact(CONSULT)
     ready(child)
-    child.sendline(SESSION_QUESTION)
-    child.expect_exact(SESSION_ANSWER)
-    child.expect_exact(CONSULT)
-    ready(child)
+    ask_the_session_question(child)
 
     child.sendline(CLARIFY_QUESTION)
     child.expect_exact(CLARIFY)
@@ -158,10 +163,7 @@ def test_ctrl_c_keeps_the_chat_and_up_recalls_a_question(
     child.sendcontrol("c")
     child.expect_exact("Ctrl-C clears the line")
     ready(child)
-    child.sendline(SESSION_QUESTION)
-    child.expect_exact(SESSION_ANSWER)
-    child.expect_exact(CONSULT)
-    ready(child)
+    ask_the_session_question(child)
     child.send("\x1b[A")  # the Up arrow brings the question back
     child.send("\r")
     child.expect_exact(SESSION_ANSWER)
@@ -198,10 +200,7 @@ def test_no_colour(tiny: Path, switch: str, child_processes: list[pexpect.spawn]
     child_processes.append(child)
     child.expect_exact(CONSULT)
     ready(child)
-    child.sendline(SESSION_QUESTION)
-    child.expect_exact(SESSION_ANSWER)
-    child.expect_exact(CONSULT)
-    ready(child)
+    ask_the_session_question(child)
     child.sendline("/quit")
     finish(child)
     assert child.exitstatus == 0
@@ -229,10 +228,7 @@ def test_history_file_keeps_questions_privately(
     child_processes.append(child)
     child.expect_exact(CONSULT)
     ready(child)
-    child.sendline(SESSION_QUESTION)
-    child.expect_exact(SESSION_ANSWER)
-    child.expect_exact(CONSULT)
-    ready(child)
+    ask_the_session_question(child)
     child.send(CTRL_D)
     finish(child)
     assert child.exitstatus == 0
