@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -238,6 +237,8 @@ def write_reply(reply: chatbot.Reply, out: TextIO, *, as_json: bool) -> None:
 
 def write_json(record: dict[str, object], out: TextIO) -> None:
     """One JSON object on one line; text fields cleaned of control characters like all output."""
+    import json  # here, not at the top: the plain one-shot path starts quicker without it
+
     out.write(json.dumps(_clean(record), ensure_ascii=False) + "\n")
 
 

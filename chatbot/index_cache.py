@@ -3,15 +3,15 @@
 Building a Bot (parsing the YAML, splitting and indexing about a thousand phrasings, reading the
 crisis model) takes several times longer than starting Python. For the knowledge shipped inside the
 package, tools/build_index_cache.py pickles the built Bot beside it. The pickle is used only when its
-key, a hash of the knowledge file and of every source file the Bot is made from, matches; otherwise
-the Bot is built as usual, so a stale cache can cost time but never change a reply. Only the cache
+key, checksums of the knowledge file and of every source file the Bot is made from, matches;
+otherwise the Bot is built as usual, so a stale cache can cost time but not change a reply. Only the cache
 shipped in this package is ever read: a pickle next to any other knowledge file is ignored.
 """
 
 from __future__ import annotations
 
-import hashlib
 import pickle
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,8 @@ CACHE_SUFFIX = ".bot.pickle"
 # Everything a built Bot holds or depends on; a change to any of these makes the cache stale.
 SOURCES = (
     "bot.py", "crisis_model.py", "crisis_model.json", "common_words.txt", "decision.py", "knowledge.py",
-    "matching.py", "normalize.py", "reply.py", "safety.py", "text.py", "topics.py", "index_cache.py",
+    "matching.py", "normalize.py", "reply.py", "safety.py", "safety_anchors.py", "text.py", "topics.py",
+    "index_cache.py",
 )  # fmt: skip
 
 
@@ -32,12 +33,17 @@ def cache_path(knowledge_path: Path) -> Path:
 
 
 def cache_key(knowledge_bytes: bytes) -> str:
-    """The hash that ties a cache to one knowledge file and one version of the code."""
-    digest = hashlib.sha256(knowledge_bytes)
+    """The checksums that tie a cache to one knowledge file and one version of the code.
+
+    A guard against stale files, not against tampering (whoever can write the pickle can write the
+    code): CRC-32 and Adler-32, 64 bits in all, catch any edit, and zlib loads far quicker than
+    hashlib, which pulls in OpenSSL.
+    """
+    parts = [knowledge_bytes]
     for name in SOURCES:
-        digest.update(name.encode())
-        digest.update((PACKAGE / name).read_bytes())
-    return digest.hexdigest()
+        parts += [name.encode(), (PACKAGE / name).read_bytes()]
+    data = b"\0".join(parts)
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}"
 
 
 def load_cached(knowledge_path: Path) -> Bot | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,10 +112,9 @@ class Knowledge:
 
 def default_knowledge_path() -> Path:
     """The shipped knowledge file, inside the installed package or beside it in a source checkout."""
-    packaged = resources.files("chatbot").joinpath("knowledge", DEFAULT_KNOWLEDGE_NAME)
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "knowledge" / DEFAULT_KNOWLEDGE_NAME
+    package = Path(__file__).resolve().parent
+    packaged = package / "knowledge" / DEFAULT_KNOWLEDGE_NAME
+    return packaged if packaged.is_file() else package.parent / "knowledge" / DEFAULT_KNOWLEDGE_NAME
 
 
 def load_knowledge(path: str | Path | None = None) -> Knowledge:

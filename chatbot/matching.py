@@ -48,15 +48,6 @@ class Candidate:
     phrasing: str
 
 
-@dataclass(frozen=True)
-class _Phrasing:
-    entry_index: int
-    text: str
-    normalized: str
-    content: frozenset[str]
-    content_weight: float
-
-
 class Matcher:
     """An index of every phrasing of a knowledge file, ready to rank entries for a question."""
 
@@ -99,17 +90,21 @@ class Matcher:
         self.unknown_idf = math.log((count + 1) / 0.5) * self.weights.unknown_word
         self._entry_words = tuple(frozenset(words) for words in entry_words)
         self._answer_words = tuple(frozenset(words) for words in answer_words)
-        phrasings = []
+        # One tuple per field of a phrasing, indexed by phrasing id: a ready-built Bot holds about a
+        # thousand phrasings, and reading five tuples back is far quicker than a thousand objects.
+        self._entry_of = tuple(entry_index for entry_index, _, _ in raw_phrasings)
+        self._text = tuple(text for _, text, _ in raw_phrasings)
+        self._normalized = tuple(" ".join(tokens) for _, _, tokens in raw_phrasings)
+        self._content = tuple(frozenset(_content(tokens)) for _, _, tokens in raw_phrasings)
+        self._content_weight = tuple(
+            math.fsum(self.idf.get(word, 0.0) for word in content) for content in self._content
+        )
         postings: dict[str, list[int]] = {}
-        for entry_index, text, tokens in raw_phrasings:
-            content = frozenset(_content(tokens))
-            weight = math.fsum(self.idf.get(word, 0.0) for word in content)
-            phrasings.append(_Phrasing(entry_index, text, " ".join(tokens), content, weight))
+        for phrasing_id, content in enumerate(self._content):
             for word in content:
-                postings.setdefault(word, []).append(len(phrasings) - 1)
-        self._phrasings = tuple(phrasings)
+                postings.setdefault(word, []).append(phrasing_id)
         self._postings = {word: tuple(ids) for word, ids in postings.items()}
-        self._wordless = tuple(i for i, phrasing in enumerate(phrasings) if not phrasing.content)
+        self._wordless = tuple(i for i, content in enumerate(self._content) if not content)
 
     def rank(self, tokens: Sequence[str], limit: int = 5) -> tuple[Candidate, ...]:
         """The best `limit` entries for a normalised question, best first."""
@@ -129,19 +124,20 @@ class Matcher:
         candidate_ids = self._candidates(list(known))
         if not candidate_ids:
             return ()
-        choices = {i: self._phrasings[i].normalized for i in candidate_ids}
+        choices = {i: self._normalized[i] for i in candidate_ids}
         fuzzy_scores = process.extract(query, choices, scorer=fuzz.ratio, limit=None)
         best: dict[int, tuple[float, str]] = {}
         coverages: dict[int, float] = {}
         for _, fuzzy_score, phrasing_id in fuzzy_scores:
-            phrasing = self._phrasings[phrasing_id]
-            entry_index = phrasing.entry_index
+            entry_index = self._entry_of[phrasing_id]
+            content = self._content[phrasing_id]
             if known:
                 coverage = coverages.get(entry_index)
                 if coverage is None:
                     coverage = coverages[entry_index] = self._coverage(entry_index, known) / known_total
-                shared = math.fsum(known[word] for word in phrasing.content & known.keys())
-                precision = shared / phrasing.content_weight if phrasing.content_weight else 0.0
+                shared = math.fsum(known[word] for word in content & known.keys())
+                content_weight = self._content_weight[phrasing_id]
+                precision = shared / content_weight if content_weight else 0.0
                 score = (
                     (
                         weights.fuzzy * fuzzy_score / 100
@@ -153,9 +149,9 @@ class Matcher:
                 )
             else:
                 # Nothing but common words ("who are you", "thanks"): only the whole wording can tell.
-                score = fuzzy_score / 100 * damping if not phrasing.content else 0.0
+                score = fuzzy_score / 100 * damping if not content else 0.0
             if score > best.get(entry_index, (-1.0, ""))[0]:
-                best[entry_index] = (score, phrasing.text)
+                best[entry_index] = (score, self._text[phrasing_id])
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:limit]
         return tuple(Candidate(self.entries[i].id, round(score, 4), text) for i, (score, text) in ranked)
 

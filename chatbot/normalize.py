@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -85,7 +85,7 @@ def common_words() -> frozenset[str]:
     what is asked; an unknown word that is not on it ("acupuncture", "gabapentin") usually names
     something the knowledge does not cover.
     """
-    text = resources.files("chatbot").joinpath("common_words.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent / "common_words.txt").read_text(encoding="utf-8")
     return frozenset(text.split())
 
 

@@ -7,7 +7,6 @@ which cli.main() reports (located, no traceback) with exit code 2.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -195,6 +194,8 @@ def _check_record(reports: Sequence[Report]) -> dict[str, object]:
 
 
 def _write_json(record: dict[str, object], out: TextIO) -> None:
+    import json  # here, not at the top: cli.py imports this module on every start
+
     out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.crisis_model import CrisisModel
+from chatbot.safety_anchors import ANCHORS
 from chatbot.text import phrase_key
 
 # Long crisis words, and the short misspellings that fuzzy matching would not dare correct.
@@ -41,8 +43,48 @@ class Alarm(Enum):
     DOSING = "dosing"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+class Patterns:
+    """Alternative patterns searched as one, each compiled only when a text holds one of its anchors.
+
+    Compiling every crisis pattern took longer than all the rest of start-up, yet an ordinary
+    question holds the anchors of only a few. The anchors (strings of which every match of a
+    pattern contains one, see regex_anchors.py) are worked out ahead by tools/build_index_cache.py
+    into safety_anchors.py; a pattern missing from there has none, and is always tried.
+    """
+
+    def __init__(self, *sources: str) -> None:
+        self.sources = sources
+        by_anchor: dict[str, list[str]] = {}
+        always: list[str] = []
+        for source in sources:
+            needed = ANCHORS.get(source)
+            if needed is None:
+                always.append(source)
+            for anchor in needed or ():
+                by_anchor.setdefault(anchor, []).append(source)
+        self._always = tuple(always)
+        self._by_anchor = {anchor: tuple(found) for anchor, found in by_anchor.items()}
+
+    def search(self, words: str) -> bool:
+        """Whether any of the patterns occurs in `words`."""
+        if any(_compiled(source).search(words) for source in self._always):
+            return True
+        tried: set[str] = set()
+        for anchor, sources in self._by_anchor.items():
+            if anchor in words:
+                for source in sources:
+                    if source not in tried:
+                        tried.add(source)
+                        if _compiled(source).search(words):
+                            return True
+        return False
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """One pattern, compiled the first time a text may hold it (a cache of a pure function)."""
+    return re.compile(source)
+
 
 
 _ME = r"(?:my ?self|me)"
@@ -53,7 +95,7 @@ _PEOPLE = (
 )
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
-_SUICIDE = _any(
+_SUICIDE = Patterns(
     r"\bsuicid\w*\b(?! (?:headache|disease))",
     r"\bkill(?:ing|ed|s)? (?:my|him|her|them|your) ?sel(?:f|ves)\b",
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|throw|throwing|end|ending|off|offing) "
@@ -197,7 +239,7 @@ _SUICIDE = _any(
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
-_EMERGENCY = _any(
+_EMERGENCY = Patterns(
     rf"\b{_PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     r"\boverdosed\b|\boverdosing\b",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
@@ -264,45 +306,45 @@ _EMERGENCY = _any(
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
-_GENERAL_QUESTION = re.compile(
+_GENERAL_QUESTION = Patterns(
     r"^(?:can|could|does|do|is|will|would|might|may|what|how|why|are|should|has|have|whats)"
     r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
     r"this|that|there|i|if)\b"
 )
-_PAST = re.compile(
+_PAST = Patterns(
     r"\b(?:back in \d{4}|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple))\b"
 )
-_RECOVERED = re.compile(
+_RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay))\b"
 )
-_RESEARCH = re.compile(
+_RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money)\b"
 )
-_FIRST_PERSON_NOW = re.compile(
+_FIRST_PERSON_NOW = Patterns(
     r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
     r"(?:im|i am) (?:so |very |really |a bit |quite )?suicidal|im having|i have (?:been )?(?:suicidal|thoughts))\b"
 )
-_ELIGIBILITY = re.compile(
+_ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can i still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
     r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
-_CURRENT = re.compile(
+_NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
+_CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b"
 )
-_BARE_SUICIDE_WORD = re.compile(r"\bsuicid\w*\b")
-_HYPOTHETICAL = re.compile(
+_BARE_SUICIDE_WORD = r"\bsuicid\w*\b"
+_HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
     r"if a (?:patient|caller)|who should (?:i|we|they) call)\b"
 )
 
-_DOSING = _any(
+_DOSING = Patterns(
     r"\b(?:what|which|how much|how many) (?:dose|dosage|mg|milligrams?)\b.*\b(?:i|me|my|he|she)\b",
     r"\bhow (?:much|many) (?:mg|milligrams?|ml)\b",
     r"\bhow much ketamine (?:should|do|can|would|will|must) (?:i|we|he|she|they|my)\b",
@@ -320,6 +362,15 @@ _DOSING = _any(
     r"medication|medications|medicine)\b",
     r"\bmg per (?:kg|kilo|infusion|session)\b",
 )
+
+
+def pattern_sources() -> tuple[str, ...]:
+    """Every pattern the checks may run, for tools/build_index_cache.py to work out their anchors."""
+    sets = (
+        _SUICIDE, _EMERGENCY, _DOSING, _GENERAL_QUESTION, _PAST, _RECOVERED, _RESEARCH, _FIRST_PERSON_NOW,
+        _ELIGIBILITY, _NEGATED, _CURRENT, _HYPOTHETICAL,
+    )  # fmt: skip
+    return (*dict.fromkeys(source for patterns in sets for source in patterns.sources), _BARE_SUICIDE_WORD)
 
 
 def words_for_safety(text: str) -> str:
@@ -360,9 +411,8 @@ def _is_exempt_from_emergency(words: str) -> bool:
     """An emergency word in an ordinary question, or in a past that is over."""
     if _GENERAL_QUESTION.search(words) or _HYPOTHETICAL.search(words):
         return True
-    past = _PAST.search(words)
     return bool(
-        past and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
+        _PAST.search(words) and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
     )
 
 
@@ -384,7 +434,7 @@ def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, or research."""
     if _PAST.search(words) and (_RECOVERED.search(words) or _ELIGIBILITY.search(words)):
         return True
-    only_the_word = not _SUICIDE.search(_BARE_SUICIDE_WORD.sub(" ", words))
+    only_the_word = not _SUICIDE.search(_compiled(_BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
     if _NEGATED.search(words) or _PAST.search(words):

@@ -68,7 +68,7 @@ def fit(data: list[tuple[list[str], str]], threshold: float = 0.0) -> CrisisMode
         }
         unseen[name] = round(math.log(SMOOTHING / denominator), 4)
     priors = {name: round(math.log(totals[name] / len(data)), 4) for name in CLASSES}
-    return CrisisModel(priors, weights, unseen, threshold)
+    return CrisisModel.from_tables(priors, weights, unseen, threshold)
 
 
 def margin(model: CrisisModel, words: list[str]) -> float:
