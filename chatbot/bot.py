@@ -22,6 +22,12 @@ MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, an
 LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
 _PICK = re.compile(r"^(?:#|no\.?|number|option|choice)?\s*(\d{1,2})\s*[.)]?$")
 _YES = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "that one"})
+# A request for the list of everything the bot answers; the messages say "type /topics" wherever
+# the bot is used, so the library answers it too, not only the chat.
+_TOPICS = frozenset(
+    {"topics", "topic", "topic list", "list topics", "list all topics", "list the topics", "show topics",
+     "show all topics", "show the topics", "show me the topics", "all topics"}
+)  # fmt: skip
 _MORE = frozenset(
     {"more", "tell me more", "more please", "more info", "go on", "and", "what else", "anything else",
      "more information", "tell me more please", "more details", "continue"}
@@ -78,6 +84,8 @@ class Bot:
             return self._message(Kind.CRISIS, self._knowledge.messages.crisis_emergency, note)
         if alarm is Alarm.DOSING:
             return self._message(Kind.FALLBACK, self._knowledge.messages.dosing, note)
+        if phrase_key(text) in _TOPICS:
+            return self.topics()
         words = raw_tokens(text)
         candidates = self._matcher.rank(self._normalizer.canonical(words))
         topic_answer = self._topics.find(self._normalizer.keyword_tokens(words))
@@ -111,6 +119,13 @@ class Bot:
             source=None if kind is Kind.SMALLTALK else entry.source,
             candidates=candidates,
         )
+
+    def topics(self) -> Reply:
+        """Every question this bot answers, under the source section it is from (the reply to "/topics")."""
+        lines = [self._knowledge.messages.topics]
+        for section, entries in self._knowledge.sections():
+            lines += ["", section, *(f"- {entry.question}" for entry in entries)]
+        return self._message(Kind.SMALLTALK, "\n".join(lines))
 
     def follow_ups(self, entry_id: str | None) -> Reply:
         """The related questions of an entry, as numbered choices ("more" after an answer)."""

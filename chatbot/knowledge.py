@@ -39,6 +39,10 @@ MESSAGE_KEYS = (
     "crisis_suicide",
     "crisis_emergency",
 )
+# Messages a file may leave out, and what they say then.
+OPTIONAL_MESSAGES = {
+    "topics": "These are the questions I can answer, grouped by section:",
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class Messages:
     dosing: str
     crisis_suicide: str
     crisis_emergency: str
+    topics: str = OPTIONAL_MESSAGES["topics"]  # heads the list of every question, the reply to "/topics"
 
 
 @dataclass(frozen=True)
@@ -211,10 +216,12 @@ class _Checker:
         if not isinstance(value, dict):  # one problem: not one more for each message the mapping lacks
             self.problem(("messages",), "is missing" if value is None else "must be a mapping")
             return Messages(**dict.fromkeys(MESSAGE_KEYS, ""))
+        known = (*MESSAGE_KEYS, *OPTIONAL_MESSAGES)
         for key in value:
-            if key not in MESSAGE_KEYS:
-                self.problem(("messages", key), f"unknown message; expected one of {', '.join(MESSAGE_KEYS)}")
+            if key not in known:
+                self.problem(("messages", key), f"unknown message; expected one of {', '.join(known)}")
         texts = {key: self.text(value, ("messages", key)) for key in MESSAGE_KEYS}
+        texts |= {key: self.text(value, ("messages", key)) for key in OPTIONAL_MESSAGES if key in value}
         return Messages(**texts)
 
     def entries(

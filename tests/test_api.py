@@ -218,3 +218,21 @@ def _shared_bot() -> chatbot.Bot:
 
 
 _BOT: chatbot.Bot | None = None
+
+
+@pytest.mark.parametrize("request_text", ["/topics", "topics", "Show me the topics!", "list all topics"])
+def test_a_request_for_the_topics_lists_every_question(bot: chatbot.Bot, request_text: str) -> None:
+    """The messages say "type /topics" wherever the bot runs, so the library answers it, not only the chat."""
+    reply = bot.ask(request_text)
+    assert reply.kind == "smalltalk"
+    assert reply.answer.startswith(bot.knowledge.messages.topics)
+    listed = reply.answer.splitlines()
+    for section, entries in bot.knowledge.sections():
+        assert section in listed
+        for entry in entries:
+            assert f"- {entry.question}" in listed
+    assert reply.text.endswith(reply.footer)
+
+
+def test_a_question_about_topics_is_not_mistaken_for_the_request(bot: chatbot.Bot) -> None:
+    assert bot.ask("what topics do you cover").entry_id == "help"

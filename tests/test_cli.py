@@ -473,3 +473,11 @@ def test_output_to_a_terminal_is_wrapped(tiny: Path) -> None:
     lines = child.before.splitlines()
     assert max(len(line) for line in lines) <= 39
     assert "  Sessions last about forty minutes in" in lines
+
+
+def test_topics_through_a_pipe_lists_the_questions(tiny: Path) -> None:
+    result = run("--kb", str(tiny), stdin="/topics\n")
+    bot = chatbot.load(tiny)
+    assert result.returncode == 0
+    assert result.stdout == f"{bot.topics().text}\n\n"
+    assert all(f"- {entry.question}" in result.stdout for entry in bot.knowledge.entries)
