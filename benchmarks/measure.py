@@ -156,13 +156,13 @@ def task_synthetic(path: Path, loads: int, rounds: int) -> dict[str, Any]:
 
 
 def task_accuracy() -> dict[str, Any]:
-    """Our matcher and each baseline on the three question sets: outcomes and latency.
+    """Our matcher and each baseline on the question sets: outcomes and latency.
 
     Baselines choose their thresholds on the tuning sets (dev + heldout), as benchmarks/tune.py
-    chooses ours; heldout2, the unseen set, is only measured.
+    chooses ours; heldout2 and heldout3, the unseen sets, are only measured.
     """
     from baselines import BASELINES, MAX_CONFIDENT_WRONG, Phrasings, choose_threshold
-    from questions import DEV, HELDOUT, HELDOUT2, Outcome, load_questions, score
+    from questions import DEV, DEV3, HELDOUT, HELDOUT2, HELDOUT3, Outcome, load_questions, score
 
     import chatbot
 
@@ -170,8 +170,10 @@ def task_accuracy() -> dict[str, Any]:
     phrasings = Phrasings.of(bot.knowledge)
     sets = {
         "heldout2": load_questions(HELDOUT2),
+        "heldout3": load_questions(HELDOUT3),
         "heldout": load_questions(HELDOUT),
         "dev": load_questions(DEV),
+        "dev3": load_questions(DEV3),
     }
     tuning = (*sets["dev"], *sets["heldout"])
     rows = []

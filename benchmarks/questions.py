@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "data" / "dev_questions.yaml"
 HELDOUT = ROOT / "tests" / "data" / "heldout_questions.yaml"
 HELDOUT2 = ROOT / "tests" / "data" / "heldout2_questions.yaml"
+HELDOUT3 = ROOT / "tests" / "data" / "heldout3_questions.yaml"
+DEV3 = ROOT / "tests" / "data" / "dev3_questions.yaml"
 KINDS = ("fallback", "crisis", "smalltalk")
 
 

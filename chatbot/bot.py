@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable, Sequence
 
 from chatbot.crisis_model import load_model as load_crisis_model
-from chatbot.decision import Outcome, Thresholds, decide
+from chatbot.decision import Decision, Outcome, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate, Matcher, Weights
 from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
@@ -20,6 +20,7 @@ from chatbot.topics import TopicIndex
 
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and cost stays bounded
 LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _PICK = re.compile(r"^(?:#|no\.?|number|option|choice)?\s*(\d{1,2})\s*[.)]?$")
 _YES = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "that one"})
 # A request for the list of everything the bot answers; the messages say "type /topics" wherever
@@ -92,12 +93,29 @@ class Bot:
         if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return self._message(Kind.FALLBACK, topic_answer, note, candidates)
         decision = decide(candidates, self._thresholds)
+        if decision.outcome is Outcome.FALLBACK:
+            decision, candidates = self._last_sentence(text, decision, candidates)
         if decision.outcome is Outcome.ANSWER:
             return self.reply_for(decision.chosen[0].entry_id, decision.chosen[0].score, candidates, note)
         choices = [c for c in decision.chosen if c.entry_id not in self._smalltalk_ids]
         if decision.outcome is Outcome.CLARIFY and choices:
             return self._clarify(choices, candidates, note)
         return self._message(Kind.FALLBACK, self._knowledge.messages.fallback, note, candidates)
+
+    def _last_sentence(
+        self, text: str, decision: Decision, candidates: tuple[Candidate, ...]
+    ) -> tuple[Decision, tuple[Candidate, ...]]:
+        """People often tell their story first and ask last, and the story drowns the question. When
+        the whole message is no confident match, its last sentence may settle it: only by answering,
+        confidently, the entry the whole message ranks first. Read alone, a last sentence loses what
+        "it" or "one" meant, so it may confirm the message's best guess but never replace it."""
+        sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+        if len(sentences) < 2 or not candidates:
+            return decision, candidates
+        last = self._matcher.rank(self._normalizer.canonical(raw_tokens(sentences[-1])))
+        retried = decide(last, self._thresholds)
+        agreed = retried.outcome is Outcome.ANSWER and retried.chosen[0].entry_id == candidates[0].entry_id
+        return (retried, last) if agreed else (decision, candidates)
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
         """The best-scoring entries for `text` and their scores, to show why a reply was chosen."""

@@ -34,6 +34,8 @@ STOPWORDS = frozenset(
     want wanted wants was we well were whats whether while whom whose will with wonder wondering would
     yes yet you your yours yourself hey hi hello hiya im ive id dont doesnt didnt cant wont isnt arent
     wasnt youre thats theres heres hows whos gonna wanna gotta lol
+    exactly actually honestly seriously simply definitely certainly basically literally truly anyway
+    anyways totally genuinely generally rather kinda sorta perhaps tbh imo btw fyi
     """.split()
 )
 
@@ -67,6 +69,33 @@ CONTRACTIONS: Mapping[str, tuple[str, ...]] = {
     "plz": ("please",),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
+    # Text-speak: short enough that spelling correction leaves them alone (see MIN_CORRECTED_LENGTH).
+    "wat": ("what",),
+    "wot": ("what",),
+    "wut": ("what",),
+    "wats": ("what", "is"),
+    "wots": ("what", "is"),
+    "wen": ("when",),
+    "ppl": ("people",),
+    "abt": ("about",),
+    "bout": ("about",),
+    "cuz": ("because",),
+    "coz": ("because",),
+    "tho": ("though",),
+    "shud": ("should",),
+    "cud": ("could",),
+    "wud": ("would",),
+    "smth": ("something",),
+    "sth": ("something",),
+    "hrs": ("hours",),
+    "mins": ("minutes",),
+    "yrs": ("years",),
+    "wks": ("weeks",),
+    "ty": ("thank", "you"),
+    "thx": ("thanks",),
+    "thnx": ("thanks",),
+    "tmrw": ("tomorrow",),
+    "nite": ("night",),
 }
 _AUXILIARIES = frozenset(
     "is are was were do does did have has had should would could must need might ca wo sha".split()

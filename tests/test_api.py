@@ -236,3 +236,20 @@ def test_a_request_for_the_topics_lists_every_question(bot: chatbot.Bot, request
 
 def test_a_question_about_topics_is_not_mistaken_for_the_request(bot: chatbot.Bot) -> None:
     assert bot.ask("what topics do you cover").entry_id == "help"
+
+
+STORY = "Long story, my sister swears by her herbal teas and thinks I am wasting my time. "
+
+
+def test_a_story_then_a_question_is_answered_from_the_question(bot: chatbot.Bot) -> None:
+    """The whole message matches nothing; its last sentence asks something the article answers."""
+    reply = bot.ask(STORY + "Can ketamine help with fibromyalgia?")
+    assert (reply.kind, reply.entry_id) == ("answer", "fibromyalgia")
+    assert bot.ask(STORY).kind == "fallback"
+
+
+def test_a_last_sentence_that_leans_on_the_story_is_not_answered_alone(bot: chatbot.Bot) -> None:
+    """Read alone, "Is ketamine one?" looks like "what is ketamine"; with its story it is not that."""
+    reply = bot.ask("I want to get off oxycodone and never touch another opiate again. Is ketamine one?")
+    assert reply.entry_id != "what-is-ketamine"
+    assert reply.kind in ("fallback", "clarify")
