@@ -20,7 +20,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import sysconfig
 import tempfile
 import time
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import synthetic
+import wheel_venv
 from timing import percentile
 
 HERE = Path(__file__).resolve().parent
@@ -178,36 +178,14 @@ def _git(*args: str) -> str:
 
 
 def install_wheel(directory: Path) -> Path:
-    """Install this tree as a user does (README: a wheel, pip, a fresh venv) and return the venv's bin.
+    """Install this tree as a user does (README: pip, a fresh venv) and return the venv's bin.
 
     pip byte-compiles what it installs, as it did rapidfuzz and PyYAML; a source checkout run with
     PYTHONDONTWRITEBYTECODE set compiles the package afresh at every start instead, which is not what
-    users run. Offline: the wheel goes in with --no-index --no-deps, and the venv finds rapidfuzz and
-    PyYAML in this interpreter's site-packages through a .pth file, after its own (as tests/test_wheel.py).
+    users run. See benchmarks/wheel_venv.py (shared with tests/test_wheel.py).
     """
     progress("building a wheel and installing it in a fresh venv")
-    dist = directory / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(dist), str(ROOT)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    venv = directory / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    venv_site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    Path(venv_site, "dependencies_from_the_benchmark.pth").write_text("\n".join(sorted(outer)) + "\n")
-    wheel = next(dist.glob("ketamine_faq-*.whl"))
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", "--ignore-installed",
-         str(wheel)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    return venv / "bin"
+    return wheel_venv.install_in_fresh_venv(wheel_venv.build_wheel(directory), directory) / "bin"
 
 
 def startup(installed: Path) -> dict[str, Any]:
@@ -650,10 +628,31 @@ def render_startup(results: dict[str, Any]) -> list[str]:
         "",
         *table(("process, installed in a fresh venv", "median", "p90", "÷ `import yaml, rapidfuzz`"), rows),
         "",
+        *_startup_shares(installed["median_ms"]),
         f"For reference, the same in this interpreter with the source checkout ({bytecode}; this "
         "interpreter's site-packages also cost every process more to start than a fresh venv does):",
         "",
         *table(("process, source checkout", "median", "p90", "÷ `import yaml, rapidfuzz`"), checkout_rows),
+        "",
+    ]
+
+
+def _startup_shares(medians: dict[str, float]) -> list[str]:
+    """Where the time of `ketamine-faq ask` goes, from the medians above (differences of medians)."""
+    ask = medians["ketamine-faq ask"]
+    rapidfuzz = medians["import rapidfuzz"]
+    dataclasses = medians["import rapidfuzz, dataclasses"] - rapidfuzz
+    package = medians["import chatbot"] - medians["import rapidfuzz, dataclasses"]
+    load = medians["import chatbot; chatbot.load()"] - medians["import chatbot"]
+    rest = ask - medians["import chatbot; chatbot.load()"]
+    return [
+        f"Where `ketamine-faq ask`'s {fmt_ms(ask)} go: Python and rapidfuzz {fmt_ms(rapidfuzz)}; the "
+        "standard library's dataclasses module, on which every value type of the package rests, "
+        f"{fmt_ms(dataclasses)}; the rest of the package's imports (its modules, and the classes they "
+        f"define) {fmt_ms(package)}; "
+        f"reading the ready-built Bot {fmt_ms(load)}; the rest (the command line and the reply itself) "
+        + (fmt_ms(rest) if rest >= 1 else "under a millisecond, within the noise")
+        + ". Each is a difference of medians, so the shares are rough.",
         "",
     ]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 from re import _constants as sre  # type: ignore[attr-defined]  # the parser's node names
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -70,13 +70,7 @@ def _necessary_of(op: object, value: object) -> frozenset[str] | None:
     if op is sre.ATOMIC_GROUP:
         return _necessary(list(value))  # type: ignore[arg-type]
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:  # type: ignore[index]
-            needed = _necessary(list(branch))
-            if needed is None:
-                return None
-            found |= needed
-        return frozenset(found)
+        return _union(value[1], _necessary)  # type: ignore[index]
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _high, items = value  # type: ignore[misc]
         return _necessary(list(items)) if low >= 1 else None
@@ -95,13 +89,8 @@ def _exact(op: object, value: object) -> _Exact:
         _group, added, removed, items = value  # type: ignore[misc]
         return None if added or removed else _exact_sequence(list(items))
     if op is sre.BRANCH:
-        found: set[str] = set()
-        for branch in value[1]:  # type: ignore[index]
-            exact = _exact_sequence(list(branch))
-            if exact is None:
-                return None
-            found |= exact
-        return frozenset(found) if len(found) <= MAX_EXACT else None
+        exact = _union(value[1], _exact_sequence)  # type: ignore[index]
+        return exact if exact is not None and len(exact) <= MAX_EXACT else None
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, items = value  # type: ignore[misc]
         once = _exact_sequence(list(items))
@@ -119,6 +108,17 @@ def _exact(op: object, value: object) -> _Exact:
 
 def _exact_sequence(items: list) -> _Exact:
     return _product_all(_exact(op, value) for op, value in items)
+
+
+def _union(branches: Iterable[list], of: Callable[[list], frozenset[str] | None]) -> frozenset[str] | None:
+    """What any one of the alternatives offers (None if one of them offers nothing)."""
+    found: set[str] = set()
+    for branch in branches:
+        part = of(list(branch))
+        if part is None:
+            return None
+        found |= part
+    return frozenset(found)
 
 
 def _characters(items: list) -> _Exact:

@@ -1,74 +1,42 @@
 """The package as a user gets it: a wheel built from this tree, installed into a fresh virtual
 environment, answering from another directory with the knowledge shipped inside it.
 
-Offline on purpose: the wheel is installed with --no-index --no-deps, and the venv finds the
-dependencies (rapidfuzz, prompt_toolkit, PyYAML) in the test run's own site-packages through a .pth
-file, after its own site-packages, so the chatbot it imports is the one from the wheel.
+Offline on purpose, as benchmarks/wheel_venv.py (shared with the start-up benchmark) explains: the
+wheel goes in with --no-index --no-deps, and the venv finds the dependencies in the test run's own
+site-packages, after its own, so the chatbot it imports is the one from the wheel.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
 import subprocess
-import sys
-import sysconfig
 import zipfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _wheel_venv() -> ModuleType:
+    """benchmarks/wheel_venv.py, which builds the wheel and the venv for the start-up benchmark too."""
+    spec = importlib.util.spec_from_file_location("wheel_venv", ROOT / "benchmarks" / "wheel_venv.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "build",
-            "--wheel",
-            "--no-isolation",
-            "--outdir",
-            str(work / "dist"),
-            str(ROOT),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert built.returncode == 0, built.stdout + built.stderr
-    venv = work / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    python = venv / "bin" / "python"
-    venv_site = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    outer = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    Path(venv_site, "dependencies_from_the_test_run.pth").write_text("\n".join(sorted(outer)) + "\n")
-    wheel = next((work / "dist").glob("*.whl"))
-    subprocess.run(
-        [
-            str(python),
-            "-m",
-            "pip",
-            "install",
-            "--no-index",
-            "--no-deps",
-            "--ignore-installed",
-            "--quiet",
-            str(wheel),
-        ],
-        check=True,
-        env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"},
-    )
-    return venv
+    wheel_venv = _wheel_venv()
+    return wheel_venv.install_in_fresh_venv(wheel_venv.build_wheel(work), work)
 
 
 def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> None:
-    wheel = next((installed.parent / "dist").glob("*.whl"))
+    wheel = next((installed.parent / "dist").glob("ketamine_faq-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml" in names
     assert "chatbot/knowledge/ketamine_chronic_pain.cases.yaml" in names
