@@ -98,6 +98,8 @@ class CrisisModel:
         return cls.from_tables(data["priors"], data["weights"], data["unseen"], float(data["threshold"]))
 
     def to_json(self) -> str:
+        import json
+
         width = len(CLASSES)
         data = {
             "priors": dict(zip(CLASSES, self.priors, strict=True)),
@@ -108,8 +110,6 @@ class CrisisModel:
             "unseen": dict(zip(CLASSES, self.unseen, strict=True)),
             "threshold": self.threshold,
         }
-        import json
-
         return json.dumps(data, sort_keys=True, separators=(",", ":"))
 
 

@@ -4,8 +4,8 @@ Building a Bot (parsing the YAML, splitting and indexing about a thousand phrasi
 crisis model) takes several times longer than starting Python. For the knowledge shipped inside the
 package, tools/build_index_cache.py pickles the built Bot beside it. The pickle is used only when its
 key, checksums of the knowledge file and of every source file the Bot is made from, matches;
-otherwise the Bot is built as usual, so a stale cache can cost time but not change a reply. Only the cache
-shipped in this package is ever read: a pickle next to any other knowledge file is ignored.
+otherwise the Bot is built as usual, so a stale cache can cost time but not change a reply. Only
+the cache shipped in this package is ever read: a pickle next to any other knowledge file is ignored.
 """
 
 from __future__ import annotations

@@ -86,7 +86,6 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-
 _ME = r"(?:my ?self|me)"
 _PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
 _PEOPLE = (
