@@ -92,9 +92,7 @@ class Bot:
         topic_answer = self._topics.find(self._normalizer.keyword_tokens(words))
         if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return self._message(Kind.FALLBACK, topic_answer, note, candidates)
-        decision = decide(candidates, self._thresholds)
-        if decision.outcome is Outcome.FALLBACK:
-            decision, candidates = self._last_sentence(text, decision, candidates)
+        decision, candidates = self._decided(text, candidates)
         if decision.outcome is Outcome.ANSWER:
             return self.reply_for(decision.chosen[0].entry_id, decision.chosen[0].score, candidates, note)
         choices = [c for c in decision.chosen if c.entry_id not in self._smalltalk_ids]
@@ -102,24 +100,30 @@ class Bot:
             return self._clarify(choices, candidates, note)
         return self._message(Kind.FALLBACK, self._knowledge.messages.fallback, note, candidates)
 
-    def _last_sentence(
-        self, text: str, decision: Decision, candidates: tuple[Candidate, ...]
+    def _decided(
+        self, text: str, candidates: tuple[Candidate, ...], limit: int = 5
     ) -> tuple[Decision, tuple[Candidate, ...]]:
-        """People often tell their story first and ask last, and the story drowns the question. When
+        """The decision on a message's ranked candidates, and the candidates it was made on.
+
+        People often tell their story first and ask last, and the story drowns the question. When
         the whole message is no confident match, its last sentence may settle it: only by answering,
         confidently, the entry the whole message ranks first. Read alone, a last sentence loses what
-        "it" or "one" meant, so it may confirm the message's best guess but never replace it."""
+        "it" or "one" meant, so it may confirm the message's best guess but never replace it.
+        """
+        decision = decide(candidates, self._thresholds)
         sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
-        if len(sentences) < 2 or not candidates:
+        if decision.outcome is not Outcome.FALLBACK or len(sentences) < 2 or not candidates:
             return decision, candidates
-        last = self._matcher.rank(self._normalizer.canonical(raw_tokens(sentences[-1])))
+        last = self._matcher.rank(self._normalizer.canonical(raw_tokens(sentences[-1])), limit)
         retried = decide(last, self._thresholds)
         agreed = retried.outcome is Outcome.ANSWER and retried.chosen[0].entry_id == candidates[0].entry_id
         return (retried, last) if agreed else (decision, candidates)
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
-        """The best-scoring entries for `text` and their scores, to show why a reply was chosen."""
-        return self._matcher.rank(self._normalizer.tokens(_cleaned(text)[0]), limit)
+        """The best-scoring entries for `text` and their scores, as `ask` ranked them to choose its reply
+        (for a story that ends in a question, those of the last sentence when it settled the reply)."""
+        text = _cleaned(text)[0]
+        return self._decided(text, self._matcher.rank(self._normalizer.tokens(text), limit), limit)[1]
 
     def reply_for(
         self, entry_id: str, confidence: float = 1.0, candidates: Sequence[Candidate] = (), note: str = ""

@@ -58,10 +58,6 @@ class CrisisModel:
             threshold,
         )
 
-    def scores(self, words: Sequence[str]) -> dict[str, float]:
-        """The log-probability of each class for these words (up to a shared constant)."""
-        return self._scores(self._found(words))
-
     def margin(self, words: Sequence[str]) -> tuple[str, float]:
         """The likelier crisis kind, and how much likelier than ordinary it is, per known feature.
 
@@ -85,6 +81,7 @@ class CrisisModel:
         return [self.rows[feature] * width for feature in features(words) if feature in self.rows]
 
     def _scores(self, found: Sequence[int]) -> dict[str, float]:
+        """The log-probability of each class for these features (up to a shared constant)."""
         return {
             name: self.priors[index] + math.fsum(self.weights[start + index] for start in found)
             for index, name in enumerate(CLASSES)

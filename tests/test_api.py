@@ -253,3 +253,9 @@ def test_a_last_sentence_that_leans_on_the_story_is_not_answered_alone(bot: chat
     reply = bot.ask("I want to get off oxycodone and never touch another opiate again. Is ketamine one?")
     assert reply.entry_id != "what-is-ketamine"
     assert reply.kind in ("fallback", "clarify")
+
+
+def test_explain_shows_the_scores_the_reply_was_chosen_on(bot: chatbot.Bot) -> None:
+    question = STORY + "Can ketamine help with fibromyalgia?"
+    assert bot.explain(question) == bot.ask(question).candidates
+    assert bot.explain(question)[0].entry_id == "fibromyalgia"

@@ -11,6 +11,7 @@ tuned on, heldout3 never. Every phrasing must reach its own entry.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,29 +67,21 @@ def measure(bot: chatbot.Bot, path: Path) -> Score:
     )
 
 
-@pytest.fixture(scope="module")
-def heldout(bot: chatbot.Bot) -> Score:
-    return measure(bot, DATA / "heldout2_questions.yaml")
+def _scored(file_name: str) -> Callable[[chatbot.Bot], Score]:
+    """A module-scoped fixture: the bot's Score on one question set of tests/data."""
+
+    @pytest.fixture(scope="module")
+    def score(bot: chatbot.Bot) -> Score:
+        return measure(bot, DATA / file_name)
+
+    return score
 
 
-@pytest.fixture(scope="module")
-def heldout3(bot: chatbot.Bot) -> Score:
-    return measure(bot, DATA / "heldout3_questions.yaml")
-
-
-@pytest.fixture(scope="module")
-def tuning(bot: chatbot.Bot) -> Score:
-    return measure(bot, DATA / "heldout_questions.yaml")
-
-
-@pytest.fixture(scope="module")
-def dev(bot: chatbot.Bot) -> Score:
-    return measure(bot, DATA / "dev_questions.yaml")
-
-
-@pytest.fixture(scope="module")
-def dev3(bot: chatbot.Bot) -> Score:
-    return measure(bot, DATA / "dev3_questions.yaml")
+heldout = _scored("heldout2_questions.yaml")
+heldout3 = _scored("heldout3_questions.yaml")
+tuning = _scored("heldout_questions.yaml")
+dev = _scored("dev_questions.yaml")
+dev3 = _scored("dev3_questions.yaml")
 
 
 def test_heldout_every_crisis_is_caught(heldout: Score) -> None:

@@ -168,8 +168,12 @@ class Sandbox:
         }
 
     def run(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        """`python -m chatbot ARGS` in the sandbox."""
+        return self.python("-m", "chatbot", *args, stdin=stdin)
+
+    def python(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "chatbot", *args],
+            [sys.executable, *args],
             input=stdin,
             capture_output=True,
             text=True,
@@ -197,15 +201,7 @@ def test_the_sandbox_can_fail(sandbox: Sandbox) -> None:
         ("open('x.txt', 'w')", WRITE_EXIT),
         ("import os; os.open('y.txt', os.O_CREAT | os.O_WRONLY)", WRITE_EXIT),
     ]:
-        result = subprocess.run(
-            [sys.executable, "-c", code],
-            capture_output=True,
-            text=True,
-            cwd=sandbox.dirs["cwd"],
-            env=sandbox.env,
-            timeout=TIMEOUT,
-            check=False,
-        )
+        result = sandbox.python("-c", code)
         assert result.returncode == expected, (code, result.stderr)
     assert sandbox.written() == []
 
