@@ -8,12 +8,12 @@ print(reply.text)
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from chatbot.bot import Bot, Conversation
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError, Problem
 from chatbot.index_cache import load_cached
-from chatbot.knowledge import Entry, Knowledge, default_knowledge_path, load_knowledge
+from chatbot.knowledge import Entry, Knowledge, load_knowledge, shipped_knowledge_file
 from chatbot.reply import Kind, Reply, Suggestion
 
 __version__ = "0.1.0"
@@ -35,13 +35,13 @@ __all__ = [
 ]
 
 
-def load(path: str | Path | None = None) -> Bot:
+def load(path: str | os.PathLike[str] | None = None) -> Bot:
     """A Bot for the shipped knowledge, or for the knowledge file at `path`.
 
     Raises KnowledgeError, carrying every located problem, if the file cannot be used.
     """
     if path is None:
-        shipped = default_knowledge_path()
+        shipped = shipped_knowledge_file()
         cached = load_cached(shipped)
         return cached if cached is not None else Bot(load_knowledge(shipped))
     return Bot(load_knowledge(path))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
-import threading
 from collections.abc import Iterable, Sequence
 
 from chatbot.crisis_model import load_model as load_crisis_model
@@ -215,6 +214,8 @@ class Conversation:
     """Remembers the last reply so that "2", "yes" or "more" can follow it up. Safe to share."""
 
     def __init__(self, bot: Bot) -> None:
+        import threading  # here, not at the top: a one-shot `ask` holds no conversation
+
         self._bot = bot
         self._lock = threading.Lock()
         self._last: Reply | None = None

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import chatbot
 from chatbot import regression_cli, render
@@ -21,7 +21,9 @@ from chatbot.matching import Candidate
 from chatbot.render import sanitize
 from chatbot.text import strip_control
 
-__all__ = ["EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "main", "sanitize", "write_reply"]
+__all__ = [
+    "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
+]  # fmt: skip
 
 EXIT_OK = 0
 EXIT_FAILURES = 1
@@ -53,8 +55,34 @@ This bot gives educational information from one article, not medical advice.
 """
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help, as wide as the replies: one-line descriptions wrapped, text laid out in
+    lines by hand (the examples, the exit statuses) kept as written.
+
+    Told no width, argparse imports shutil to ask the terminal's size, and it asks whenever a
+    parser is built, help or no help: about 1.5 ms of every one-shot `ask`.
+    """
+
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        if width is None:  # less 2, as argparse does with the terminal's width
+            width = render.line_width(_terminal_columns()) - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text.strip():
+            return super()._fill_text(text, width, indent)
+        return argparse.HelpFormatter._fill_text(self, text, width, indent)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but usage errors return through main() as exit code 2 instead of exiting."""
+    """argparse, but usage errors return through main() as exit code 2 instead of exiting, and
+    help is laid out by _HelpFormatter unless a parser asks for another."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise _UsageError(
@@ -69,7 +97,7 @@ class _UsageError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; `--kb` and `--json` are accepted before or after a subcommand."""
-    shared = argparse.ArgumentParser(add_help=False)
+    shared = _Parser(add_help=False)
     shared.add_argument(
         "--kb", metavar="PATH", default=argparse.SUPPRESS, help="another knowledge file (YAML)"
     )
@@ -81,7 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answers questions about ketamine therapy for chronic pain, "
         "from one educational article. Not medical advice. With no COMMAND, chats.",
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[shared],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {chatbot.__version__}")
@@ -115,6 +142,20 @@ def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
     ask.add_argument("--explain", action="store_true", help="also show the top candidates and their scores")
     ask.set_defaults(handler=_ask)
+
+
+def command() -> int:
+    """The `ketamine-faq` command and `python -m chatbot`: main(), in a process of its own.
+
+    Everything imported by now (this package, rapidfuzz, the standard library under them) lives
+    until the process ends. gc.freeze() tells the cyclic garbage collector so: the collections
+    CPython runs at exit then skip those objects instead of traversing them all and taking the
+    modules' cycles of functions and classes apart one by one, work whose memory the operating
+    system takes back anyway. That was about 7 ms of a one-shot `ask` (benchmarks/RESULTS.md).
+    main() itself leaves the collector alone: a program that calls it owns its process.
+    """
+    gc.freeze()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -197,6 +238,8 @@ def _converse(options: argparse.Namespace) -> int:
     as_json = getattr(options, "json", False)
     if as_json or not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
         return answer_lines(bot, sys.stdin, sys.stdout, as_json=as_json)
+    from pathlib import Path
+
     from chatbot import chat  # prompt_toolkit is imported here only: the other paths start faster
 
     history = Path(options.history).expanduser() if options.history else None

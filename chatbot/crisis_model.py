@@ -14,9 +14,14 @@ import math
 from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-MODEL_PATH = Path(__file__).resolve().parent / "crisis_model.json"
+from chatbot.package_files import package_file
+
+if TYPE_CHECKING:
+    import os
+
+MODEL_PATH = package_file("crisis_model.json")
 CLASSES = ("suicide", "emergency", "none")
 
 
@@ -110,6 +115,7 @@ class CrisisModel:
         return json.dumps(data, sort_keys=True, separators=(",", ":"))
 
 
-def load_model(path: Path = MODEL_PATH) -> CrisisModel:
+def load_model(path: str | os.PathLike[str] = MODEL_PATH) -> CrisisModel:
     """The shipped model."""
-    return CrisisModel.from_json(path.read_text(encoding="utf-8"))
+    with open(path, encoding="utf-8") as stream:
+        return CrisisModel.from_json(stream.read())

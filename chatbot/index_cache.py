@@ -10,15 +10,16 @@ the cache shipped in this package is ever read: a pickle next to any other knowl
 
 from __future__ import annotations
 
+import os
 import pickle
 import zlib
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from chatbot.package_files import package_file
 
 if TYPE_CHECKING:
     from chatbot.bot import Bot
 
-PACKAGE = Path(__file__).resolve().parent
 CACHE_SUFFIX = ".bot.pickle"
 # Everything a built Bot holds or depends on; a change to any of these makes the cache stale.
 SOURCES = (
@@ -28,8 +29,8 @@ SOURCES = (
 )  # fmt: skip
 
 
-def cache_path(knowledge_path: Path) -> Path:
-    return knowledge_path.with_name(knowledge_path.name + CACHE_SUFFIX)
+def cache_path(knowledge_path: str | os.PathLike[str]) -> str:
+    return os.fspath(knowledge_path) + CACHE_SUFFIX
 
 
 def cache_key(knowledge_bytes: bytes) -> str:
@@ -37,32 +38,39 @@ def cache_key(knowledge_bytes: bytes) -> str:
 
     A guard against stale files, not against tampering (whoever can write the pickle can write the
     code): CRC-32 and Adler-32, 64 bits in all, catch any edit, and zlib loads far quicker than
-    hashlib, which pulls in OpenSSL.
+    hashlib, which pulls in OpenSSL. Both run over each file in turn, never over all of them joined
+    into one megabyte of copies.
     """
-    parts = [knowledge_bytes]
+    crc, adler, size = zlib.crc32(knowledge_bytes), zlib.adler32(knowledge_bytes), len(knowledge_bytes)
     for name in SOURCES:
-        parts += [name.encode(), (PACKAGE / name).read_bytes()]
-    data = b"\0".join(parts)
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}"
+        with open(package_file(name), "rb") as source:
+            for part in (b"\0" + name.encode() + b"\0", source.read()):
+                crc, adler, size = zlib.crc32(part, crc), zlib.adler32(part, adler), size + len(part)
+    return f"{crc:08x}{adler:08x}-{size}"
 
 
-def load_cached(knowledge_path: Path) -> Bot | None:
+def load_cached(knowledge_path: str | os.PathLike[str]) -> Bot | None:
     """The pickled Bot for `knowledge_path` if it is fresh, else None (then build it as usual)."""
     try:
         with open(cache_path(knowledge_path), "rb") as stream:
             key = stream.readline().decode("ascii").strip()
-            if key != cache_key(knowledge_path.read_bytes()):
+            if key != cache_key(_read(knowledge_path)):
                 return None
             bot: Bot = pickle.load(stream)  # our own file, shipped inside this package
     except (OSError, ValueError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
         return None
-    return bot.moved_to(str(knowledge_path))
+    return bot.moved_to(os.fspath(knowledge_path))
 
 
-def write_cache(bot: Bot, knowledge_path: Path) -> Path:
+def write_cache(bot: Bot, knowledge_path: str | os.PathLike[str]) -> str:
     """Pickle `bot` beside `knowledge_path` (used by tools/build_index_cache.py, never at run time)."""
     target = cache_path(knowledge_path)
     with open(target, "wb") as stream:
-        stream.write(cache_key(knowledge_path.read_bytes()).encode("ascii") + b"\n")
+        stream.write(cache_key(_read(knowledge_path)).encode("ascii") + b"\n")
         pickle.dump(bot, stream, protocol=pickle.HIGHEST_PROTOCOL)
     return target
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    with open(path, "rb") as stream:
+        return stream.read()

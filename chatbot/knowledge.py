@@ -6,15 +6,18 @@ Every problem found is collected, located (file, line, field) and raised at once
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from chatbot.errors import KnowledgeError, Problem
+from chatbot.package_files import PACKAGE_DIRECTORY
 from chatbot.text import phrase_key
 
 if TYPE_CHECKING:  # yaml_source (and PyYAML) are imported only when a file is parsed
+    from pathlib import Path
+
     from chatbot.yaml_source import KeyPath, LocatedDocument
 
 DEFAULT_KNOWLEDGE_NAME = "ketamine_chronic_pain.yaml"
@@ -115,18 +118,28 @@ class Knowledge:
         return tuple((section, tuple(entries)) for section, entries in groups.items())
 
 
-def default_knowledge_path() -> Path:
+def shipped_knowledge_file() -> str:
     """The shipped knowledge file, inside the installed package or beside it in a source checkout."""
-    package = Path(__file__).resolve().parent
-    packaged = package / "knowledge" / DEFAULT_KNOWLEDGE_NAME
-    return packaged if packaged.is_file() else package.parent / "knowledge" / DEFAULT_KNOWLEDGE_NAME
+    packaged = os.path.join(PACKAGE_DIRECTORY, "knowledge", DEFAULT_KNOWLEDGE_NAME)
+    if os.path.isfile(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(PACKAGE_DIRECTORY), "knowledge", DEFAULT_KNOWLEDGE_NAME)
 
 
-def load_knowledge(path: str | Path | None = None) -> Knowledge:
+def default_knowledge_path() -> Path:
+    """The shipped knowledge file as a Path (`shipped_knowledge_file` gives it as a string)."""
+    from pathlib import Path  # here, not at the top: the one-shot command never needs pathlib
+
+    return Path(shipped_knowledge_file())
+
+
+def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
     """Read and check a knowledge file; raise KnowledgeError naming every problem."""
+    from pathlib import Path
+
     from chatbot.yaml_source import read_yaml
 
-    chosen = default_knowledge_path() if path is None else Path(path)
+    chosen = Path(shipped_knowledge_file() if path is None else path)
     document, problems = read_yaml(chosen)
     if document is None:
         raise KnowledgeError(problems)

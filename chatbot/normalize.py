@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.package_files import package_file
 from chatbot.text import fold, words
 
 # Words that carry no topic of their own. They still count for fuzzy similarity of whole
@@ -114,8 +114,8 @@ def common_words() -> frozenset[str]:
     what is asked; an unknown word that is not on it ("acupuncture", "gabapentin") usually names
     something the knowledge does not cover.
     """
-    text = (Path(__file__).resolve().parent / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(text.split())
+    with open(package_file("common_words.txt"), encoding="utf-8") as stream:
+        return frozenset(stream.read().split())
 
 
 def stem(word: str) -> str:

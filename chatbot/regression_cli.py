@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
@@ -44,7 +43,9 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def add_subcommands(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    """Add `check` and `validate`; each sets `handler` (see HANDLERS) with set_defaults."""
+    """Add `check` and `validate`; each sets `handler` (see HANDLERS) with set_defaults.
+
+    cli.py's parser class lays their help out, descriptions and examples kept as written."""
     check_parser = commands.add_parser(
         "check",
         parents=[shared],
@@ -53,7 +54,6 @@ def add_subcommands(commands: argparse._SubParsersAction, shared: argparse.Argum
         "not what the case expects. With no CASES, runs <knowledge stem>.cases.yaml beside the "
         "knowledge file. --kb overrides a cases file's own `knowledge:` key.",
         epilog=CHECK_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check_parser.add_argument("cases", nargs="*", metavar="CASES", help="cases files (YAML)")
     check_parser.set_defaults(handler=HANDLERS["check"])
@@ -65,7 +65,6 @@ def add_subcommands(commands: argparse._SubParsersAction, shared: argparse.Argum
         "entry at least as well as their own, near-duplicate phrasings under different entries, "
         "misplaced phrasings, entries with few phrasings, and leave-one-out accuracy.",
         epilog=VALIDATE_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate_parser.add_argument(
         "--no-leave-one-out",
@@ -78,6 +77,8 @@ def add_subcommands(commands: argparse._SubParsersAction, shared: argparse.Argum
 
 def check(options: argparse.Namespace) -> int:
     """`ketamine-faq check [CASES ...]`: 0 if every case passes, 1 if any fails."""
+    from pathlib import Path  # here, not at the top: cli.py imports this module on every start
+
     from chatbot.regression import cases_path_for, load_cases, run_cases
 
     kb = getattr(options, "kb", None)
@@ -201,6 +202,8 @@ def _write_json(record: dict[str, object], out: TextIO) -> None:
 
 def _shown(path: str) -> str:
     """A path as short as it can be said: relative to the working directory when it is inside it."""
+    from pathlib import Path
+
     try:
         return str(Path(path).resolve().relative_to(Path.cwd()))
     except (ValueError, OSError):

@@ -26,7 +26,7 @@ from tiny_knowledge import (
 )
 
 import chatbot
-from chatbot import cli
+from chatbot import cli, render
 from chatbot.reply import Kind
 
 REPLY_KEYS = {"kind", "answer", "text", "entry_id", "confidence", "suggestions"}
@@ -161,6 +161,13 @@ class TestUsage:
         out = capsys.readouterr().out
         assert "examples:" in out
         assert "ketamine-faq ask" in out and "--json" in out and "--kb" in out
+
+    def test_help_is_no_wider_than_a_reply(self, capsys: pytest.CaptureFixture[str]) -> None:
+        for argv in (["--help"], ["ask", "--help"], ["check", "--help"], ["validate", "--help"]):
+            assert cli.main(argv) == 0
+            lines = capsys.readouterr().out.splitlines()
+            assert any(len(line) > 60 for line in lines), argv  # laid out wide, not at a fallback of 0
+            assert max(len(line) for line in lines) <= render.MAX_LINE_WIDTH, argv
 
     def test_ask_help(self, capsys: pytest.CaptureFixture[str]) -> None:
         assert cli.main(["ask", "--help"]) == 0
@@ -401,6 +408,38 @@ class TestStartUp:
         assert result.returncode == 0
         assert "rapidfuzz" in result.stderr  # the import log is there
         assert "prompt_toolkit" not in result.stderr
+
+    def test_ask_imports_only_what_it_uses(self) -> None:
+        """pathlib, shutil (asked for by argparse's help layout) and threading cost `ask` milliseconds
+        at every start and do nothing for it; the console script freezes what it imported (see
+        cli.command)."""
+        probe = (
+            "import gc, json, sys\n"
+            "already = set(sys.modules)\n"
+            "from chatbot import cli\n"
+            "sys.argv = ['ketamine-faq', 'ask', 'what is ketamine']\n"
+            "code = cli.command()\n"
+            "new = sorted(set(sys.modules) - already)\n"
+            "report = {'code': code, 'frozen': gc.get_freeze_count(), 'new': new}\n"
+            "print(json.dumps(report), file=sys.stderr)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=PROCESS_TIMEOUT
+        )
+        report = json.loads(result.stderr)
+        assert report["code"] == 0
+        assert "NMDA" in result.stdout
+        assert report["frozen"] > 1000
+        assert "chatbot.bot" in report["new"] and "rapidfuzz" in report["new"]  # the probe sees imports
+        assert {"pathlib", "shutil", "threading", "prompt_toolkit"}.isdisjoint(report["new"])
+
+    def test_the_console_script_and_python_dash_m_enter_through_command(self) -> None:
+        import tomllib
+
+        project = tomllib.loads((Path(__file__).resolve().parent.parent / "pyproject.toml").read_text())
+        assert project["project"]["scripts"]["ketamine-faq"] == "chatbot.cli:command"
+        main_module = Path(cli.__file__).with_name("__main__.py").read_text(encoding="utf-8")
+        assert "SystemExit(command())" in main_module
 
 
 class TestChatStart:

@@ -44,6 +44,6 @@ def test_a_stale_cache_is_ignored(tmp_path: Path) -> None:
 def test_a_pickle_beside_another_knowledge_file_is_never_read(tmp_path: Path) -> None:
     knowledge = tmp_path / "mine.yaml"
     shutil.copy(default_knowledge_path(), knowledge)
-    cache_path(knowledge).write_bytes(b"not a pickle at all")
+    Path(cache_path(knowledge)).write_bytes(b"not a pickle at all")
     bot = chatbot.load(knowledge)
     assert bot.ask("what is ketamine").entry_id == "what-is-ketamine"

@@ -18,11 +18,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from chatbot import regex_anchors, safety
-from chatbot.index_cache import PACKAGE
+from chatbot.package_files import package_file
 
 
 def write_anchors() -> Path:
-    target = PACKAGE / "safety_anchors.py"
+    target = Path(package_file("safety_anchors.py"))
     table = regex_anchors.anchor_table(safety.pattern_sources())
     target.write_text(regex_anchors.table_module(table, "tools/build_index_cache.py"), encoding="utf-8")
     return target
@@ -35,7 +35,7 @@ def write_bot() -> Path:
     from chatbot.knowledge import default_knowledge_path, load_knowledge
 
     path = default_knowledge_path()
-    return write_cache(Bot(load_knowledge(path)), path)
+    return Path(write_cache(Bot(load_knowledge(path)), path))
 
 
 def main() -> None:
