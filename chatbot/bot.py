@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
@@ -63,7 +62,7 @@ class Bot:
         """This bot, its knowledge said to come from `path` (a ready-built Bot records where it was
         built, not where it is installed)."""
         moved = copy.copy(self)
-        moved._knowledge = dataclasses.replace(self._knowledge, path=path)
+        moved._knowledge = self._knowledge._replace(path=path)
         return moved
 
     @property

@@ -13,8 +13,7 @@ import itertools
 import math
 from array import array
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from chatbot.package_files import package_file
 
@@ -30,8 +29,7 @@ def features(words: Sequence[str]) -> set[str]:
     return set(words) | {f"{first} {second}" for first, second in itertools.pairwise(words)}
 
 
-@dataclass(frozen=True)
-class CrisisModel:
+class CrisisModel(NamedTuple):
     """Log-probabilities per class (in CLASSES order): a prior, one per known feature, one for an unseen one.
 
     The known features' log-probabilities sit in one flat array, a row of len(CLASSES) per feature,

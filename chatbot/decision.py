@@ -9,14 +9,13 @@ and keeps the setting with the most right answers while confident wrong answers 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from chatbot.matching import Candidate
 
 
-@dataclass(frozen=True)
-class Thresholds:
+class Thresholds(NamedTuple):
     """Score limits (0..1) for each outcome."""
 
     answer: float = 0.524  # best score, plus margin_weight times its lead, from which an answer is given
@@ -35,8 +34,7 @@ class Outcome(Enum):
     FALLBACK = "fallback"
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     outcome: Outcome
     chosen: tuple[Candidate, ...]  # the answer's entry, or the clarify choices
 

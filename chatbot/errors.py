@@ -7,11 +7,10 @@ ChatbotError
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a file, located so that a person can go and mend it."""
 
     path: str

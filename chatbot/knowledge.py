@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from chatbot.errors import KnowledgeError, Problem
 from chatbot.package_files import PACKAGE_DIRECTORY
@@ -48,8 +47,7 @@ OPTIONAL_MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One question/answer pair: `questions` holds its phrasings, the canonical one first."""
 
     id: str
@@ -64,8 +62,7 @@ class Entry:
         return self.questions[0]
 
 
-@dataclass(frozen=True)
-class UnanswerableTopic:
+class UnanswerableTopic(NamedTuple):
     """A topic the source does not cover, the words that mark it, and the honest reply it gets."""
 
     id: str
@@ -73,8 +70,7 @@ class UnanswerableTopic:
     answer: str
 
 
-@dataclass(frozen=True)
-class Messages:
+class Messages(NamedTuple):
     """The fixed texts of a knowledge file: disclaimer, consult prompt, crisis and fallback replies."""
 
     welcome: str
@@ -90,8 +86,7 @@ class Messages:
     topics: str = OPTIONAL_MESSAGES["topics"]  # heads the list of every question, the reply to "/topics"
 
 
-@dataclass(frozen=True)
-class Knowledge:
+class Knowledge(NamedTuple):
     """Everything one knowledge file says, checked."""
 
     path: str

@@ -24,7 +24,6 @@ main net for that; this lint catches the clear moves and shows the overlaps in l
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -312,7 +311,7 @@ def _leave_one_out(
     rounds = max((len(entry.questions) for entry in knowledge.entries), default=0)
     for index in range(rounds):
         entries = tuple(_without(entry, index) for entry in knowledge.entries)
-        bot = Bot(dataclasses.replace(knowledge, entries=entries))
+        bot = Bot(knowledge._replace(entries=entries))
         for entry in knowledge.entries:
             if index < len(entry.questions):
                 phrasing = entry.questions[index]
@@ -337,7 +336,7 @@ def _confirm_misplaced(knowledge: Knowledge, suspect: HeldOut, locate: _Locator)
     entry = knowledge.entry(suspect.entry_id)
     index = entry.questions.index(suspect.phrasing)
     entries = tuple(_without(e, index) if e.id == entry.id else e for e in knowledge.entries)
-    bot = Bot(dataclasses.replace(knowledge, entries=entries))
+    bot = Bot(knowledge._replace(entries=entries))
     reply = bot.ask(suspect.phrasing)
     every = len(knowledge.entries) + len(knowledge.smalltalk)
     own = next((c.score for c in bot.explain(suspect.phrasing, every) if c.entry_id == entry.id), 0.0)
@@ -364,7 +363,7 @@ def _confirm_misplaced(knowledge: Knowledge, suspect: HeldOut, locate: _Locator)
 def _without(entry: Entry, index: int) -> Entry:
     if index >= len(entry.questions):
         return entry
-    return dataclasses.replace(entry, questions=entry.questions[:index] + entry.questions[index + 1 :])
+    return entry._replace(questions=entry.questions[:index] + entry.questions[index + 1 :])
 
 
 def _held_out(reply: Reply, entry: Entry, phrasing: str) -> HeldOut:

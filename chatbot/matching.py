@@ -17,7 +17,7 @@ import heapq
 import itertools
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -25,8 +25,7 @@ from chatbot.knowledge import Entry, Knowledge
 from chatbot.normalize import STOPWORDS, Normalizer
 
 
-@dataclass(frozen=True)
-class Weights:
+class Weights(NamedTuple):
     """How the signals combine into one score in 0..1. Chosen by benchmarks/tune.py (see decision.py)."""
 
     fuzzy: float = 0.524  # the three shares sum to 1, so that a score stays within 0..1
@@ -39,8 +38,7 @@ class Weights:
     max_fuzzy_candidates: int = 400  # phrasings scored with rapidfuzz after the index prefilter
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One entry's score for a question, and the phrasing that scored best."""
 
     entry_id: str

@@ -9,8 +9,8 @@ knowledge's own vocabulary, then synonyms and abbreviations mapped onto one cano
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -182,18 +182,15 @@ def _expand_apostrophe(word: str) -> tuple[str, ...]:
 Phrase = tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Normalizer:
+class Normalizer(NamedTuple):
     """Maps text to canonical tokens; built once from a knowledge file's words and synonyms."""
 
     spelling: frozenset[str]  # whole words taken as spelled right: the knowledge's and everyday English
-    _stems: Mapping[str, str]  # the stem of every word the knowledge uses, worked out once
-    _synonyms: Mapping[
-        str, tuple[tuple[Phrase, Phrase], ...]
-    ]  # first word -> (variant, canonical), longest first
-    _corrections: Mapping[
-        int, tuple[str, ...]
-    ]  # what a typo may become, by length: the knowledge's own words
+    stems_of: Mapping[str, str]  # the stem of every word the knowledge uses, worked out once
+    # first word -> (variant, canonical) pairs, longest first
+    synonyms_by_first_word: Mapping[str, tuple[tuple[Phrase, Phrase], ...]]
+    # what a typo may become, by its first letter and length: the knowledge's own words
+    corrections: Mapping[tuple[str, int], tuple[str, ...]]
 
     @classmethod
     def build(
@@ -236,9 +233,9 @@ class Normalizer:
                 corrections.setdefault((word[0], len(word)), []).append(word)
         return cls(
             spelling=frozenset(own_words | keyword_words | STOPWORDS | set(everyday_words)),
-            _stems=stems,
-            _synonyms=by_first,
-            _corrections={length: tuple(group) for length, group in corrections.items()},
+            stems_of=stems,
+            synonyms_by_first_word=by_first,
+            corrections={key: tuple(group) for key, group in corrections.items()},
         )
 
     def tokens(self, text: str) -> Phrase:
@@ -247,7 +244,7 @@ class Normalizer:
 
     def canonical(self, raw: Sequence[str]) -> Phrase:
         """Canonical tokens of words already split by `raw_tokens`."""
-        stems = self._stems
+        stems = self.stems_of
         stemmed = []
         for token in raw:
             known = stems.get(token)
@@ -266,7 +263,7 @@ class Normalizer:
         max_edits = 2 if len(token) >= LONG_WORD_LENGTH else 1
         best: tuple[str, int] | None = None
         for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            group = self._corrections.get((token[0], length))
+            group = self.corrections.get((token[0], length))
             if not group:
                 continue
             found = process.extractOne(token, group, scorer=OSA.distance, score_cutoff=max_edits)
@@ -282,7 +279,7 @@ class Normalizer:
         index = 0
         count = len(tokens)
         while index < count:
-            for variant, canonical in self._synonyms.get(tokens[index], ()):
+            for variant, canonical in self.synonyms_by_first_word.get(tokens[index], ()):
                 end = index + len(variant)
                 if end <= count and tuple(tokens[index:end]) == variant:
                     result.extend(canonical)

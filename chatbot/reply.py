@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any, NamedTuple
 
 from chatbot.matching import Candidate
 
@@ -18,19 +19,14 @@ class Kind(StrEnum):
     CRISIS = "crisis"
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """A question a person may pick next: a clarify choice or a related follow-up."""
 
     entry_id: str
     question: str
 
 
-@dataclass(frozen=True)
-class Reply:
-    """One reply. `text` is everything a person is shown and always ends with the disclaimer
-    and the consult prompt: they are required fields, checked here, so no path can skip them."""
-
+class _ReplyFields(NamedTuple):
     kind: Kind
     answer: str
     entry_id: str | None
@@ -42,12 +38,37 @@ class Reply:
     source: str | None = None
     candidates: tuple[Candidate, ...] = ()
 
-    def __post_init__(self) -> None:
-        if not self.disclaimer.strip() or not self.consult.strip():
+
+class Reply(_ReplyFields):
+    """One reply. `text` is everything a person is shown and always ends with the disclaimer
+    and the consult prompt: they are required fields, checked here, so no path can skip them."""
+
+    __slots__ = ()
+
+    def __new__(
+        cls,
+        kind: Kind | str,
+        answer: str,
+        entry_id: str | None,
+        confidence: float,
+        suggestions: tuple[Suggestion, ...],
+        disclaimer: str,
+        consult: str,
+        suggestions_heading: str = "",
+        source: str | None = None,
+        candidates: tuple[Candidate, ...] = (),
+    ) -> Reply:
+        if not disclaimer.strip() or not consult.strip():
             raise ValueError("every reply needs a disclaimer and a consult prompt")
-        if not 0.0 <= self.confidence <= 1.0:
-            raise ValueError(f"confidence must be within 0..1, not {self.confidence}")
-        object.__setattr__(self, "kind", Kind(self.kind))
+        if not 0.0 <= confidence <= 1.0:
+            raise ValueError(f"confidence must be within 0..1, not {confidence}")
+        fields = (Kind(kind), answer, entry_id, confidence, suggestions, disclaimer, consult)
+        return super().__new__(cls, *fields, suggestions_heading, source, candidates)
+
+    @classmethod
+    def _make(cls, iterable: Iterable[Any]) -> Reply:
+        """As a named tuple's, but through the checks (`_replace` and copies come here too)."""
+        return cls(*iterable)
 
     @property
     def footer(self) -> str:

@@ -88,7 +88,7 @@ def assert_clean_reply(reply: chatbot.Reply) -> None:
 
 
 def _knowledge_text(bot: chatbot.Bot) -> str:
-    return json.dumps([entry.__dict__ for entry in bot.knowledge.entries]) + str(bot.knowledge.messages)
+    return json.dumps([entry._asdict() for entry in bot.knowledge.entries]) + str(bot.knowledge.messages)
 
 
 @SETTINGS
