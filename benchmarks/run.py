@@ -193,7 +193,9 @@ def startup(installed: Path) -> dict[str, Any]:
     """Wall time of whole processes, run in turn so that each sees the same machine: medians in ms.
 
     Two settings: the package installed from a wheel in a fresh venv (`installed`), which the target
-    is judged on, and this interpreter with the source checkout, as a developer runs it.
+    is judged on, and this interpreter with the source checkout, as a developer runs it. Each runs in
+    its own working directory: `python -c` puts that directory first on sys.path, and from the
+    checkout it would import the checkout's chatbot instead of the installed one.
     """
     here = shutil.which("ketamine-faq", path=str(Path(sys.executable).parent))
     ask = ["ask", "what is ketamine"]
@@ -217,6 +219,7 @@ def startup(installed: Path) -> dict[str, Any]:
             "python (nothing)": [sys.executable, "-c", "pass"],
         },
     }
+    directories = {"installed": installed.parent.parent, "checkout": ROOT}
     flat = {(setting, name): argv for setting, named in commands.items() for name, argv in named.items()}
     progress(f"timing start-up ({STARTUP_RUNS} runs of each)")
     timings: dict[tuple[str, str], list[int]] = {key: [] for key in flat}
@@ -226,7 +229,13 @@ def startup(installed: Path) -> dict[str, Any]:
         keys = keys[run % len(keys) :] + keys[: run % len(keys)]
         for key in keys:
             start = time.perf_counter_ns()
-            done = subprocess.run(flat[key], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+            done = subprocess.run(
+                flat[key],
+                cwd=directories[key[0]],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
             elapsed = time.perf_counter_ns() - start
             if done.returncode != 0:
                 raise SystemExit(f"{key} failed: {done.stderr.decode(errors='replace')}")
