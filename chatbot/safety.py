@@ -333,9 +333,7 @@ _ELIGIBILITY = Patterns(
     r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
 _NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
-_CURRENT = Patterns(
-    r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b"
-)
+_CURRENT = Patterns(r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b")
 _BARE_SUICIDE_WORD = r"\bsuicid\w*\b"
 _HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
@@ -409,7 +407,8 @@ def _is_exempt_from_emergency(words: str) -> bool:
     if _GENERAL_QUESTION.search(words) or _HYPOTHETICAL.search(words):
         return True
     return bool(
-        _PAST.search(words) and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
+        _PAST.search(words)
+        and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
     )
 
 
