@@ -151,7 +151,7 @@ def command() -> int:
     until the process ends. gc.freeze() tells the cyclic garbage collector so: the collections
     CPython runs at exit then skip those objects instead of traversing them all and taking the
     modules' cycles of functions and classes apart one by one, work whose memory the operating
-    system takes back anyway. That was about 7 ms of a one-shot `ask` (benchmarks/RESULTS.md).
+    system takes back anyway. That is about 5 ms of a one-shot `ask` (benchmarks/RESULTS.md).
     main() itself leaves the collector alone: a program that calls it owns its process.
     """
     gc.freeze()

@@ -27,6 +27,8 @@ class Suggestion(NamedTuple):
 
 
 class _ReplyFields(NamedTuple):
+    """A Reply's fields; Reply adds the checks (a named tuple cannot define __new__ itself)."""
+
     kind: Kind
     answer: str
     entry_id: str | None
@@ -67,7 +69,8 @@ class Reply(_ReplyFields):
 
     @classmethod
     def _make(cls, iterable: Iterable[Any]) -> Reply:
-        """As a named tuple's, but through the checks (`_replace` and copies come here too)."""
+        """As a named tuple's, but through the checks, so that `_replace` cannot skip them (copies and
+        pickles call __new__, and are checked too)."""
         return cls(*iterable)
 
     @property
