@@ -45,9 +45,10 @@ def task_imports() -> dict[str, Any]:
 def task_cache() -> dict[str, Any]:
     """Whether `chatbot.load()` would use the ready-built Bot (chatbot/index_cache.py) right now."""
     from chatbot.index_cache import cache_path, load_cached
-    from chatbot.knowledge import default_knowledge_path
 
-    path = default_knowledge_path()
+    from chatbot.knowledge import shipped_knowledge_path
+
+    path = Path(shipped_knowledge_path())
     return {"fresh": load_cached(path) is not None, "pickle": str(cache_path(path))}
 
 
@@ -95,9 +96,9 @@ def task_built() -> dict[str, Any]:
     from questions import DEV, HELDOUT, load_questions
 
     from chatbot.bot import Bot
-    from chatbot.knowledge import default_knowledge_path, load_knowledge
+    from chatbot.knowledge import load_knowledge, shipped_knowledge_path
 
-    path = default_knowledge_path()
+    path = Path(shipped_knowledge_path())
     result: dict[str, Any] = {"peak_after_import_mib": peak_memory_mib()}
     bot, load = _loads(lambda: Bot(load_knowledge(path)), SHIPPED_LOADS)
     result["load"] = load

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import os
 
-from chatbot.bot import Bot, Conversation
+from chatbot.assessment import Assessment, Verdict
+from chatbot.bot import Bot
+from chatbot.conversation import Conversation
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError, Problem
-from chatbot.index_cache import load_cached
-from chatbot.knowledge import Entry, Knowledge, load_knowledge, shipped_knowledge_file
+from chatbot.knowledge import Entry, Knowledge, load_knowledge, shipped_knowledge_path
+from chatbot.prebuilt import load_prebuilt
 from chatbot.reply import Kind, Reply, Suggestion
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Assessment",
     "Bot",
     "CasesError",
     "ChatbotError",
@@ -30,6 +33,7 @@ __all__ = [
     "Problem",
     "Reply",
     "Suggestion",
+    "Verdict",
     "__version__",
     "load",
 ]
@@ -41,7 +45,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Bot:
     Raises KnowledgeError, carrying every located problem, if the file cannot be used.
     """
     if path is None:
-        shipped = shipped_knowledge_file()
-        cached = load_cached(shipped)
-        return cached if cached is not None else Bot(load_knowledge(shipped))
+        shipped = shipped_knowledge_path()
+        prebuilt = load_prebuilt(shipped)
+        return prebuilt if prebuilt is not None else Bot(load_knowledge(shipped))
     return Bot(load_knowledge(path))

@@ -1,36 +1,35 @@
-"""The Bot answers one question at a time; a Conversation remembers the last reply for follow-ups."""
+"""The Bot: assesses a message (safety, topics, matching, the decision), then replies to the assessment."""
 
 from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from chatbot.crisis_model import load_model as load_crisis_model
+from chatbot.assessment import Assessment, Verdict
 from chatbot.decision import Decision, Outcome, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate, Matcher, Weights
 from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
 from chatbot.reply import Kind, Reply, Suggestion
-from chatbot.safety import Alarm, check
+from chatbot.safety import Alarm, check, shipped_model
 from chatbot.text import phrase_key, strip_control
-from chatbot.topics import TopicIndex
+from chatbot.unanswerable import UnanswerableIndex
+
+if TYPE_CHECKING:
+    from chatbot.conversation import Conversation
 
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and cost stays bounded
 LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
-_PICK = re.compile(r"^(?:#|no\.?|number|option|choice)?\s*(\d{1,2})\s*[.)]?$")
-_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "that one"})
 # A request for the list of everything the bot answers; the messages say "type /topics" wherever
 # the bot is used, so the library answers it too, not only the chat.
 _TOPICS = frozenset(
     {"topics", "topic", "topic list", "list topics", "list all topics", "list the topics", "show topics",
      "show all topics", "show the topics", "show me the topics", "all topics"}
 )  # fmt: skip
-_MORE = frozenset(
-    {"more", "tell me more", "more please", "more info", "go on", "and", "what else", "anything else",
-     "more information", "tell me more please", "more details", "continue"}
-)  # fmt: skip
+_NO_DECISION = Decision(Outcome.FALLBACK, ())
 
 
 class Bot:
@@ -49,12 +48,15 @@ class Bot:
         self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday, split, keywords)
         everyday_stems = frozenset(stem(word) for word in everyday)
         self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, split)
-        self._topics = TopicIndex(
-            (topic.answer, self._normalizer.keyword_tokens(raw_tokens(keyword)))
+        self._unanswerable = UnanswerableIndex(
+            (topic.id, self._normalizer.keyword_tokens(raw_tokens(keyword)))
             for topic in knowledge.unanswerable
             for keyword in topic.keywords
         )
-        self._crisis_model = load_crisis_model()
+        self._unanswerable_answers = {topic.id: topic.answer for topic in knowledge.unanswerable}
+        # Read once per process and shared by every Bot made in it; a prebuilt Bot carries its own copy
+        # in the fast form of its arrays, so that start-up does not parse the model's JSON.
+        self._crisis_model = shipped_model()
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
 
@@ -69,37 +71,75 @@ class Bot:
     def knowledge(self) -> Knowledge:
         return self._knowledge
 
-    def conversation(self) -> Conversation:
-        """A new multi-turn conversation with this bot."""
-        return Conversation(self)
+    def conversation(self, state: Mapping[str, object] | None = None) -> Conversation:
+        """A multi-turn conversation with this bot, new or continued from a saved `state`
+        (`Conversation.state`); a state that does not fit this bot starts a fresh one."""
+        from chatbot.conversation import Conversation
+
+        return Conversation(self, state)
 
     def ask(self, text: str) -> Reply:
         """The reply to one question, on its own. Never raises for any text."""
-        text, note = _cleaned(text)
+        return self.reply_to(self.assess(text))
+
+    def assess(self, text: str, limit: int = 5) -> Assessment:
+        """What this bot makes of a message, in the order it decides: safety first, then a request for
+        the topic list, then matching (an unanswerable topic, the ranked entries, the decision).
+        Never raises for any text; `limit` is how many ranked candidates to keep."""
+        text, truncated = _cleaned(text)
         alarm = check(text, self._crisis_model)
-        if alarm is Alarm.SUICIDE:
-            return self._message(Kind.CRISIS, self._knowledge.messages.crisis_suicide, note)
-        if alarm is Alarm.EMERGENCY:
-            return self._message(Kind.CRISIS, self._knowledge.messages.crisis_emergency, note)
-        if alarm is Alarm.DOSING:
-            return self._message(Kind.FALLBACK, self._knowledge.messages.dosing, note)
+        if alarm is not None:
+            verdict = Verdict.DOSING if alarm is Alarm.DOSING else Verdict.CRISIS
+            return Assessment(text, truncated, verdict, alarm, None, (), _NO_DECISION, 1.0)
         if phrase_key(text) in _TOPICS:
-            return self.topics()
+            return Assessment(text, truncated, Verdict.TOPICS, None, None, (), _NO_DECISION, 1.0)
         words = raw_tokens(text)
-        candidates = self._matcher.rank(self._normalizer.canonical(words))
-        topic_answer = self._topics.find(self._normalizer.keyword_tokens(words))
-        if topic_answer and not (candidates and candidates[0].score >= self._thresholds.topic_override):
-            return self._message(Kind.FALLBACK, topic_answer, note, candidates)
-        decision, candidates = self._decided(text, candidates)
-        if decision.outcome is Outcome.ANSWER:
-            return self.reply_for(decision.chosen[0].entry_id, decision.chosen[0].score, candidates, note)
-        choices = [c for c in decision.chosen if c.entry_id not in self._smalltalk_ids]
-        if decision.outcome is Outcome.CLARIFY and choices:
-            return self._clarify(choices, candidates, note)
-        return self._message(Kind.FALLBACK, self._knowledge.messages.fallback, note, candidates)
+        candidates = self._matcher.rank(self._normalizer.canonical(words), limit)
+        topic = self._unanswerable.find(self._normalizer.keyword_tokens(words))
+        if topic is not None and not (candidates and candidates[0].score >= self._thresholds.topic_override):
+            return Assessment(
+                text, truncated, Verdict.UNANSWERABLE, None, topic, candidates, _NO_DECISION, 1.0
+            )
+        decision, candidates = self._decided(text, candidates, limit)
+        if decision.outcome is Outcome.CLARIFY:
+            decision = decision._replace(
+                chosen=tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
+            )
+            if not decision.chosen:
+                decision = _NO_DECISION
+        verdict = {Outcome.ANSWER: Verdict.ANSWER, Outcome.CLARIFY: Verdict.CLARIFY}.get(
+            decision.outcome, Verdict.FALLBACK
+        )
+        confidence = decision.chosen[0].score if decision.chosen else 0.0
+        return Assessment(text, truncated, verdict, None, None, candidates, decision, confidence)
+
+    def reply_to(self, assessment: Assessment) -> Reply:
+        """The reply an assessment calls for."""
+        note = LONG_INPUT_NOTE if assessment.truncated else ""
+        messages = self._knowledge.messages
+        verdict, candidates = assessment.verdict, assessment.candidates
+        if verdict is Verdict.CRISIS:
+            message = (
+                messages.crisis_suicide if assessment.alarm is Alarm.SUICIDE else messages.crisis_emergency
+            )
+            return self._message(Kind.CRISIS, message, note)
+        if verdict is Verdict.DOSING:
+            return self._message(Kind.FALLBACK, messages.dosing, note)
+        if verdict is Verdict.TOPICS:
+            return self.topics()
+        if verdict is Verdict.UNANSWERABLE and assessment.unanswerable_id is not None:
+            return self._message(
+                Kind.FALLBACK, self._unanswerable_answers[assessment.unanswerable_id], note, candidates
+            )
+        chosen = assessment.decision.chosen
+        if verdict is Verdict.ANSWER:
+            return self.reply_for(chosen[0].entry_id, assessment.confidence, candidates, note)
+        if verdict is Verdict.CLARIFY:
+            return self._clarify(chosen, assessment.confidence, candidates, note)
+        return self._message(Kind.FALLBACK, messages.fallback, note, candidates)
 
     def _decided(
-        self, text: str, candidates: tuple[Candidate, ...], limit: int = 5
+        self, text: str, candidates: tuple[Candidate, ...], limit: int
     ) -> tuple[Decision, tuple[Candidate, ...]]:
         """The decision on a message's ranked candidates, and the candidates it was made on.
 
@@ -118,10 +158,9 @@ class Bot:
         return (retried, last) if agreed else (decision, candidates)
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
-        """The best-scoring entries for `text` and their scores, as `ask` ranked them to choose its reply
+        """The best-scoring entries for `text` and their scores, as `assess` ranked them to decide
         (for a story that ends in a question, those of the last sentence when it settled the reply)."""
-        text = _cleaned(text)[0]
-        return self._decided(text, self._matcher.rank(self._normalizer.tokens(text), limit), limit)[1]
+        return self.assess(text, limit).candidates
 
     def reply_for(
         self, entry_id: str, confidence: float = 1.0, candidates: Sequence[Candidate] = (), note: str = ""
@@ -161,12 +200,14 @@ class Bot:
             source=entry.source,
         )
 
-    def _clarify(self, choices: Sequence[Candidate], candidates: Sequence[Candidate], note: str) -> Reply:
+    def _clarify(
+        self, choices: Sequence[Candidate], confidence: float, candidates: Sequence[Candidate], note: str
+    ) -> Reply:
         return self._reply(
             Kind.CLARIFY,
             _with_note(note, self._knowledge.messages.clarify),
             entry_id=None,
-            confidence=choices[0].score,
+            confidence=confidence,
             suggestions=self._suggestions(c.entry_id for c in choices),
             candidates=candidates,
         )
@@ -209,50 +250,12 @@ class Bot:
         return tuple(Suggestion(entry.id, entry.question) for entry in entries)
 
 
-class Conversation:
-    """Remembers the last reply so that "2", "yes" or "more" can follow it up. Safe to share."""
-
-    def __init__(self, bot: Bot) -> None:
-        import threading  # here, not at the top: a one-shot `ask` holds no conversation
-
-        self._bot = bot
-        self._lock = threading.Lock()
-        self._last: Reply | None = None
-
-    @property
-    def last(self) -> Reply | None:
-        """The last reply given in this conversation, if any."""
-        return self._last
-
-    def ask(self, text: str) -> Reply:
-        """The reply to `text`, read in the light of the previous reply."""
-        with self._lock:
-            reply = self._follow_up(str(text)[:MAX_QUESTION_CHARS]) or self._bot.ask(text)
-            self._last = reply
-            return reply
-
-    def _follow_up(self, text: str) -> Reply | None:
-        last = self._last
-        words = phrase_key(text)
-        if last is None:
-            return self._bot.follow_ups(None) if words in _MORE else None
-        if last.suggestions:
-            picked = _PICK.match(words)
-            if picked and 1 <= int(picked.group(1)) <= len(last.suggestions):
-                return self._bot.reply_for(last.suggestions[int(picked.group(1)) - 1].entry_id)
-            if words in _YES and last.kind is Kind.CLARIFY and len(last.suggestions) == 1:
-                return self._bot.reply_for(last.suggestions[0].entry_id)
-        if words in _MORE:
-            return self._bot.follow_ups(last.entry_id if last.kind is Kind.ANSWER else None)
-        return None
-
-
-def _cleaned(text: str) -> tuple[str, str]:
-    """The question without control characters and cut to the limit, and the note saying if it was cut."""
+def _cleaned(text: str) -> tuple[str, bool]:
+    """The question without control characters and cut to the limit, and whether it was cut."""
     text = strip_control(str(text))
     if len(text) > MAX_QUESTION_CHARS:
-        return text[:MAX_QUESTION_CHARS], LONG_INPUT_NOTE
-    return text, ""
+        return text[:MAX_QUESTION_CHARS], True
+    return text, False
 
 
 def _with_note(note: str, message: str) -> str:

@@ -16,19 +16,23 @@ from typing import Any, TextIO
 
 import chatbot
 from chatbot import regression_cli, render
+from chatbot.console import (
+    EXIT_FAILURES,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    is_terminal,
+    terminal_columns,
+    write_json,
+)
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError
 from chatbot.matching import Candidate
 from chatbot.render import sanitize
-from chatbot.text import strip_control
 
 __all__ = [
     "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
 ]  # fmt: skip
 
-EXIT_OK = 0
-EXIT_FAILURES = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130  # the shell's convention for a process ended by Ctrl-C (128 + SIGINT)
 EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a little beyond
 # Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
 # thousands of places (a generated one, say) would otherwise flood the terminal.
@@ -67,7 +71,7 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
         self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
     ) -> None:
         if width is None:  # less 2, as argparse does with the terminal's width
-            width = render.line_width(_terminal_columns()) - 2
+            width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH)) - 2
         super().__init__(prog, indent_increment, max_help_position, width)
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
@@ -221,8 +225,8 @@ def _ask(options: argparse.Namespace) -> int:
             ]
         write_json(record, sys.stdout)
         return EXIT_OK
-    if _is_terminal(sys.stdout):
-        width = render.line_width(_terminal_columns())
+    if is_terminal(sys.stdout):
+        width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH))
         sys.stdout.write(render.plain(render.reply_fragments(reply, width)))
     else:
         write_reply(reply, sys.stdout, as_json=False)
@@ -236,7 +240,7 @@ def _converse(options: argparse.Namespace) -> int:
     """No subcommand: a chat on a terminal, otherwise one reply per line of standard input."""
     bot = load_bot(options)
     as_json = getattr(options, "json", False)
-    if as_json or not (_is_terminal(sys.stdin) and _is_terminal(sys.stdout)):
+    if as_json or not (is_terminal(sys.stdin) and is_terminal(sys.stdout)):
         return answer_lines(bot, sys.stdin, sys.stdout, as_json=as_json)
     from pathlib import Path
 
@@ -278,13 +282,6 @@ def write_reply(reply: chatbot.Reply, out: TextIO, *, as_json: bool) -> None:
         out.write(sanitize(reply.text) + "\n\n")
 
 
-def write_json(record: dict[str, object], out: TextIO) -> None:
-    """One JSON object on one line; text fields cleaned of control characters like all output."""
-    import json  # here, not at the top: the plain one-shot path starts quicker without it
-
-    out.write(json.dumps(_clean(record), ensure_ascii=False) + "\n")
-
-
 def write_candidates(candidates: Sequence[Candidate], out: TextIO, knowledge: chatbot.Knowledge) -> None:
     """How the question scored: one line per candidate entry, best first."""
     out.write("Top candidates (score, entry, its question, the phrasing that matched):\n")
@@ -299,30 +296,6 @@ def write_candidates(candidates: Sequence[Candidate], out: TextIO, knowledge: ch
             f"  {candidate.score:.3f}  {sanitize(candidate.entry_id)}  {sanitize(question)}"
             f"  (matched: {sanitize(candidate.phrasing)})\n"
         )
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        return strip_control(value)
-    if isinstance(value, dict):
-        return {key: _clean(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_clean(item) for item in value]
-    return value
-
-
-def _is_terminal(stream: TextIO | None) -> bool:
-    try:
-        return stream is not None and stream.isatty()
-    except (AttributeError, ValueError):  # a replaced or closed stream
-        return False
-
-
-def _terminal_columns() -> int:
-    try:
-        return os.get_terminal_size(sys.stdout.fileno()).columns
-    except (AttributeError, OSError, ValueError):
-        return render.MAX_LINE_WIDTH
 
 
 def _tolerate_unencodable_output() -> None:

@@ -15,8 +15,6 @@ from chatbot.package_files import PACKAGE_DIRECTORY
 from chatbot.text import phrase_key
 
 if TYPE_CHECKING:  # yaml_source (and PyYAML) are imported only when a file is parsed
-    from pathlib import Path
-
     from chatbot.yaml_source import KeyPath, LocatedDocument
 
 DEFAULT_KNOWLEDGE_NAME = "ketamine_chronic_pain.yaml"
@@ -113,19 +111,12 @@ class Knowledge(NamedTuple):
         return tuple((section, tuple(entries)) for section, entries in groups.items())
 
 
-def shipped_knowledge_file() -> str:
+def shipped_knowledge_path() -> str:
     """The shipped knowledge file, inside the installed package or beside it in a source checkout."""
     packaged = os.path.join(PACKAGE_DIRECTORY, "knowledge", DEFAULT_KNOWLEDGE_NAME)
     if os.path.isfile(packaged):
         return packaged
     return os.path.join(os.path.dirname(PACKAGE_DIRECTORY), "knowledge", DEFAULT_KNOWLEDGE_NAME)
-
-
-def default_knowledge_path() -> Path:
-    """The shipped knowledge file as a Path (`shipped_knowledge_file` gives it as a string)."""
-    from pathlib import Path  # here, not at the top: the one-shot command never needs pathlib
-
-    return Path(shipped_knowledge_file())
 
 
 def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
@@ -134,7 +125,7 @@ def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
 
     from chatbot.yaml_source import read_yaml
 
-    chosen = Path(shipped_knowledge_file() if path is None else path)
+    chosen = Path(shipped_knowledge_path() if path is None else path)
     document, problems = read_yaml(chosen)
     if document is None:
         raise KnowledgeError(problems)

@@ -13,16 +13,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TextIO
 
 from chatbot.bot import Bot
+from chatbot.console import EXIT_FAILURES, EXIT_OK, is_terminal, write_json
 from chatbot.errors import CasesError, Problem
-from chatbot.knowledge import default_knowledge_path, load_knowledge
+from chatbot.knowledge import load_knowledge, shipped_knowledge_path
 from chatbot.text import strip_control
 
 if TYPE_CHECKING:  # the lint and the cases runner are imported by the handlers that use them
     from chatbot.lint import LintReport
     from chatbot.regression import Report
 
-EXIT_OK = 0
-EXIT_FAILURES = 1
 PROGRESS_MIN_CASES = 50  # fewer cases finish before a bar would be worth drawing
 PROGRESS_WIDTH = 30
 SHOWN_MISANSWERED = 10  # held-out phrasings listed by `validate` before "… and N more"
@@ -84,7 +83,7 @@ def check(options: argparse.Namespace) -> int:
     kb = getattr(options, "kb", None)
     paths = [Path(p) for p in getattr(options, "cases", None) or ()]
     if not paths:
-        knowledge_path = Path(kb) if kb else default_knowledge_path()
+        knowledge_path = Path(kb) if kb else Path(shipped_knowledge_path())
         default = cases_path_for(knowledge_path)
         if not default.is_file():
             raise CasesError(
@@ -102,7 +101,7 @@ def check(options: argparse.Namespace) -> int:
         with _Progress(sys.stderr, len(cases_file.cases)) as progress:
             reports.append(run_cases(bots[key], cases_file, progress.update))
     if getattr(options, "json", False):
-        _write_json(_check_record(reports), sys.stdout)
+        write_json(_check_record(reports), sys.stdout, indent=2)
     else:
         write_check_report(reports, sys.stdout)
     return EXIT_OK if all(report.ok for report in reports) else EXIT_FAILURES
@@ -115,7 +114,7 @@ def validate(options: argparse.Namespace) -> int:
     knowledge = load_knowledge(getattr(options, "kb", None))
     report = lint(knowledge, leave_one_out=getattr(options, "leave_one_out", True))
     if getattr(options, "json", False):
-        _write_json(report.to_dict(), sys.stdout)
+        write_json(report.to_dict(), sys.stdout, indent=2)
     else:
         write_lint_report(report, sys.stdout)
     return EXIT_OK if report.ok else EXIT_FAILURES
@@ -194,12 +193,6 @@ def _check_record(reports: Sequence[Report]) -> dict[str, object]:
     }
 
 
-def _write_json(record: dict[str, object], out: TextIO) -> None:
-    import json  # here, not at the top: cli.py imports this module on every start
-
-    out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
-
-
 def _shown(path: str) -> str:
     """A path as short as it can be said: relative to the working directory when it is inside it."""
     from pathlib import Path
@@ -220,7 +213,7 @@ class _Progress:
 
     def __init__(self, stream: TextIO, total: int) -> None:
         self._stream = stream
-        self._drawn = total >= PROGRESS_MIN_CASES and _is_terminal(stream)
+        self._drawn = total >= PROGRESS_MIN_CASES and is_terminal(stream)
         self._last = -1
         self._width = 0
 
@@ -245,10 +238,3 @@ class _Progress:
         self._width = len(line)
         self._stream.write("\r" + line)
         self._stream.flush()
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

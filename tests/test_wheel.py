@@ -42,7 +42,8 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/knowledge/ketamine_chronic_pain.cases.yaml" in names
     assert "chatbot/py.typed" in names
     assert "chatbot/common_words.txt" in names
-    assert "chatbot/crisis_model.json" in names
+    assert "chatbot/safety/crisis_model.json" in names
+    assert "hatch_build.py" not in names
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml.bot.pickle" in names
 
 
@@ -62,9 +63,9 @@ def test_the_installed_command_answers_from_another_directory(installed: Path, t
 
 def test_the_installed_library_is_the_one_in_the_venv(installed: Path, tmp_path: Path) -> None:
     code = (
-        "import chatbot, chatbot.index_cache as c, chatbot.knowledge as k; print(chatbot.__file__);"
+        "import chatbot, chatbot.prebuilt as p, chatbot.knowledge as k; print(chatbot.__file__);"
         " print(chatbot.load().ask('what is ketamine').entry_id);"
-        " print(c.load_cached(k.default_knowledge_path()) is not None)"
+        " print(p.load_prebuilt(k.shipped_knowledge_path()) is not None)"
     )
     result = subprocess.run(
         [str(installed / "bin" / "python"), "-c", code],
@@ -76,4 +77,4 @@ def test_the_installed_library_is_the_one_in_the_venv(installed: Path, tmp_path:
     location, entry_id = result.stdout.split()[:2]
     assert Path(location).is_relative_to(installed)
     assert entry_id == "what-is-ketamine"
-    assert result.stdout.split()[2] == "True", "the installed package uses its ready-built Bot"
+    assert result.stdout.split()[2] == "True", "the installed package uses the prebuilt Bot its wheel carries"

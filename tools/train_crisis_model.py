@@ -24,9 +24,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from chatbot.crisis_model import CLASSES, CrisisModel, features  # noqa: E402
 from chatbot.knowledge import load_knowledge  # noqa: E402
 from chatbot.safety import words_for_safety  # noqa: E402
+from chatbot.safety.model import CLASSES, CrisisModel, features  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 MAX_FALSE_ALARMS = 0.0025  # of ordinary messages, in cross-validation

@@ -1,11 +1,11 @@
-"""Find the first "unanswerable topic" keyword phrase that occurs in a question."""
+"""Topics the source does not cover: find the first of their keyword phrases that occurs in a question."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
 
-class TopicIndex:
+class UnanswerableIndex:
     """Keyword phrases indexed by their first word, so a question is scanned once, word by word."""
 
     def __init__(self, keywords: Iterable[tuple[str, Sequence[str]]]) -> None:

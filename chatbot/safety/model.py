@@ -4,23 +4,20 @@ The patterns in safety.py catch what they name; people in crisis often write aro
 ("pills counted out", "the car running in the garage", "pass on my thanks, this is goodbye").
 This model, trained by tools/train_crisis_model.py on labelled crisis and ordinary messages, scores
 the words and word pairs of a message; above its threshold the message gets a crisis reply too.
-The weights ship as chatbot/crisis_model.json and are read once, when a Bot is made.
+The weights ship as chatbot/safety/crisis_model.json and are read once per process.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import os
 from array import array
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cache
+from typing import NamedTuple
 
-from chatbot.package_files import package_file
-
-if TYPE_CHECKING:
-    import os
-
-MODEL_PATH = package_file("crisis_model.json")
+MODEL_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "crisis_model.json")
 CLASSES = ("suicide", "emergency", "none")
 
 
@@ -33,8 +30,8 @@ class CrisisModel(NamedTuple):
     """Log-probabilities per class (in CLASSES order): a prior, one per known feature, one for an unseen one.
 
     The known features' log-probabilities sit in one flat array, a row of len(CLASSES) per feature,
-    and `rows` says which row is whose: the model is read at every start-up (from the ready-built
-    Bot), and an array of floats reads many times faster than as many Python floats.
+    and `rows` says which row is whose: the model is read at every start-up,
+    and an array of floats reads many times faster than as many Python floats.
     """
 
     priors: tuple[float, ...]
@@ -113,7 +110,13 @@ class CrisisModel(NamedTuple):
         return json.dumps(data, sort_keys=True, separators=(",", ":"))
 
 
-def load_model(path: str | os.PathLike[str] = MODEL_PATH) -> CrisisModel:
-    """The shipped model."""
+@cache
+def shipped_model() -> CrisisModel:
+    """The shipped model, read once per process (a cache of an immutable value)."""
+    return load_model(MODEL_PATH)
+
+
+def load_model(path: str | os.PathLike[str]) -> CrisisModel:
+    """A model from its JSON file."""
     with open(path, encoding="utf-8") as stream:
         return CrisisModel.from_json(stream.read())

@@ -1,100 +1,58 @@
-"""Words that must never reach the matcher: crisis, emergency, and requests for personal dosing.
+"""The crisis, emergency and dosing patterns, and the words people in distress misspell.
 
-Checked on the folded words of a message (lower case, apostrophes dropped: "can't" is "cant")
-before any matching, so that no phrasing of any knowledge file can shadow them. The patterns err
-towards catching: a false alarm costs a person a phone number they did not need; a miss can cost
-far more. The few exemptions are for what is plainly not about the writer now: research questions,
-nicknames of conditions ("suicide headache"), and events in the past that are over.
-
-Measured on tests/data/safety_dev.yaml (tuning) and the crisis questions of the held-out set.
+Each set is searched as one alternation, compiled the first time a message reaches it. The
+patterns err towards catching: a false alarm costs a person a phone number they did not need; a
+miss can cost far more. The few exemptions are for what is plainly not about the writer now:
+research questions, nicknames of conditions ("suicide headache"), and events in the past that are over.
 """
 
 from __future__ import annotations
 
 import re
-from enum import Enum
 from functools import cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
-from chatbot.crisis_model import CrisisModel
-from chatbot.safety_anchors import ANCHORS
-from chatbot.text import phrase_key
+class Patterns:
+    """Alternative patterns searched as one."""
+
+    __slots__ = ("_joined", "sources")
+
+    def __init__(self, *sources: str) -> None:
+        self.sources = sources
+        self._joined = "|".join(f"(?:{source})" for source in sources)
+
+    def search(self, words: str) -> bool:
+        """Whether any of the patterns occurs in `words`."""
+        return compiled(self._joined).search(words) is not None
+
+
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """A pattern, compiled the first time it is needed (a cache of a pure function)."""
+    return re.compile(source)
+
 
 # Long crisis words, and the short misspellings that fuzzy matching would not dare correct.
-_CRISIS_WORDS = (
+CRISIS_WORDS = (
     "suicidal", "suicide", "overdose", "overdosed", "overdosing", "seizure", "seizures", "unconscious",
     "unresponsive", "breathing", "killing", "myself",
 )  # fmt: skip
-_TYPOS = {
+TYPOS = {
     "kil": "kill", "killin": "killing", "kms": "kms", "pils": "pills", "hart": "heart",
     "tablits": "tablets", "tonite": "tonight", "breth": "breath", "cant breath": "cant breathe", "od": "od",
     "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "suacidal": "suicidal",
     "overdoes": "overdose", "overdoesd": "overdosed", "sezure": "seizure", "siezure": "seizure",
 }  # fmt: skip
 
-
-class Alarm(Enum):
-    """What a message is, for safety's sake, before anything else is decided."""
-
-    SUICIDE = "suicide"
-    EMERGENCY = "emergency"
-    DOSING = "dosing"
-
-
-class Patterns:
-    """Alternative patterns searched as one, each compiled only when a text holds one of its anchors.
-
-    Compiling every crisis pattern took longer than all the rest of start-up, yet an ordinary
-    question holds the anchors of only a few. The anchors (strings of which every match of a
-    pattern contains one, see regex_anchors.py) are worked out ahead by tools/build_index_cache.py
-    into safety_anchors.py; a pattern missing from there has none, and is always tried.
-    """
-
-    def __init__(self, *sources: str) -> None:
-        self.sources = sources
-        by_anchor: dict[str, list[str]] = {}
-        always: list[str] = []
-        for source in sources:
-            needed = ANCHORS.get(source)
-            if needed is None:
-                always.append(source)
-            for anchor in needed or ():
-                by_anchor.setdefault(anchor, []).append(source)
-        self._always = tuple(always)
-        self._by_anchor = {anchor: tuple(found) for anchor, found in by_anchor.items()}
-
-    def search(self, words: str) -> bool:
-        """Whether any of the patterns occurs in `words`."""
-        if any(_compiled(source).search(words) for source in self._always):
-            return True
-        tried: set[str] = set()
-        for anchor, sources in self._by_anchor.items():
-            if anchor in words:
-                for source in sources:
-                    if source not in tried:
-                        tried.add(source)
-                        if _compiled(source).search(words):
-                            return True
-        return False
-
-
-@cache
-def _compiled(source: str) -> re.Pattern[str]:
-    """One pattern, compiled the first time a text may hold it (a cache of a pure function)."""
-    return re.compile(source)
-
-
-_ME = r"(?:my ?self|me)"
-_PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
-_PEOPLE = (
+ME = r"(?:my ?self|me)"
+PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
+PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
 )
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
-_SUICIDE = Patterns(
+SUICIDE = Patterns(
     r"\bsuicid\w*\b(?! (?:headache|disease))",
     r"\bkill(?:ing|ed|s)? (?:my|him|her|them|your) ?sel(?:f|ves)\b",
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|throw|throwing|end|ending|off|offing) "
@@ -169,10 +127,10 @@ _SUICIDE = Patterns(
     r"\bpainless(?:ly)? (?:way|death|to die)\b",
     r"\bresearch\w* (?:ways|how) to\b",
     r"\bmake it look like an accident\b",
-    rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b.*\b(?:{_PILLS}|enough)\b",
-    rf"\benough {_PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
-    rf"\bhow many {_PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
-    rf"\b{_PILLS} lined up\b",
+    rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b.*\b(?:{PILLS}|enough)\b",
+    rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
+    rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
+    rf"\b{PILLS} lined up\b",
     r"\bready to use (?:it|them)\b",
     r"\bhave the means\b",
     r"\b(?:rope|noose)\b",
@@ -226,7 +184,7 @@ _SUICIDE = Patterns(
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
     r"\b(?:going to|gonna|want to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
-    rf"\b(?:take|taking|took|swallow|swallowing) (?:them |those |these |my {_PILLS} |the {_PILLS} |it )?all\b",
+    rf"\b(?:take|taking|took|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
     r"\bself ?harm\w*\b",
@@ -238,8 +196,8 @@ _SUICIDE = Patterns(
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
-_EMERGENCY = Patterns(
-    rf"\b{_PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
+EMERGENCY = Patterns(
+    rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     r"\boverdosed\b|\boverdosing\b",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
@@ -305,43 +263,43 @@ _EMERGENCY = Patterns(
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
-_GENERAL_QUESTION = Patterns(
+GENERAL_QUESTION = Patterns(
     r"^(?:can|could|does|do|is|will|would|might|may|what|how|why|are|should|has|have|whats)"
     r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
     r"this|that|there|i|if)\b"
 )
-_PAST = Patterns(
+PAST = Patterns(
     r"\b(?:back in \d{4}|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple))\b"
 )
-_RECOVERED = Patterns(
+RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay))\b"
 )
-_RESEARCH = Patterns(
+RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money)\b"
 )
-_FIRST_PERSON_NOW = Patterns(
+FIRST_PERSON_NOW = Patterns(
     r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
     r"(?:im|i am) (?:so |very |really |a bit |quite )?suicidal|im having|i have (?:been )?(?:suicidal|thoughts))\b"
 )
-_ELIGIBILITY = Patterns(
+ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can i still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
     r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
-_NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
-_CURRENT = Patterns(r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b")
-_BARE_SUICIDE_WORD = r"\bsuicid\w*\b"
-_HYPOTHETICAL = Patterns(
+NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
+CURRENT = Patterns(r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b")
+BARE_SUICIDE_WORD = r"\bsuicid\w*\b"
+HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
     r"if a (?:patient|caller)|who should (?:i|we|they) call)\b"
 )
 
-_DOSING = Patterns(
+DOSING = Patterns(
     r"\b(?:what|which|how much|how many) (?:dose|dosage|mg|milligrams?)\b.*\b(?:i|me|my|he|she)\b",
     r"\bhow (?:much|many) (?:mg|milligrams?|ml)\b",
     r"\bhow much ketamine (?:should|do|can|would|will|must) (?:i|we|he|she|they|my)\b",
@@ -359,80 +317,3 @@ _DOSING = Patterns(
     r"medication|medications|medicine)\b",
     r"\bmg per (?:kg|kilo|infusion|session)\b",
 )
-
-
-def pattern_sources() -> tuple[str, ...]:
-    """Every pattern of every Patterns set here, for tools/build_index_cache.py to work out their
-    anchors: a set added later is found without being listed."""
-    sets = [value for value in globals().values() if isinstance(value, Patterns)]
-    return tuple(dict.fromkeys(source for patterns in sets for source in patterns.sources))
-
-
-def words_for_safety(text: str) -> str:
-    """The folded, respelled words of a message, as the safety checks read them."""
-    return _respell(phrase_key(text))
-
-
-def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
-    """The alarm a message raises, if any; crisis words win over dosing.
-
-    The patterns decide first; `model`, when given, catches crisis messages written around them.
-    """
-    words = words_for_safety(text)
-    if not words:
-        return None
-    if _SUICIDE.search(words) and not _is_exempt_from_suicide(words):
-        return Alarm.SUICIDE
-    if _EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
-        return Alarm.EMERGENCY
-    verdict = model.classify(words.split()) if model is not None else None
-    if verdict is not None and not _is_hypothetical_or_over(words):
-        return Alarm.SUICIDE if verdict == "suicide" else Alarm.EMERGENCY
-    if _DOSING.search(words):
-        return Alarm.DOSING
-    return None
-
-
-def _is_hypothetical_or_over(words: str) -> bool:
-    """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
-    if _HYPOTHETICAL.search(words) or _NEGATED.search(words):
-        return True
-    if _PAST.search(words) and (_RECOVERED.search(words) or _ELIGIBILITY.search(words)):
-        return True
-    return bool(_RESEARCH.search(words) and not _FIRST_PERSON_NOW.search(words))
-
-
-def _is_exempt_from_emergency(words: str) -> bool:
-    """An emergency word in an ordinary question, or in a past that is over."""
-    if _GENERAL_QUESTION.search(words) or _HYPOTHETICAL.search(words):
-        return True
-    return bool(
-        _PAST.search(words)
-        and (not _CURRENT.search(words) or _RECOVERED.search(words) or _ELIGIBILITY.search(words))
-    )
-
-
-def _respell(words: str) -> str:
-    """Undo the misspellings of crisis words that people in distress type ("sucidal", "overdoes")."""
-    respelled = []
-    for word in words.split():
-        fixed = _TYPOS.get(word)
-        if fixed is None and len(word) >= 6 and word not in _CRISIS_WORDS:
-            best = process.extractOne(
-                word, _CRISIS_WORDS, scorer=OSA.distance, score_cutoff=1 if len(word) < 8 else 2
-            )
-            fixed = best[0] if best is not None else None
-        respelled.append(fixed or word)
-    return " ".join(respelled)
-
-
-def _is_exempt_from_suicide(words: str) -> bool:
-    """A mention that is plainly not about the writer now: a past that is over, or research."""
-    if _PAST.search(words) and (_RECOVERED.search(words) or _ELIGIBILITY.search(words)):
-        return True
-    only_the_word = not _SUICIDE.search(_compiled(_BARE_SUICIDE_WORD).sub(" ", words))
-    if not only_the_word:
-        return False
-    if _NEGATED.search(words) or _PAST.search(words):
-        return True
-    return bool(_RESEARCH.search(words) and not _FIRST_PERSON_NOW.search(words))
