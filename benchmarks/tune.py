@@ -1,136 +1,135 @@
-"""Choose the matcher's weights and thresholds on the tuning questions, and print the best settings.
+"""Fit the decision's confidence model and its answer threshold on the tuning questions; print them.
 
-    python benchmarks/tune.py            # the full sweep (about a minute)
-    python benchmarks/tune.py --quick    # thresholds only, for the current weights
+    python benchmarks/tune.py
 
-Tuning questions: tests/data/dev_questions.yaml and tests/data/heldout_questions.yaml (the latter
-was written as a held-out set, then consulted while choosing between settings, so it is counted as
-tuning data from then on). tests/data/heldout2_questions.yaml is never used here: it is the unseen
-measurement. A setting qualifies when at most 1.5% of the tuning questions get a confident wrong
-answer (the product's bar is 2%); among those, the most in-scope questions answered right wins.
+Everything goes through `Bot.assess`: the signals each question gives (decision.Signals) and
+whether the best entry was the right one. Tuning questions: the tuning half of the real questions
+(tests/data/real/real_tune.yaml) and the written tuning sets (dev, dev3, heldout). The real tuning
+questions are scored the way unseen questions will be: in five folds by source domain, each with
+a Bot whose knowledge has any phrasing equal to that fold's questions taken out. Never used here:
+real_test.yaml, heldout2 and heldout3, the measurements.
+
+Prints `CONFIDENCE_WEIGHTS`, `CONFIDENCE_BIAS` and `Thresholds.answer` for chatbot/decision.py: the
+lowest threshold at which confident wrong answers stay within MAX_CONFIDENT_WRONG of the real
+tuning questions, and the reliability of the fitted confidence (out of fold).
 """
 
 from __future__ import annotations
 
-import argparse
-import itertools
+import math
 import sys
-from dataclasses import dataclass
+import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import chatbot
-from chatbot.decision import Outcome, Thresholds, decide
-from chatbot.matching import Candidate, Weights
-from chatbot.normalize import raw_tokens
-from chatbot.safety import Alarm, check
+from benchmarks import scoring
+from chatbot import Verdict
+from chatbot.decision import Signals
+from chatbot.text import phrase_key
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from questions import DEV, HELDOUT, Question, load_questions
-
-MAX_CONFIDENT_WRONG = 0.015
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """What a question gives before the decision: a safety verdict, a topic keyword, the candidates."""
-
-    question: Question
-    fixed_kind: str | None
-    topic: bool
-    candidates: tuple[Candidate, ...]
+MAX_CONFIDENT_WRONG = 0.02  # of the real tuning questions, out of fold; the product's bar is 3%
+FOLDS = 5
+REAL_WEIGHT = 2.0  # a real question counts twice a written one: real questions are the yardstick
+WRITTEN = ("dev_questions.yaml", "dev3_questions.yaml", "heldout_questions.yaml")
+Sample = tuple[Signals, bool, str]  # the signals, whether the best entry was right, the set's name
 
 
-def prepare(bot: chatbot.Bot, questions: list[Question]) -> list[Prepared]:
-    prepared = []
+def samples(bot: chatbot.Bot, questions: list[scoring.Question], name: str) -> list[Sample]:
+    found = []
     for question in questions:
-        alarm = check(question.text)
-        if alarm is not None:
-            kind = "fallback" if alarm is Alarm.DOSING else "crisis"
-            prepared.append(Prepared(question, kind, False, ()))
+        if question.expect in ("crisis", "smalltalk"):
             continue
-        candidates = bot.explain(question.text, 5)
-        topic = bot._topics.find(bot._normalizer.keyword_tokens(raw_tokens(question.text))) is not None
-        prepared.append(Prepared(question, None, topic, candidates))
-    return prepared
+        assessment = bot.assess(question.text)
+        signals = assessment.decision.signals
+        if assessment.verdict not in (Verdict.ANSWER, Verdict.CLARIFY, Verdict.FALLBACK) or signals is None:
+            continue
+        right = question.expect != "none" and assessment.candidates[0].entry_id in {
+            question.expect,
+            *question.also,
+        }
+        found.append((signals, right, name))
+    return found
 
 
-def evaluate(bot: chatbot.Bot, prepared: list[Prepared], thresholds: Thresholds) -> tuple[float, int, float]:
-    """In-scope accuracy, confident wrong count, out-of-scope held rate, as Bot.ask would decide."""
-    smalltalk = {entry.id for entry in bot.knowledge.smalltalk}
-    right = wrong = in_scope = out = out_held = 0
-    for item in prepared:
-        kind, entry_id = _decide(item, thresholds, smalltalk)
-        expect = item.question.expect
-        confident = kind in ("answer", "smalltalk")
-        if expect == "fallback":
-            out += 1
-            out_held += kind in ("fallback", "clarify")
-            wrong += confident
-        elif expect == "crisis":
-            wrong += confident
-        elif expect == "smalltalk":
-            wrong += kind == "answer"
-        else:
-            in_scope += 1
-            right += kind == "answer" and entry_id == expect
-            wrong += confident and entry_id != expect
-    return right / in_scope, wrong, out_held / out
+def real_samples(knowledge: chatbot.Knowledge) -> list[Sample]:
+    """The real tuning questions, each scored by a Bot that never saw its fold's wording."""
+    questions = scoring.load(scoring.REAL_TUNE)
+    fold_of = {q.source: zlib.crc32(scoring.domain(q.source).encode()) % FOLDS for q in questions}
+    found: list[Sample] = []
+    for fold in range(FOLDS):
+        held = [q for q in questions if fold_of[q.source] == fold]
+        keys = {phrase_key(q.text) for q in held}
+        entries = tuple(
+            e._replace(questions=tuple(p for p in e.questions if phrase_key(p) not in keys) or e.questions)
+            for e in knowledge.entries
+        )
+        found += samples(chatbot.Bot(knowledge._replace(entries=entries)), held, "real_tune")
+    return found
 
 
-def _decide(item: Prepared, thresholds: Thresholds, smalltalk: set[str]) -> tuple[str, str | None]:
-    if item.fixed_kind:
-        return item.fixed_kind, None
-    if item.topic and not (item.candidates and item.candidates[0].score >= thresholds.topic_override):
-        return "fallback", None
-    decision = decide(item.candidates, thresholds)
-    if decision.outcome is Outcome.ANSWER:
-        entry_id = decision.chosen[0].entry_id
-        return ("smalltalk" if entry_id in smalltalk else "answer"), entry_id
-    if decision.outcome is Outcome.CLARIFY and any(c.entry_id not in smalltalk for c in decision.chosen):
-        return "clarify", None
-    return "fallback", None
+def fit(
+    data: list[Sample], steps: int = 3000, rate: float = 0.5, l2: float = 1e-3
+) -> tuple[list[float], float]:
+    """Logistic regression by gradient descent, real questions weighted REAL_WEIGHT."""
+    import numpy as np
+
+    x = np.array([list(s) for s, _, _ in data])
+    y = np.array([float(right) for _, right, _ in data])
+    weight = np.array([REAL_WEIGHT if name == "real_tune" else 1.0 for _, _, name in data])
+    w, b = np.zeros(x.shape[1]), 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w + b)))
+        g = (p - y) * weight / weight.sum()
+        w -= rate * (x.T @ g + l2 * w)
+        b -= rate * g.sum()
+    return [float(v) for v in w], float(b)
+
+
+def probability(weights: list[float], bias: float, signals: Signals) -> float:
+    z = bias + math.fsum(w * x for w, x in zip(weights, signals, strict=True))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--quick", action="store_true", help="sweep the thresholds only")
-    options = parser.parse_args()
-    knowledge = chatbot.load().knowledge
-    questions = load_questions(DEV) + load_questions(HELDOUT)
-    allowed = int(MAX_CONFIDENT_WRONG * len(questions))
-    weight_grid = (
-        [Weights()]
-        if options.quick
-        else [
-            Weights(fuzzy=f, coverage=c, precision=p, unknown_penalty=u, unknown_word=w)
-            for f, c, p, u, w in itertools.product(
-                (0.35, 0.45, 0.55), (0.3, 0.4), (0.1, 0.2), (0.8, 1.2, 1.6), (0.5, 0.75, 1.0)
-            )
+    knowledge = chatbot.load_knowledge()
+    real = real_samples(knowledge)
+    bot = chatbot.Bot(knowledge)
+    written = [s for name in WRITTEN for s in samples(bot, scoring.load(scoring.DATA / name), name)]
+    total_real = len(scoring.load(scoring.REAL_TUNE))
+    # Out of fold for the real questions: fit on the other folds' real questions and the written ones.
+    held_out: list[tuple[float, bool]] = []
+    for fold in range(FOLDS):
+        inside = [s for i, s in enumerate(real) if i % FOLDS != fold]
+        weights, bias = fit(inside + written)
+        held_out += [
+            (probability(weights, bias, s), right)
+            for i, (s, right, _) in enumerate(real)
+            if i % FOLDS == fold
         ]
+    threshold = next(
+        t / 100
+        for t in range(50, 100)
+        if sum(p >= t / 100 and not right for p, right in held_out) <= MAX_CONFIDENT_WRONG * total_real
     )
-    threshold_grid = [
-        Thresholds(answer=a, margin=m, clarify=c, floor=f, margin_weight=lam)
-        for f, c, a, m, lam in itertools.product(
-            (0.25, 0.3, 0.35, 0.4), (0.3, 0.4), (0.55, 0.6, 0.65), (0.03, 0.04, 0.06, 0.08), (1, 2, 3)
-        )
-    ]
-    results = []
-    for weights in weight_grid:
-        bot = chatbot.Bot(knowledge, weights=weights)
-        prepared = prepare(bot, questions)
-        for thresholds in threshold_grid:
-            accuracy, wrong, held = evaluate(bot, prepared, thresholds)
-            if wrong <= allowed:
-                results.append((accuracy, -wrong, held, weights, thresholds))
-    results.sort(key=lambda row: row[:3], reverse=True)
-    print(f"{len(questions)} tuning questions; at most {allowed} confident wrong answers allowed")
-    for accuracy, negative_wrong, held, weights, thresholds in results[:10]:
-        print(f"in-scope {accuracy:.3f}  wrong {-negative_wrong}  out-of-scope held {held:.3f}")
-        print(f"    {weights}\n    {thresholds}")
+    weights, bias = fit(real + written)
+    print(
+        "CONFIDENCE_WEIGHTS = Signals("
+        + ", ".join(f"{n}={w:.3f}" for n, w in zip(Signals._fields, weights, strict=True))
+        + ")"
+    )
+    print(f"CONFIDENCE_BIAS = {bias:.3f}")
+    print(f"Thresholds.answer = {threshold:.2f}")
+    answered = [right for p, right in held_out if p >= threshold]
+    print(
+        f"real tuning questions, out of fold: {sum(answered)} right and {len(answered) - sum(answered)} wrong answers of {total_real}"
+    )
+    print("\n| confidence | questions | best entry right |\n|---|---|---|")
+    for low, high in ((0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)):
+        band = [right for p, right in held_out if low <= p < high]
+        share = f"{sum(band) / len(band):.0%}" if band else "–"
+        print(f"| {low:.1f}–{min(high, 1):.1f} | {len(band)} | {share} |")
 
 
 if __name__ == "__main__":

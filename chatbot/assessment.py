@@ -37,6 +37,7 @@ class Assessment(NamedTuple):
     candidates: tuple[Candidate, ...]  # the ranked entries the decision was made on, best first
     decision: Decision  # the matcher's decision on those candidates
     confidence: float  # 0..1: how sure the verdict is (for an answer, the chance it is the right entry)
+    also_asked: str | None = None  # an entry a second question of the message asks for, offered first
 
     @property
     def entry_id(self) -> str | None:

@@ -8,10 +8,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from chatbot.assessment import Assessment, Verdict
-from chatbot.decision import Decision, Outcome, Thresholds, decide
+from chatbot.decision import Decision, Outcome, Signals, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate, Matcher, Weights
+from chatbot.ngrams import NgramRanker
 from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
+from chatbot.polarity import adjusted, is_negative
 from chatbot.reply import Kind, Reply, Suggestion
 from chatbot.safety import Alarm, check, shipped_model
 from chatbot.text import phrase_key, strip_control
@@ -30,6 +32,8 @@ _TOPICS = frozenset(
      "show all topics", "show the topics", "show me the topics", "all topics"}
 )  # fmt: skip
 _NO_DECISION = Decision(Outcome.FALLBACK, ())
+RANK_DEPTH = 8  # candidates ranked for a decision: the choices, the polarity swap, a second opinion
+MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
 
 
 class Bot:
@@ -46,8 +50,18 @@ class Bot:
         split = {text: raw_tokens(text) for text in texts}
         everyday = common_words()
         self._normalizer = Normalizer.build(texts, knowledge.synonyms, everyday, split, keywords)
+        canonical = {text: self._normalizer.canonical(words) for text, words in split.items()}
         everyday_stems = frozenset(stem(word) for word in everyday)
-        self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, split)
+        self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, canonical)
+        entries = (*knowledge.entries, *knowledge.smalltalk)
+        self._entry_ids = tuple(entry.id for entry in entries)
+        self._ngrams = NgramRanker.build(
+            [[canonical[q] for q in entry.questions] for entry in entries],
+            [canonical[entry.answer] for entry in knowledge.entries],
+        )
+        self._negative_phrasings = frozenset(
+            question for entry in entries for question in entry.questions if is_negative(canonical[question])
+        )
         self._unanswerable = UnanswerableIndex(
             (topic.id, self._normalizer.keyword_tokens(raw_tokens(keyword)))
             for topic in knowledge.unanswerable
@@ -94,24 +108,77 @@ class Bot:
         if phrase_key(text) in _TOPICS:
             return Assessment(text, truncated, Verdict.TOPICS, None, None, (), _NO_DECISION, 1.0)
         words = raw_tokens(text)
-        candidates = self._matcher.rank(self._normalizer.canonical(words), limit)
+        candidates, decision = self._read(self._normalizer.canonical(words), limit)
         topic = self._unanswerable.find(self._normalizer.keyword_tokens(words))
         if topic is not None and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return Assessment(
                 text, truncated, Verdict.UNANSWERABLE, None, topic, candidates, _NO_DECISION, 1.0
             )
-        decision, candidates = self._decided(text, candidates, limit)
-        if decision.outcome is Outcome.CLARIFY:
-            decision = decision._replace(
-                chosen=tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
-            )
-            if not decision.chosen:
-                decision = _NO_DECISION
+        decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
         verdict = {Outcome.ANSWER: Verdict.ANSWER, Outcome.CLARIFY: Verdict.CLARIFY}.get(
             decision.outcome, Verdict.FALLBACK
         )
-        confidence = decision.chosen[0].score if decision.chosen else 0.0
-        return Assessment(text, truncated, verdict, None, None, candidates, decision, confidence)
+        confidence = decision.confidence if decision.chosen else 0.0
+        return Assessment(text, truncated, verdict, None, None, candidates, decision, confidence, also_asked)
+
+    def _read(self, tokens: Sequence[str], limit: int) -> tuple[tuple[Candidate, ...], Decision]:
+        """Both rankers' view of normalised tokens, and the decision on it."""
+        candidates = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
+        if not candidates:
+            return (), _NO_DECISION
+        negative = is_negative(tokens)
+        rescored, mismatch = adjusted(candidates, negative, self._negative_phrasings.__contains__)
+        candidates = tuple(rescored)
+        ngram = {self._entry_ids[index]: score for index, score in self._ngrams.scores(tokens).items()}
+        ordered = [*sorted(ngram.values(), reverse=True), 0.0, 0.0]
+        ngram_best = max(ngram, key=ngram.__getitem__) if ngram else ""
+        best = candidates[0]
+        signals = Signals(
+            best=best.score,
+            lead=best.score - (candidates[1].score if len(candidates) > 1 else 0.0),
+            ngram=ngram.get(best.entry_id, 0.0),
+            ngram_lead=ordered[0] - ordered[1],
+            agree=float(ngram_best == best.entry_id),
+            unknown=self._matcher.unknown_share(tokens),
+            mismatch=float(mismatch),
+        )
+        decision = decide(candidates, signals, self._thresholds, ngram_best)
+        if decision.outcome is Outcome.CLARIFY:
+            choices = tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
+            decision = decision._replace(chosen=choices) if choices else _NO_DECISION
+        return candidates[:limit], decision
+
+    def _sentence_by_sentence(
+        self, text: str, candidates: tuple[Candidate, ...], decision: Decision, limit: int
+    ) -> tuple[Decision, tuple[Candidate, ...], str | None]:
+        """The decision for a message of several sentences, and a second question it also asks.
+
+        People tell their story before or after the question, and the story drowns it; some ask two
+        things at once. Each sentence is read on its own too. When the whole message is no confident
+        answer, the most confident sentence may settle it, but only with an entry the whole message
+        also ranks near the top: read alone, a sentence loses what "it" or "one" meant. A second
+        question answered confidently with another entry is returned, to be offered first.
+        """
+        sentences = [part for part in _SENTENCE_END.split(text) if part.strip()][:MAX_SENTENCES]
+        if len(sentences) < 2:
+            return decision, candidates, None
+        nearby = {c.entry_id for c in candidates}
+        readings = []
+        for sentence in sentences:
+            sentence_candidates, sentence_decision = self._read(
+                self._normalizer.canonical(raw_tokens(sentence)), limit
+            )
+            if sentence_decision.outcome is Outcome.ANSWER and sentence_decision.chosen[0].entry_id in nearby:
+                readings.append((sentence.rstrip().endswith("?"), sentence_candidates, sentence_decision))
+        if decision.outcome is not Outcome.ANSWER and readings:
+            _, candidates, decision = max(readings, key=lambda reading: reading[2].confidence)
+        if decision.outcome is not Outcome.ANSWER:
+            return decision, candidates, None
+        chosen = decision.chosen[0].entry_id
+        also = [
+            d.chosen[0].entry_id for question, _, d in readings if question and d.chosen[0].entry_id != chosen
+        ]
+        return decision, candidates, also[0] if also else None
 
     def reply_to(self, assessment: Assessment) -> Reply:
         """The reply an assessment calls for."""
@@ -133,29 +200,12 @@ class Bot:
             )
         chosen = assessment.decision.chosen
         if verdict is Verdict.ANSWER:
-            return self.reply_for(chosen[0].entry_id, assessment.confidence, candidates, note)
+            return self.reply_for(
+                chosen[0].entry_id, assessment.confidence, candidates, note, also_asked=assessment.also_asked
+            )
         if verdict is Verdict.CLARIFY:
             return self._clarify(chosen, assessment.confidence, candidates, note)
         return self._message(Kind.FALLBACK, messages.fallback, note, candidates)
-
-    def _decided(
-        self, text: str, candidates: tuple[Candidate, ...], limit: int
-    ) -> tuple[Decision, tuple[Candidate, ...]]:
-        """The decision on a message's ranked candidates, and the candidates it was made on.
-
-        People often tell their story first and ask last, and the story drowns the question. When
-        the whole message is no confident match, its last sentence may settle it: only by answering,
-        confidently, the entry the whole message ranks first. Read alone, a last sentence loses what
-        "it" or "one" meant, so it may confirm the message's best guess but never replace it.
-        """
-        decision = decide(candidates, self._thresholds)
-        sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
-        if decision.outcome is not Outcome.FALLBACK or len(sentences) < 2 or not candidates:
-            return decision, candidates
-        last = self._matcher.rank(self._normalizer.canonical(raw_tokens(sentences[-1])), limit)
-        retried = decide(last, self._thresholds)
-        agreed = retried.outcome is Outcome.ANSWER and retried.chosen[0].entry_id == candidates[0].entry_id
-        return (retried, last) if agreed else (decision, candidates)
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
         """The best-scoring entries for `text` and their scores, as `assess` ranked them to decide
@@ -163,17 +213,26 @@ class Bot:
         return self.assess(text, limit).candidates
 
     def reply_for(
-        self, entry_id: str, confidence: float = 1.0, candidates: Sequence[Candidate] = (), note: str = ""
+        self,
+        entry_id: str,
+        confidence: float = 1.0,
+        candidates: Sequence[Candidate] = (),
+        note: str = "",
+        *,
+        also_asked: str | None = None,
     ) -> Reply:
-        """The reply that gives one entry's answer, with its related follow-ups."""
+        """The reply that gives one entry's answer, with its related follow-ups (led by the entry of a
+        second question the message also asked, so that nothing asked is silently dropped)."""
         entry = self._entries[entry_id]
         kind = Kind.SMALLTALK if entry_id in self._smalltalk_ids else Kind.ANSWER
+        follow_ups = [also_asked] if also_asked else []
+        follow_ups += [related for related in entry.related if related != also_asked]
         return self._reply(
             kind,
             _with_note(note, entry.answer),
             entry_id=entry.id,
             confidence=confidence,
-            suggestions=self._suggestions(entry.related),
+            suggestions=self._suggestions(follow_ups),
             suggestions_heading=self._knowledge.messages.related,
             source=None if kind is Kind.SMALLTALK else entry.source,
             candidates=candidates,

@@ -55,15 +55,15 @@ class Matcher:
         normalizer: Normalizer,
         weights: Weights | None = None,
         common_words: frozenset[str] = frozenset(),
-        split: Mapping[str, Sequence[str]] | None = None,
+        canonical: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
-        """Index `knowledge`; `split` may hold texts already split by `raw_tokens`, to save work."""
+        """Index `knowledge`; `canonical` may hold texts already normalised, to save work."""
         self.weights = weights or Weights()
         self.common_words = common_words
 
         def tokens_of(text: str) -> tuple[str, ...]:
-            raw = split.get(text) if split is not None else None
-            return normalizer.canonical(raw) if raw is not None else normalizer.tokens(text)
+            known = canonical.get(text) if canonical is not None else None
+            return tuple(known) if known is not None else normalizer.tokens(text)
 
         self.entries: tuple[Entry, ...] = (*knowledge.entries, *knowledge.smalltalk)
         entry_words: list[set[str]] = []
@@ -104,19 +104,28 @@ class Matcher:
         self._postings = {word: tuple(ids) for word, ids in postings.items()}
         self._wordless = tuple(i for i, content in enumerate(self._content) if not content)
 
-    def rank(self, tokens: Sequence[str], limit: int = 5) -> tuple[Candidate, ...]:
-        """The best `limit` entries for a normalised question, best first."""
-        query = " ".join(tokens)
+    def unknown_share(self, tokens: Sequence[str]) -> float:
+        """How much of a normalised question's content (by weight) the knowledge never uses, 0..1."""
+        return self._weighed(tokens)[2]
+
+    def _weighed(self, tokens: Sequence[str]) -> tuple[list[str], dict[str, float], float]:
+        """A question's content words, the known ones with their weights, and the unknown share."""
         content = list(dict.fromkeys(_content(tokens)))
-        weights = self.weights
         known = {word: self.idf[word] for word in content if word in self.idf}
         unknown = math.fsum(
-            weights.common_word if word in self.common_words or word.isdigit() else self.unknown_idf
+            self.weights.common_word if word in self.common_words or word.isdigit() else self.unknown_idf
             for word in content
             if word not in self.idf
         )
         known_total = math.fsum(known.values())
-        unknown_share = unknown / (known_total + unknown) if unknown else 0.0
+        return content, known, unknown / (known_total + unknown) if unknown else 0.0
+
+    def rank(self, tokens: Sequence[str], limit: int = 5) -> tuple[Candidate, ...]:
+        """The best `limit` entries for a normalised question, best first."""
+        query = " ".join(tokens)
+        weights = self.weights
+        content, known, unknown_share = self._weighed(tokens)
+        known_total = math.fsum(known.values())
         damping = max(0.0, 1.0 - weights.unknown_penalty * unknown_share)
         share_total = weights.fuzzy + weights.coverage + weights.precision
         candidate_ids = self._candidates(list(known))

@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.package_files import package_file
+from chatbot.short_words import dose_as_verb, short_typos
 from chatbot.text import fold, words
 
 # Words that carry no topic of their own. They still count for fuzzy similarity of whole
@@ -167,7 +168,7 @@ def raw_tokens(text: str) -> list[str]:
             tokens.extend(_expand_apostrophe(word))
         else:
             tokens.append(word)
-    return tokens
+    return dose_as_verb(tokens)
 
 
 def _expand_apostrophe(word: str) -> tuple[str, ...]:
@@ -246,8 +247,12 @@ class Normalizer(NamedTuple):
         """Canonical tokens of words already split by `raw_tokens`."""
         stems = self.stems_of
         stemmed = []
+        typos = short_typos()
         for token in raw:
             known = stems.get(token)
+            if known is None and token not in self.spelling:
+                token = typos.get(token, token)
+                known = stems.get(token)
             stemmed.append(known if known is not None else stem(self.correct(token)))
         return self.map_synonyms(stemmed)
 

@@ -1,78 +1,64 @@
-"""The benchmark harness's own pieces work: synthetic knowledge loads, baselines pick thresholds.
+"""The benchmarks' shared scorer and peers, checked on small made-up outcomes.
 
-No timing here: the benchmarks measure (python benchmarks/run.py); these tests only check that
-what they measure is what they claim to measure.
+No timing here: the benchmarks measure (python benchmarks/run.py); these tests check that what they
+count is counted right, since the tests of matching quality count with the same scorer.
 """
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from types import ModuleType
 
-import pytest
-
-import chatbot
-
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from benchmarks import peers, scoring
+from benchmarks.scoring import Outcome, Question
 
 
-@pytest.fixture
-def bench(monkeypatch: pytest.MonkeyPatch) -> dict[str, ModuleType]:
-    """The benchmark scripts' modules, imported as the scripts import each other."""
-    monkeypatch.syspath_prepend(str(BENCHMARKS))
-    names = ("synthetic", "baselines", "questions", "timing")
-    return {name: importlib.import_module(name) for name in names}
-
-
-def test_synthetic_file_loads_with_the_asked_number_of_phrasings(bench, tmp_path, knowledge) -> None:
-    path = bench["synthetic"].write(tmp_path / "kb.yaml", 60, seed=3)
-    loaded = chatbot.load(path)
-    counts = [len(entry.questions) for entry in loaded.knowledge.entries]
-    assert sum(counts) == 60
-    assert min(counts) >= 5
-    assert loaded.knowledge.messages == knowledge.messages
-
-
-def test_synthetic_phrasings_are_answered_with_their_entry(bench, tmp_path) -> None:
-    bot = chatbot.load(bench["synthetic"].write(tmp_path / "kb.yaml", 60, seed=3))
-    entry = bot.knowledge.entries[0]
-    reply = bot.ask(entry.question)
-    assert (reply.kind, reply.entry_id) == ("answer", entry.id)
-
-
-def test_same_seed_same_file_other_seed_other_file(bench, tmp_path) -> None:
-    synthetic = bench["synthetic"]
-    first = synthetic.write(tmp_path / "a.yaml", 40, seed=1).read_text(encoding="utf-8")
-    again = synthetic.write(tmp_path / "b.yaml", 40, seed=1).read_text(encoding="utf-8")
-    other = synthetic.write(tmp_path / "c.yaml", 40, seed=2).read_text(encoding="utf-8")
-    assert first == again
-    assert first != other
-
-
-def test_query_stream_mixes_perturbed_phrasings_and_unrelated_questions(bench) -> None:
-    entries = [("a", ["how long does zorbamab take to work for knee pain"]), ("b", ["is kelvopril safe"])]
-    stream = bench["synthetic"].queries(entries, 200, seed=5)
-    assert len(stream) == 200
-    assert {query.entry_id for query in stream} == {"a", "b", None}
-    assert all(query.text.strip() for query in stream)
-
-
-def test_baseline_threshold_keeps_confident_wrong_within_the_bar(bench) -> None:
-    questions, baselines = bench["questions"], bench["baselines"]
-    phrasings = baselines.Phrasings(("p", "q"), ("right", "other"), frozenset())
-    asked = [
-        questions.Question("in scope", "right"),
-        questions.Question("off topic", "fallback"),
+def test_a_right_answer_an_offer_and_a_wrong_answer_are_told_apart() -> None:
+    questions = [Question("a", "x"), Question("b", "x"), Question("c", "x"), Question("d", "x", also=("y",))]
+    outcomes = [
+        Outcome("answer", "x"),
+        Outcome("clarify", None, ("z", "x")),
+        Outcome("answer", "z"),
+        Outcome("answer", "y"),
     ]
-    bests = [baselines.Best("right", 0.9), baselines.Best("other", 0.5)]
-    choice = baselines.choose_threshold(phrasings, asked, bests, "bar")
-    assert 0.5 < choice.threshold <= 0.9
-    assert choice.dev.in_scope_right == 1
-    assert choice.dev.confident_wrong == 0
+    found = scoring.tally(questions, outcomes)
+    assert (found.in_scope, found.right, found.offered, found.wrong) == (4, 2, 3, 1)
 
 
-def test_percentile_interpolates_between_ranks(bench) -> None:
-    percentile = bench["timing"].percentile
-    assert percentile([4, 1, 3, 2], 50) == 2.5
-    assert percentile([7], 99) == 7
+def test_out_of_scope_is_held_by_a_fallback_or_a_clarify_and_wrong_when_answered() -> None:
+    questions = [Question("a", "none"), Question("b", "none"), Question("c", "none")]
+    outcomes = [Outcome("fallback"), Outcome("clarify", None, ("x",)), Outcome("answer", "x")]
+    found = scoring.tally(questions, outcomes)
+    assert (found.out_of_scope, found.held, found.wrong) == (3, 2, 1)
+
+
+def test_a_partly_covered_question_is_no_error_when_held_back() -> None:
+    questions = [
+        Question("a", "x", partial=True),
+        Question("b", "x", partial=True),
+        Question("c", "x", partial=True),
+    ]
+    found = scoring.tally(questions, [Outcome("fallback"), Outcome("answer", "x"), Outcome("answer", "q")])
+    assert (found.partial, found.partial_right, found.wrong, found.in_scope) == (3, 1, 1, 0)
+
+
+def test_both_formats_load_with_their_labels(tmp_path: Path) -> None:
+    written = tmp_path / "w.yaml"
+    written.write_text("cases:\n  - {question: hi there, expect: fallback}\n  - {question: q, expect: e1}\n")
+    real = tmp_path / "r.yaml"
+    real.write_text(
+        "pages:\n  - url: https://www.a.nhs.uk/x\n    kind: leaflet\n    questions:\n"
+        "      - {text: t, expect: e2, also: [e3], partial: true}\n"
+    )
+    assert [(q.text, q.expect) for q in scoring.load(written)] == [("hi there", "none"), ("q", "e1")]
+    assert scoring.load(real) == [Question("t", "e2", ("e3",), True, "https://www.a.nhs.uk/x", "leaflet")]
+    assert scoring.domain("https://www.a.nhs.uk/x") == "a.nhs.uk"
+    assert scoring.domain("https://clinic.example.com/faq") == "example.com"
+
+
+def test_a_peer_gets_the_threshold_with_most_right_answers_at_the_hold_rate() -> None:
+    questions = [Question("a", "x"), Question("b", "y"), Question("c", "none"), Question("d", "none")]
+    found = [("x", 0.9), ("y", 0.5), ("x", 0.6), ("y", 0.4)]
+    threshold, tally = peers.best_at_hold_rate(questions, found, frozenset(), hold_rate=1.0)
+    assert threshold == 0.9 and tally.right == 1 and tally.held == 2
+    threshold, tally = peers.best_at_hold_rate(questions, found, frozenset(), hold_rate=0.5)
+    assert threshold == 0.5 and tally.right == 2 and tally.held == 1

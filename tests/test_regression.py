@@ -217,7 +217,7 @@ def test_what_each_expectation_accepts(
 def test_a_result_says_what_was_expected_and_what_came(pets: chatbot.Bot) -> None:
     wrong = run_case(pets, case("How much do cats sleep?", "fish-tank"))
     assert (wrong.category, wrong.expected, wrong.got) == ("answer", "answer fish-tank", "answer cat-sleep")
-    assert wrong.confidence == 1.0
+    assert wrong.confidence >= 0.99  # an exact phrasing: as sure as the confidence model gets
     assert wrong.candidates[0].entry_id == "cat-sleep"
     offered = run_case(pets, case("more", "fallback", "How much do cats sleep?"))
     assert (offered.category, offered.expected, offered.got) == ("fallback", "fallback", "clarify: dog-walks")
