@@ -156,8 +156,9 @@ class Bot:
         People tell their story before or after the question, and the story drowns it; some ask two
         things at once. Each sentence is read on its own too. When the whole message is no confident
         answer, the most confident sentence may settle it, but only with an entry the whole message
-        also ranks near the top: read alone, a sentence loses what "it" or "one" meant. A second
-        question answered confidently with another entry is returned, to be offered first.
+        also ranks near the top: read alone, a sentence loses what "it" or "one" meant. When two
+        questions are each answered confidently, with different entries, the first is answered and
+        the second returned, to be offered first.
         """
         sentences = [part for part in _SENTENCE_END.split(text) if part.strip()][:MAX_SENTENCES]
         if len(sentences) < 2:
@@ -170,15 +171,14 @@ class Bot:
             )
             if sentence_decision.outcome is Outcome.ANSWER and sentence_decision.chosen[0].entry_id in nearby:
                 readings.append((sentence.rstrip().endswith("?"), sentence_candidates, sentence_decision))
+        questions = [(c, d) for asks, c, d in readings if asks]
+        asked = list(dict.fromkeys(d.chosen[0].entry_id for _, d in questions))
+        if len(asked) >= 2:  # two questions, each answered confidently: the first, and the second offered
+            candidates, decision = questions[0]
+            return decision, candidates, asked[1]
         if decision.outcome is not Outcome.ANSWER and readings:
             _, candidates, decision = max(readings, key=lambda reading: reading[2].confidence)
-        if decision.outcome is not Outcome.ANSWER:
-            return decision, candidates, None
-        chosen = decision.chosen[0].entry_id
-        also = [
-            d.chosen[0].entry_id for question, _, d in readings if question and d.chosen[0].entry_id != chosen
-        ]
-        return decision, candidates, also[0] if also else None
+        return decision, candidates, None
 
     def reply_to(self, assessment: Assessment) -> Reply:
         """The reply an assessment calls for."""
