@@ -62,7 +62,7 @@ class Bot:
         """This bot, its knowledge said to come from `path` (a ready-built Bot records where it was
         built, not where it is installed)."""
         moved = copy.copy(self)
-        moved._knowledge = self._knowledge._replace(path=path)
+        moved._knowledge = self._knowledge.moved_to(path)
         return moved
 
     @property
@@ -138,6 +138,7 @@ class Bot:
             suggestions_heading=self._knowledge.messages.related,
             source=None if kind is Kind.SMALLTALK else entry.source,
             candidates=candidates,
+            quotes=entry.quotes,
         )
 
     def topics(self) -> Reply:
@@ -188,6 +189,7 @@ class Bot:
         suggestions_heading: str = "",
         source: str | None = None,
         candidates: Sequence[Candidate] = (),
+        quotes: tuple[str, ...] = (),
     ) -> Reply:
         """The one place a Reply is made, so every reply carries this knowledge's disclaimer and consult."""
         messages = self._knowledge.messages
@@ -202,6 +204,7 @@ class Bot:
             suggestions_heading=suggestions_heading,
             source=source,
             candidates=tuple(candidates),
+            quotes=quotes,
         )
 
     def _suggestions(self, entry_ids: Iterable[str]) -> tuple[Suggestion, ...]:
