@@ -8,6 +8,14 @@ from __future__ import annotations
 import pytest
 
 import chatbot
+from chatbot.citations import bare_yes_or_no
+
+
+def test_no_answer_takes_a_side_with_a_bare_yes_or_no(knowledge: chatbot.Knowledge) -> None:
+    openings = {
+        entry.id: bare_yes_or_no(entry.answer) for entry in (*knowledge.entries, *knowledge.smalltalk)
+    }
+    assert {entry_id: opening for entry_id, opening in openings.items() if opening} == {}
 
 
 @pytest.mark.parametrize(
