@@ -78,7 +78,7 @@ class Bot:
         """This bot, its knowledge said to come from `path` (a ready-built Bot records where it was
         built, not where it is installed)."""
         moved = copy.copy(self)
-        moved._knowledge = self._knowledge._replace(path=path)
+        moved._knowledge = self._knowledge.moved_to(path)
         return moved
 
     @property
@@ -236,6 +236,7 @@ class Bot:
             suggestions_heading=self._knowledge.messages.related,
             source=None if kind is Kind.SMALLTALK else entry.source,
             candidates=candidates,
+            quotes=entry.quotes,
         )
 
     def topics(self) -> Reply:
@@ -288,6 +289,7 @@ class Bot:
         suggestions_heading: str = "",
         source: str | None = None,
         candidates: Sequence[Candidate] = (),
+        quotes: tuple[str, ...] = (),
     ) -> Reply:
         """The one place a Reply is made, so every reply carries this knowledge's disclaimer and consult."""
         messages = self._knowledge.messages
@@ -302,6 +304,7 @@ class Bot:
             suggestions_heading=suggestions_heading,
             source=source,
             candidates=tuple(candidates),
+            quotes=quotes,
         )
 
     def _suggestions(self, entry_ids: Iterable[str]) -> tuple[Suggestion, ...]:

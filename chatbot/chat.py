@@ -41,7 +41,7 @@ from chatbot.text import fold, phrase_key, words
 COMMANDS = (
     ("/help", "how to use this chat"),
     ("/topics", "everything I can answer, by article section"),
-    ("/source", "which part of the article the last answer came from"),
+    ("/source", "which part of the article the last answer came from, in its words"),
     ("/why", "how your last question scored against what I know"),
     ("/quit", "leave the chat"),
 )
@@ -66,7 +66,7 @@ Questions I know are offered as you type: Tab or Down to choose one, Enter to as
 Up and Down recall what you asked before (kept in memory only, unless you started me with --history FILE).
 
   /topics   everything I can answer, grouped by the article's sections
-  /source   which part of the article the last answer came from
+  /source   which part of the article the last answer came from, and what it says there
   /why      how your last question scored against what I know
   /help     this help
   /quit     leave (so do "bye", "exit" and Ctrl-D); Ctrl-C only clears the line"""
@@ -299,7 +299,10 @@ class Chat:
             return "Ask a question first; /source then shows which part of the article the answer came from."
         if last.source is None:
             return f"My last reply did not come from the article (it was a {last.kind.value} message)."
-        return f"That came from the section \u201c{last.source}\u201d of the article I'm based on."
+        where = f"That came from the section \u201c{last.source}\u201d of the article I'm based on."
+        if not last.quotes:
+            return where
+        return "\n".join([f"{where} It says:", *(f"\u201c{quote}\u201d" for quote in last.quotes)])
 
     def show_why(self) -> None:
         if self.last_question is None or self.last_question_reply is None:

@@ -144,7 +144,7 @@ def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
         epilog='example: ketamine-faq ask --explain "How long does an infusion take?"',
     )
     ask.add_argument("question", nargs="+", help="the question (quote it, or give it as several words)")
-    ask.add_argument("--explain", action="store_true", help="also show the top candidates and their scores")
+    ask.add_argument("--explain", action="store_true", help="also show the scores and the article's quotes")
     ask.set_defaults(handler=_ask)
 
 
@@ -232,6 +232,7 @@ def _ask(options: argparse.Namespace) -> int:
         write_reply(reply, sys.stdout, as_json=False)
     if candidates is not None:
         write_candidates(candidates, sys.stdout, bot.knowledge)
+        write_quotes(reply, sys.stdout)
     sys.stdout.flush()
     return EXIT_OK
 
@@ -296,6 +297,15 @@ def write_candidates(candidates: Sequence[Candidate], out: TextIO, knowledge: ch
             f"  {candidate.score:.3f}  {sanitize(candidate.entry_id)}  {sanitize(question)}"
             f"  (matched: {sanitize(candidate.phrasing)})\n"
         )
+
+
+def write_quotes(reply: chatbot.Reply, out: TextIO) -> None:
+    """The passages of the article that back the reply's answer, word for word, if it has any."""
+    if not reply.quotes:
+        return
+    out.write(f"\nFrom the article, section \u201c{sanitize(reply.source or '')}\u201d:\n")
+    for quote in reply.quotes:
+        out.write("".join(f"  {line}\n" for line in f"\u201c{sanitize(quote)}\u201d".splitlines()))
 
 
 def _tolerate_unencodable_output() -> None:

@@ -24,6 +24,7 @@ MIN_SMALLTALK_QUESTIONS = 3
 MAX_ENTRIES = 20_000
 MAX_QUESTION_CHARS = 500  # one phrasing; longer ones are a mistake (a pasted answer, say)
 MAX_ANSWER_CHARS = 20_000
+MAX_QUOTE_CHARS = 2_000  # one quote: a sentence or a clause of the source, never a page of it
 MAX_SYNONYM_CHARS = 100  # one variant: a word or a short phrase, like a keyword or a related id
 MAX_QUOTED_CHARS = 60  # of a value quoted in a problem message: enough to recognise it, short enough to read
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -46,13 +47,15 @@ OPTIONAL_MESSAGES = {
 
 
 class Entry(NamedTuple):
-    """One question/answer pair: `questions` holds its phrasings, the canonical one first."""
+    """One question/answer pair: `questions` holds its phrasings, the canonical one first; `quotes`
+    holds the passages of the source article, copied word for word, that back the answer."""
 
     id: str
     questions: tuple[str, ...]
     answer: str
     source: str
     related: tuple[str, ...] = ()
+    quotes: tuple[str, ...] = ()
 
     @property
     def question(self) -> str:
@@ -85,7 +88,8 @@ class Messages(NamedTuple):
 
 
 class Knowledge(NamedTuple):
-    """Everything one knowledge file says, checked."""
+    """Everything one knowledge file says, checked. `source_file` is the article's text file, its path
+    resolved against the knowledge file's folder, or None when the file names none."""
 
     path: str
     topic: str
@@ -95,6 +99,7 @@ class Knowledge(NamedTuple):
     smalltalk: tuple[Entry, ...] = ()
     synonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unanswerable: tuple[UnanswerableTopic, ...] = ()
+    source_file: str | None = None
 
     def entry(self, entry_id: str) -> Entry:
         """The entry (or small-talk entry) with this id; KeyError if there is none."""
@@ -109,6 +114,14 @@ class Knowledge(NamedTuple):
         for entry in self.entries:
             groups.setdefault(entry.source, []).append(entry)
         return tuple((section, tuple(entries)) for section, entries in groups.items())
+
+    def moved_to(self, path: str) -> Knowledge:
+        """This knowledge, said to come from `path`, its source file moved along with it."""
+        source_file = self.source_file
+        if source_file is not None:
+            relative = os.path.relpath(source_file, os.path.dirname(os.path.abspath(self.path)))
+            source_file = _resolved(path, relative)
+        return self._replace(path=path, source_file=source_file)
 
 
 def shipped_knowledge_path() -> str:
@@ -147,7 +160,10 @@ class _Checker:
         if not isinstance(root, dict):
             self.problem((), "the file must be a mapping with keys format, topic, source, messages, entries")
             raise KnowledgeError(self.problems)
-        known = {"format", "topic", "source", "messages", "synonyms", "unanswerable", "entries", "smalltalk"}
+        known = {
+            "format", "topic", "source", "source_file", "messages", "synonyms", "unanswerable", "entries",
+            "smalltalk",
+        }  # fmt: skip
         for key in root:
             if key not in known:
                 self.problem((key,), f"unknown key; expected one of {', '.join(sorted(known))}")
@@ -155,6 +171,7 @@ class _Checker:
             self.problem(("format",), f"must be {FORMAT_VERSION}")
         topic = self.text(root, ("topic",))
         source = self.text(root, ("source",))
+        source_file = self.text(root, ("source_file",), limit=1_000) if "source_file" in root else ""
         messages = self.messages(root.get("messages"))
         entries = self.entries(root.get("entries"), ("entries",), MIN_QUESTIONS, needs_section=True)
         smalltalk = self.entries(root.get("smalltalk", []), ("smalltalk",), MIN_SMALLTALK_QUESTIONS)
@@ -172,6 +189,7 @@ class _Checker:
             smalltalk=tuple(entry for entry, _ in smalltalk),
             synonyms=synonyms,
             unanswerable=tuple(topic for topic, _ in unanswerable),
+            source_file=_resolved(self.document.path, source_file) if source_file else None,
         )
 
     def text(self, mapping: dict[str, object], key_path: KeyPath, limit: int = MAX_ANSWER_CHARS) -> str:
@@ -240,7 +258,7 @@ class _Checker:
             if not isinstance(item, dict):
                 self.problem(path, "must be a mapping with id, questions and answer")
                 continue
-            allowed = {"id", "section", "questions", "answer", "related"}
+            allowed = {"id", "section", "questions", "answer", "related", "quotes"}
             for key in item:
                 if key not in allowed:
                     self.problem((*path, key), f"unknown key; expected one of {', '.join(sorted(allowed))}")
@@ -254,7 +272,8 @@ class _Checker:
             questions = self.text_list(item, (*path, "questions"), minimum_questions, MAX_QUESTION_CHARS)
             answer = self.text(item, (*path, "answer"))
             related = self.text_list(item, (*path, "related"), 0, 100)
-            entry = Entry(entry_id, tuple(questions), answer, section, tuple(related))
+            quotes = self.text_list(item, (*path, "quotes"), 0, MAX_QUOTE_CHARS)
+            entry = Entry(entry_id, tuple(questions), answer, section, tuple(related), tuple(quotes))
             result.append((entry, path))
         return result
 
@@ -346,6 +365,11 @@ class _Checker:
                 else:
                     phrasing_owner[key] = entry.id
                 seen_here.add(key)
+
+
+def _resolved(knowledge_path: str, source_file: str) -> str:
+    """`source_file` as written in the knowledge file at `knowledge_path`: relative to that file's folder."""
+    return os.path.normpath(os.path.join(os.path.dirname(knowledge_path), source_file))
 
 
 def _quoted(value: str) -> str:

@@ -7,6 +7,8 @@ Collisions (which make `ketamine-faq validate` exit 1):
   entry, while its own entry hardly resembles it (MISPLACED_CONFIDENCE, MISPLACED_OWN_SCORE).
 Warnings: an entry with fewer than FEW_PHRASINGS phrasings; a phrasing that, asked as written, does not
 get its own entry's answer (a "did you mean…", or a fallback from a safety or unanswerable-topic rule).
+The checks against the source article (quotes not in it, answers their quotes do not back, a bare
+"Yes" or "No") are chatbot/citations.py's; they join the findings here.
 
 Leave-one-out accuracy: each phrasing is taken out and asked of a bot built without it; the share that
 still gets its entry's answer measures how well paraphrases that are *not* in the file are matched.
@@ -33,6 +35,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from chatbot.bot import Bot
+from chatbot.citations import check_citations
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate
 from chatbot.reply import Kind, Reply
@@ -65,7 +68,7 @@ class Finding:
     """One thing the lint found, with the entries and phrasings it concerns."""
 
     severity: Severity
-    check: str  # better-match | near-duplicate | misplaced | not-answered | few-phrasings
+    check: str  # better-match | near-duplicate | misplaced | not-answered | few-phrasings | citations.py's
     message: str
     entry_ids: tuple[str, ...]
     phrasings: tuple[str, ...]
@@ -211,6 +214,7 @@ def lint(
         for entry in knowledge.entries
         if len(entry.questions) < FEW_PHRASINGS
     ]
+    findings += _citation_findings(knowledge)
     held_out = None
     if leave_one_out:
         held_out, misplaced = _leave_one_out(knowledge, locate, clock)
@@ -224,6 +228,22 @@ def lint(
         findings=tuple(findings),
         leave_one_out=held_out,
     )
+
+
+def _citation_findings(knowledge: Knowledge) -> list[Finding]:
+    """The checks against the source article (chatbot/citations.py), as findings of this lint."""
+    return [
+        Finding(
+            Severity.COLLISION if found.collision else Severity.WARNING,
+            found.check,
+            found.message,
+            (found.entry_id,) if found.entry_id else (),
+            (),
+            found.path,
+            found.line,
+        )
+        for found in check_citations(knowledge)
+    ]
 
 
 def _as_written(bot: Bot, locate: _Locator) -> Iterator[Finding]:

@@ -39,6 +39,7 @@ class _ReplyFields(NamedTuple):
     suggestions_heading: str = ""
     source: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    quotes: tuple[str, ...] = ()  # the passages of the article that back the answer, word for word
 
 
 class Reply(_ReplyFields):
@@ -59,13 +60,14 @@ class Reply(_ReplyFields):
         suggestions_heading: str = "",
         source: str | None = None,
         candidates: tuple[Candidate, ...] = (),
+        quotes: tuple[str, ...] = (),
     ) -> Reply:
         if not disclaimer.strip() or not consult.strip():
             raise ValueError("every reply needs a disclaimer and a consult prompt")
         if not 0.0 <= confidence <= 1.0:
             raise ValueError(f"confidence must be within 0..1, not {confidence}")
         fields = (Kind(kind), answer, entry_id, confidence, suggestions, disclaimer, consult)
-        return super().__new__(cls, *fields, suggestions_heading, source, candidates)
+        return super().__new__(cls, *fields, suggestions_heading, source, candidates, tuple(quotes))
 
     @classmethod
     def _make(cls, iterable: Iterable[Any]) -> Reply:
@@ -93,8 +95,9 @@ class Reply(_ReplyFields):
         return self.text
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready view: kind, answer, text, entry_id, confidence, suggestions."""
-        return {
+        """A JSON-ready view: kind, answer, text, entry_id, confidence, suggestions, and the quotes
+        from the article when the answer has them."""
+        record: dict[str, object] = {
             "kind": self.kind.value,
             "answer": self.answer,
             "text": self.text,
@@ -102,3 +105,6 @@ class Reply(_ReplyFields):
             "confidence": self.confidence,
             "suggestions": [{"entry_id": s.entry_id, "question": s.question} for s in self.suggestions],
         }
+        if self.quotes:
+            record["quotes"] = list(self.quotes)
+        return record

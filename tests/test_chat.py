@@ -111,6 +111,8 @@ def test_source_names_the_section_of_the_last_answer(bot: chatbot.Bot) -> None:
     before, after = flat(screen).split(flat(bot.reply_for("session-length").answer))
     assert "Ask a question first" in before
     assert bot.knowledge.entry("session-length").source in after
+    quote = bot.knowledge.entry("session-length").quotes[0]
+    assert f"It says: \u201c{quote}\u201d" in after
 
 
 def test_why_shows_candidates_and_scores(bot: chatbot.Bot) -> None:

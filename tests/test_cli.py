@@ -77,7 +77,8 @@ class TestAsk:
         out = capsys.readouterr().out
         assert out.count("\n") == 1
         record = json.loads(out)
-        assert set(record) == REPLY_KEYS
+        assert set(record) == REPLY_KEYS | {"quotes"}  # quotes: the answer's entry has them
+        assert record["quotes"] == list(bot.knowledge.entry("session-length").quotes)
         assert record == bot.ask(SESSION_QUESTION).to_dict()
 
     def test_explain_shows_candidates_and_scores(
@@ -270,7 +271,7 @@ class TestLines:
         result = run("--json", stdin="what is ketamine\n")
         assert result.returncode == 0
         (line,) = result.stdout.splitlines()
-        assert set(json.loads(line)) == REPLY_KEYS
+        assert set(json.loads(line)) == REPLY_KEYS | {"quotes"}
 
     def test_bytes_that_are_not_utf8_do_not_end_the_process(self, tiny: Path) -> None:
         stdin = b"\xff\xfe\xc3(\n" + SESSION_QUESTION.encode() + b"\n\x80\x81 what\n"

@@ -45,6 +45,22 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/safety/crisis_model.json" in names
     assert "hatch_build.py" not in names
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml.bot.pickle" in names
+    assert "chatbot/knowledge/article.txt" in names  # the source the quotes are checked against
+
+
+def test_the_installed_knowledge_finds_its_article(installed: Path, tmp_path: Path) -> None:
+    code = "import chatbot; print(chatbot.load().knowledge.source_file)"
+    result = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    article = Path(result.stdout.strip())
+    assert article.is_relative_to(installed), "the ready-built Bot points at the installed article"
+    shipped = (ROOT / "knowledge" / "article.txt").read_bytes()
+    assert article.read_bytes() == shipped
 
 
 def test_the_installed_command_answers_from_another_directory(installed: Path, tmp_path: Path) -> None:
