@@ -29,7 +29,7 @@ from chatbot import Verdict
 from chatbot.decision import Signals
 from chatbot.text import phrase_key
 
-MAX_CONFIDENT_WRONG = 0.02  # of the real tuning questions, out of fold; the product's bar is 3%
+MAX_CONFIDENT_WRONG = 0.03  # of the real tuning questions, out of fold: the product's bar
 FOLDS = 5
 REAL_WEIGHT = 2.0  # a real question counts twice a written one: real questions are the yardstick
 WRITTEN = ("dev_questions.yaml", "dev3_questions.yaml", "heldout_questions.yaml")
@@ -125,6 +125,10 @@ def main() -> None:
     print(
         f"real tuning questions, out of fold: {sum(answered)} right and {len(answered) - sum(answered)} wrong answers of {total_real}"
     )
+    print("\n| answer from | right | wrong |\n|---|---|---|")
+    for t in range(60, 100, 5):
+        found = [right for p, right in held_out if p >= t / 100]
+        print(f"| {t / 100:.2f} | {sum(found)} | {len(found) - sum(found)} |")
     print("\n| confidence | questions | best entry right |\n|---|---|---|")
     for low, high in ((0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)):
         band = [right for p, right in held_out if low <= p < high]

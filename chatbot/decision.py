@@ -33,9 +33,9 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.05, lead=3.88, ngram=2.29, ngram_lead=1.2, agree=1.09, unknown=-2.0, mismatch=-1.5
+    best=3.324, lead=4.497, ngram=1.452, ngram_lead=0.170, agree=1.561, unknown=0.258, mismatch=-0.058
 )
-CONFIDENCE_BIAS = -2.69
+CONFIDENCE_BIAS = -2.953
 
 
 def confidence(signals: Signals) -> float:
@@ -47,10 +47,13 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.75  # confidence from which an answer is given (tune.py: confident wrong ≤ 3%)
+    answer: float = (
+        0.90  # confidence from which an answer is given (tune.py: confident wrong ≤ 3% out of fold)
+    )
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered
+    exact: float = 0.99  # a question worded as one of an entry's phrasings is answered: the file says so
     clarify_band: float = 0.15  # choices offered are those within this of the best score
     max_choices: int = 3
     topic_override: float = 0.857  # a match this strong beats an "unanswerable topic" keyword
@@ -81,7 +84,8 @@ def decide(
         return Decision(Outcome.FALLBACK, ())
     best = candidates[0]
     sure = confidence(signals)
-    if sure >= thresholds.answer and best.score >= thresholds.floor and signals.lead >= thresholds.margin:
+    confident = sure >= thresholds.answer or best.score >= thresholds.exact
+    if confident and best.score >= thresholds.floor and signals.lead >= thresholds.margin:
         return Decision(Outcome.ANSWER, (best,), sure, signals)
     if best.score < thresholds.clarify:
         return Decision(Outcome.FALLBACK, (), sure, signals)
