@@ -46,7 +46,7 @@ def prepare(bot: chatbot.Bot, questions: list[Question]) -> list[Prepared]:
     prepared = []
     for question in questions:
         alarm = check(question.text)
-        if alarm is not None:
+        if alarm is not None and alarm is not Alarm.RISK:  # a question about risk is still answered
             kind = "fallback" if alarm is Alarm.DOSING else "crisis"
             prepared.append(Prepared(question, kind, False, ()))
             continue
