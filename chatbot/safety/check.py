@@ -94,6 +94,8 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
     verdict = model.classify(words.split()) if model is not None else None
     if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
+    if verdict == "despair" and _is_exempt_from_despair(words):
+        return None
     return Alarm(verdict)
 
 
@@ -108,7 +110,7 @@ def _is_exempt_from_despair(words: str) -> bool:
     """Hopeless words about something else, or a low time that is over."""
     if IDIOM.search(words) or HYPOTHETICAL.search(words) or DESPAIR_AT_A_DISTANCE.search(words):
         return True
-    return _is_over(words)
+    return bool(PAST.search(words) and RECOVERED.search(words))
 
 
 def _is_hypothetical_or_over(words: str) -> bool:

@@ -186,7 +186,7 @@ SUICIDE = Patterns(
     r"\bdont trust my ?self\b",
     r"\bdo something stupid\b",
     r"\bremove my ?self from\b",
-    r"\b(?:im|i am|feel like|feel) (?:such |just )?a burden\b",
+    r"\b(?:im|i am|feel like|feel) (?:such |just )?a burden\b(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
     r"\bwaste of space\b",
     r"\blooking forward to (?:dying|death|being dead)\b",
     r"\bnot (?:scared|afraid) (?:of|to) (?:dying|die|death)\b",
@@ -317,6 +317,7 @@ RECOVERED = Patterns(
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
+    r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money)\b"
 )
@@ -365,13 +366,19 @@ DOSING = Patterns(
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
     r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
-    r"\b(?:no|lost (?:all )?|losing (?:all )?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of getting an|for an appointment))",
+    r"\b(?:no|lost(?: all)?|losing(?: all)?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of|for (?:an?|the)))",
+    r"\bno hope of (?:ever )?(?:feeling|getting|being) (?:better|well|normal)\b|\bno hope of (?:recovery|relief)\b",
+    r"\b(?:dont think|doubt) (?:things|it|life|anything|i) (?:will|is going to|are going to|can) (?:ever )?(?:get|be|feel) (?:any )?better\b",
+    r"\b(?:cant|dont|cannot|can not|do not) see (?:a|any) (?:way (?:forward|out)|light|end to (?:this|it))\b|\bsee no (?:future|point|way (?:out|forward))\b",
+    r"\b(?:feel|feeling|im|i am) (?:so |completely |totally |utterly |just )?(?:defeated|helpless|beaten)\b(?! by)",
+    r"\bwhy (?:even |should i |do i even |bother to )?try(?:ing)?\b(?! (?:ketamine|it|the|this|that|a|an|infusions?|again|for))|\blost interest in (?:everything|anything|life|living)\b",
     r"\bno hope (?:left|for me|any ?more)\b|\bhope (?:is )?gone\b",
     r"\b(?:i|ive|i have|i just|just|so i|i think i|might as well|i kind of) (?:give|gave|given|giving) up\b"
     r"(?! (?:on (?:ketamine|the|this|that|it|opioids|my (?:job|car|diet))|smoking|drinking|alcohol|caffeine|coffee|gluten|sugar|meat|work|driving|my|the|a|some|\w+ing))",
-    r"\bgiv(?:e|ing|en) up on (?:everything|my ?self|me|life|living|trying|getting better|ever getting better|it all)\b",
+    r"\bgiv(?:e|ing|en) up on (?:everything|my ?self|me|life|living|trying\b(?! to (?:get|find|sort|work out|figure|understand|book|reach|call))|getting better|ever getting better|it all)\b",
     r"\bwhat(?:s| is) (?:even )?the point(?: of (?:trying|anything|any of (?:this|it)|it all|going on|carrying on|getting (?:out of bed|up)|fighting|me|any ?thing)| any ?more| lol| honestly| (?:i|im|its|nothing|everything)\b|$)",
-    r"\b(?:i|im|i am|i feel|feel|feeling|im just|i am just) (?:so |such |completely |totally |just |really )?(?:worthless|useless|a failure|a lost cause|pathetic|a waste|a burden|broken beyond)\b",
+    r"\b(?:i|im|i am|i feel|feel|feeling|im just|i am just) (?:so |such |completely |totally |just |really )?(?:worthless|useless|a failure|a lost cause|pathetic|a waste|a burden|broken beyond)\b"
+    r"(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
     r"\blost cause\b|\bhate my ?self\b|\bwaste of (?:oxygen|air|a life)\b",
     r"\bnothing (?:matters|is worth it|will ever (?:change|help|get better)|ever (?:changes|gets better|will))\b",
     r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
@@ -415,13 +422,23 @@ RISK = Patterns(
     r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
     r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|poison control|for help)\b|\bwatch (?:out )?for\b.*\bafter\b",
     r"\b(?:stop|slow|slows|stops|depress\w*) (?:your |my |his |her |their |the )?breathing\b|\brespiratory depression\b",
-    r"\b(?:seizures?|heart attack|cardiac arrest|stroke|anaphyla\w*)\b",
+    r"\b(?:seizures?|heart attack|cardiac arrest|stroke|anaphyla\w*)\b|\bstop (?:your|my|his|her|the|a|someones) heart\b",
+    r"\b(?:weed|cannabis|marijuana|thc|edibles)\b",
+    r"\b(?:take|taking|have|having|use|using) (?:my |a |some |his |her )?(?:xanax|valium|diazepam|lorazepam|klonopin|benzo\w*|opioids?|oxy\w*|morphine|"
+    r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills|tablets)|sedatives?)\b.*\b(?:before|after|with|during|same day)\b",
     r"\bsigns of\b.*\b(?:too much|overdose|od|poison\w*|emergency)\b",
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
 DESPAIR_AT_A_DISTANCE = Patterns(
-    r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for) (?:\w+ )?(?:hopelessness|despair|low mood|mood)\b",
+    r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for)(?: \w+){0,3} (?:hopelessness|despair|low mood|mood)\b",
+    r"\b(?:was|felt|used to feel|had been|been) (?:so |very |completely |totally )?(?:hopeless|worthless|defeated)\b.*\b(?:but|then|until|before)\b.*\b(?:now|helped|better|hope again|turned)\b",
+    r"\b(?:feel|have|found) (?:hope|hopeful) again\b|\bfeel (?:more )?hopeful\b",
+    r"\b(?:but|then|until|and) (?:the )?(?:ketamine|infusions?|treatment|it|they) (?:really )?(?:helped|worked|changed)\b",
+    r"\ba burden (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides))\b",
+    r"\bno hope of (?:getting off|coming off|stopping|quitting|finding|getting (?:a|an|the|into|seen))\b",
+    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just)\b",
+    r"\b(?:feel|feeling|felt)\b.*\bafter (?:the|my|an|each|every) (?:infusion|session|treatment|dose|lozenge|spray)\b.*\bis (?:that|this|it) (?:normal|common|expected|a side effect)\b",
     r"\b(?:sometimes|some days|at times|now and then|every so often|occasionally)\b.*\b(?:hopeless|give up|giving up)\b.*\b(?:but|though)\b",
     r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
 )
@@ -434,7 +451,9 @@ IDIOM = Patterns(
     r"\b(?:bored|scared|sick|worried|frightened) to death\b|\bdead (?:tired|on my feet)\b",
     r"\boverdosed? on (?:chocolate|coffee|sugar|caffeine|netflix|tv|cake|candy|sweets|christmas|pizza)\b",
     r"\bgave me (?:a|an) (?:heart attack|stroke)\b|\b(?:nearly|almost) (?:had|have) (?:a|an) (?:heart attack|stroke)\b",
-    r"\bhopeless (?:at|with)\b|\bhopeless romantic\b",
+    r"\b(?:hopeless|worthless|useless|rubbish|terrible) (?:at|with)\b|\bhopeless romantic\b",
+    r"\bgiv\w* up on (?:trying to )?(?:get|getting|find|finding|sort|sorting|reach|reaching|call|calling|understand|understanding|figure|figuring)\b",
+    r"\btired of (?:waiting|the wait|the (?:queue|waitlist|waiting list|paperwork|forms)|being on hold|chasing)\b",
     r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
     r"\b(?:mum|mom|dad|wife|husband|boss|partner|sister|brother|teacher|he|she|they|family) (?:will|would|is going to|is gonna|gonna|ll) (?:literally |actually )?kill me\b",
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
