@@ -126,10 +126,7 @@ def _is_exempt_from_emergency(words: str) -> bool:
     """An emergency word in an ordinary question or a figure of speech, or in a past that is over."""
     if GENERAL_QUESTION.search(words) or HYPOTHETICAL.search(words) or IDIOM.search(words):
         return True
-    return bool(
-        PAST.search(words)
-        and (not CURRENT.search(words) or RECOVERED.search(words) or ELIGIBILITY.search(words))
-    )
+    return _is_over(words)
 
 
 def _respell(words: str) -> str:

@@ -262,7 +262,7 @@ EMERGENCY = Patterns(
     r"(?:breathe|breath|breathing|swallow)\b",
     r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
-    r"\bno pulse\b",
+    r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
     r"\b(?:lips|face|mouth|skin|fingers) (?:are |is )?(?:going |turning |gone |turned )?blue\b",
     r"\bblue around the (?:mouth|lips)\b",
     r"\b(?:going|went|gone) limp\b",
