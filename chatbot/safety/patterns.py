@@ -76,6 +76,12 @@ SUICIDE = Patterns(
     r"\bif you (?:find|read|see|are reading|re reading) this\b.*\b(?:sorry|fault|goodbye|love you)\b",
     r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
     r"\bleft (?:letters?|notes?|a letter|a note) for\b",
+    r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
+    r"\b(?:see|be with|join) my (?:late|dead|deceased) (?:wife|husband|partner|mum|mom|dad|son|daughter|mother|father)\b",
+    r"\b(?:is|are|would|will) \d+ (?:of (?:my|the|them) )?(?:lozenges?|troches?|pills?|tablets?|sprays?|patches|mg|doses?)(?: \w+)? enough\b"
+    r"(?! (?:for|to last|to treat|to help|to work))",
+    r"\b(?:final|last)\b.*\bone way or (?:another|the other)\b",
+    r"\b(?:after (?:tonight|today|this weekend|tomorrow|friday|saturday|sunday)|soon)\b.*\b(?:wont|will not) be a (?:problem|burden|bother)\b",
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being (?:here|alive)|ending it|not waking up)\b(?! (?:in|during|under) (?:the|an|my) (?:infusion|anaesthe\w*|anesthe\w*|surgery|procedure))",
     r"\bknife\b.*\b(?:wrists?|arms?|throat|my ?self)\b|\bwrists?\b.*\b(?:knife|blade|slit|cut)\b",
     r"\b(?:would|will|could) (?:it |that |this |\d+ |they |these |those )?stop my heart\b|\benough to (?:kill me|stop my heart)\b",
