@@ -17,7 +17,7 @@ from chatbot.safety import Alarm
 class Verdict(StrEnum):
     """What the reply to a message will be, in the order the checks run."""
 
-    CRISIS = "crisis"  # a person in danger: the suicide or emergency message, before any matching
+    CRISIS = "crisis"  # a person in danger: the suicide, despair or emergency message, before any matching
     DOSING = "dosing"  # a request for personal dosing or medication advice: never answered
     TOPICS = "topics"  # a request for the list of everything the bot answers
     UNANSWERABLE = "unanswerable"  # a topic the source does not cover: its honest reply
@@ -32,7 +32,7 @@ class Assessment(NamedTuple):
     text: str  # the message as read: control characters removed, cut to the length limit
     truncated: bool  # whether the message was longer than the limit and was cut
     verdict: Verdict
-    alarm: Alarm | None  # what the safety check raised, if anything
+    alarm: Alarm | None  # what the safety check raised, if anything (RISK: the reply adds the risk note)
     unanswerable_id: str | None  # the unanswerable topic whose keyword occurs in the message, if any
     candidates: tuple[Candidate, ...]  # the ranked entries the decision was made on, best first
     decision: Decision  # the matcher's decision on those candidates

@@ -15,7 +15,7 @@ from chatbot.ngrams import NgramRanker
 from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
 from chatbot.polarity import adjusted, is_negative
 from chatbot.reply import Kind, Reply, Suggestion
-from chatbot.safety import Alarm, check, shipped_model
+from chatbot.safety import Alarm, asks_for_dosing, check, shipped_model
 from chatbot.text import phrase_key, strip_control
 from chatbot.unanswerable import UnanswerableIndex
 
@@ -68,8 +68,8 @@ class Bot:
             for keyword in topic.keywords
         )
         self._unanswerable_answers = {topic.id: topic.answer for topic in knowledge.unanswerable}
-        # Read once per process and shared by every Bot made in it; a prebuilt Bot carries its own copy
-        # in the fast form of its arrays, so that start-up does not parse the model's JSON.
+        # Trained once per process and shared by every Bot made in it; a prebuilt Bot carries its own
+        # copy, so that an installed start-up does not train it.
         self._crisis_model = shipped_model()
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
@@ -102,9 +102,10 @@ class Bot:
         Never raises for any text; `limit` is how many ranked candidates to keep."""
         text, truncated = _cleaned(text)
         alarm = check(text, self._crisis_model)
-        if alarm is not None:
-            verdict = Verdict.DOSING if alarm is Alarm.DOSING else Verdict.CRISIS
-            return Assessment(text, truncated, verdict, alarm, None, (), _NO_DECISION, 1.0)
+        if alarm is not None and alarm.is_crisis:
+            return Assessment(text, truncated, Verdict.CRISIS, alarm, None, (), _NO_DECISION, 1.0)
+        if alarm is Alarm.DOSING or (alarm is Alarm.RISK and asks_for_dosing(text)):
+            return Assessment(text, truncated, Verdict.DOSING, alarm, None, (), _NO_DECISION, 1.0)
         if phrase_key(text) in _TOPICS:
             return Assessment(text, truncated, Verdict.TOPICS, None, None, (), _NO_DECISION, 1.0)
         words = raw_tokens(text)
@@ -112,14 +113,14 @@ class Bot:
         topic = self._unanswerable.find(self._normalizer.keyword_tokens(words))
         if topic is not None and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return Assessment(
-                text, truncated, Verdict.UNANSWERABLE, None, topic, candidates, _NO_DECISION, 1.0
+                text, truncated, Verdict.UNANSWERABLE, alarm, topic, candidates, _NO_DECISION, 1.0
             )
         decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
         verdict = {Outcome.ANSWER: Verdict.ANSWER, Outcome.CLARIFY: Verdict.CLARIFY}.get(
             decision.outcome, Verdict.FALLBACK
         )
         confidence = decision.confidence if decision.chosen else 0.0
-        return Assessment(text, truncated, verdict, None, None, candidates, decision, confidence, also_asked)
+        return Assessment(text, truncated, verdict, alarm, None, candidates, decision, confidence, also_asked)
 
     def _read(self, tokens: Sequence[str], limit: int) -> tuple[tuple[Candidate, ...], Decision]:
         """Both rankers' view of normalised tokens, and the decision on it."""
@@ -181,14 +182,24 @@ class Bot:
         return decision, candidates, None
 
     def reply_to(self, assessment: Assessment) -> Reply:
-        """The reply an assessment calls for."""
+        """The reply an assessment calls for; a question about risk gets the risk note with it."""
+        reply = self._reply_to_verdict(assessment)
+        if assessment.alarm is not Alarm.RISK:
+            return reply
+        note = self._knowledge.messages.risk
+        if reply.kind is Kind.CLARIFY:  # the note first, so that the question stands above its choices
+            return reply._replace(answer=f"{note}\n\n{reply.answer}")
+        return reply._replace(answer=f"{reply.answer}\n\n{note}")
+
+    def _reply_to_verdict(self, assessment: Assessment) -> Reply:
         note = LONG_INPUT_NOTE if assessment.truncated else ""
         messages = self._knowledge.messages
         verdict, candidates = assessment.verdict, assessment.candidates
         if verdict is Verdict.CRISIS:
-            message = (
-                messages.crisis_suicide if assessment.alarm is Alarm.SUICIDE else messages.crisis_emergency
-            )
+            message = {
+                Alarm.SUICIDE: messages.crisis_suicide,
+                Alarm.DESPAIR: messages.crisis_despair,
+            }.get(assessment.alarm, messages.crisis_emergency)  # type: ignore[arg-type]
             return self._message(Kind.CRISIS, message, note)
         if verdict is Verdict.DOSING:
             return self._message(Kind.FALLBACK, messages.dosing, note)

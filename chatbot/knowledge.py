@@ -43,6 +43,16 @@ MESSAGE_KEYS = (
 # Messages a file may leave out, and what they say then.
 OPTIONAL_MESSAGES = {
     "topics": "These are the questions I can answer, grouped by section:",
+    "crisis_despair": (
+        "I'm sorry things feel so heavy right now. You don't have to carry this alone: you can call or"
+        " text 988 to talk with someone at the 988 Suicide & Crisis Lifeline, any time, or chat at"
+        " 988lifeline.org. If you might act on thoughts of harming yourself, call 911."
+    ),
+    "risk": (
+        "If someone may have taken too much of any medicine or drug, or mixed it with alcohol or opioids:"
+        " call 911 if they are hard to wake, not breathing normally or having a seizure; if they are awake"
+        " and breathing normally, call Poison Control at 1-800-222-1222."
+    ),
 }
 
 
@@ -85,6 +95,8 @@ class Messages(NamedTuple):
     crisis_suicide: str
     crisis_emergency: str
     topics: str = OPTIONAL_MESSAGES["topics"]  # heads the list of every question, the reply to "/topics"
+    crisis_despair: str = OPTIONAL_MESSAGES["crisis_despair"]  # hopelessness: gentler, still 988 and 911
+    risk: str = OPTIONAL_MESSAGES["risk"]  # follows the reply to a question on overdose, mixing or poisoning
 
 
 class Knowledge(NamedTuple):

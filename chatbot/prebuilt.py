@@ -30,7 +30,8 @@ _SOURCE_ENDINGS = (
     ".py",
     ".json",
     ".txt",
-)  # what a built Bot is made from: code, the crisis model, word lists
+)  # what a built Bot is made from: code and word lists (the crisis model's training messages come into
+# the package only in the wheel, with the Bot built from them: safety/training.py)
 
 
 def prebuilt_path(knowledge_path: str | os.PathLike[str]) -> str:

@@ -188,7 +188,7 @@ class TestConversation:
     def test_yes_picks_the_only_choice_of_a_clarify(self, knowledge: chatbot.Knowledge) -> None:
         from chatbot.decision import Thresholds
 
-        always_unsure = chatbot.Bot(knowledge, thresholds=Thresholds(answer=2.0, max_choices=1))
+        always_unsure = chatbot.Bot(knowledge, thresholds=Thresholds(answer=2.0, exact=2.0, max_choices=1))
         conversation = always_unsure.conversation()
         clarify = conversation.ask(CANONICAL)
         assert clarify.kind == "clarify"

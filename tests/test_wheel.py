@@ -42,7 +42,8 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/knowledge/ketamine_chronic_pain.cases.yaml" in names
     assert "chatbot/py.typed" in names
     assert "chatbot/common_words.txt" in names
-    assert "chatbot/safety/crisis_model.json" in names
+    assert "chatbot/safety/training/safety_train.yaml" in names, "the crisis model's training messages"
+    assert not any("heldout" in name or "safety_test" in name for name in names), "no measuring set"
     assert "hatch_build.py" not in names
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml.bot.pickle" in names
     assert "chatbot/knowledge/article.txt" in names  # the source the quotes are checked against

@@ -1,8 +1,11 @@
-"""The safety check: whether a message is a crisis, an emergency or a request for personal dosing.
+"""The safety check: whether a person is in danger now, asks about a risk, or asks for a personal dose.
 
 Checked on the folded words of a message (lower case, apostrophes dropped: "can't" is "cant")
-before any matching, so that no phrasing of any knowledge file can shadow them. The patterns
-(patterns.py) decide first; the crisis model (model.py) catches messages written around them.
+before any matching, so that no phrasing of any knowledge file can shadow them. The tiers, in order:
+an emergency or a suicide now, then passive despair (all three a crisis reply); then a question
+about overdose, mixing or poisoning (no alarm, but its reply names 911 and Poison Control); then a
+request for a dose. The patterns (patterns.py) decide first; the crisis model (model.py) catches
+crisis messages written around them. Past events that are over, and idioms, raise nothing.
 """
 
 from __future__ import annotations
@@ -17,16 +20,21 @@ from chatbot.safety.patterns import (
     BARE_SUICIDE_WORD,
     CRISIS_WORDS,
     CURRENT,
+    DESPAIR,
+    DESPAIR_AT_A_DISTANCE,
     DOSING,
     ELIGIBILITY,
     EMERGENCY,
     FIRST_PERSON_NOW,
     GENERAL_QUESTION,
     HYPOTHETICAL,
+    IDIOM,
     NEGATED,
     PAST,
     RECOVERED,
     RESEARCH,
+    RISK,
+    SUICIDAL_NOW,
     SUICIDE,
     TYPOS,
     compiled,
@@ -37,9 +45,16 @@ from chatbot.text import phrase_key
 class Alarm(Enum):
     """What a message is, for safety's sake, before anything else is decided."""
 
-    SUICIDE = "suicide"
-    EMERGENCY = "emergency"
-    DOSING = "dosing"
+    SUICIDE = "suicide"  # thoughts, plans or means of suicide, goodbyes, self-harm: the 988 reply
+    DESPAIR = "despair"  # hopelessness, worthlessness, giving up: the gentler 988 reply
+    EMERGENCY = "emergency"  # an overdose, a poisoning or a medical emergency now: 911 first
+    RISK = "risk"  # a question about overdose, mixing or poisoning: its reply, then 911 and Poison Control
+    DOSING = "dosing"  # a request for a personal dose or a change of medication: never answered
+
+    @property
+    def is_crisis(self) -> bool:
+        """Whether a person may be in danger now: a crisis reply, before any matching."""
+        return self in (Alarm.SUICIDE, Alarm.DESPAIR, Alarm.EMERGENCY)
 
 
 def words_for_safety(text: str) -> str:
@@ -48,23 +63,54 @@ def words_for_safety(text: str) -> str:
 
 
 def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
-    """The alarm a message raises, if any; crisis words win over dosing.
+    """The alarm a message raises, if any: a crisis first, then a question about risk, then dosing.
 
     The patterns decide first; `model`, when given, catches crisis messages written around them.
     """
     words = words_for_safety(text)
     if not words:
         return None
-    if SUICIDE.search(words) and not _is_exempt_from_suicide(words):
-        return Alarm.SUICIDE
+    alarm = _crisis(words, model)
+    if alarm is not None:
+        return alarm
+    if RISK.search(words) and not IDIOM.search(words) and not _is_over(words):
+        return Alarm.RISK
+    return Alarm.DOSING if DOSING.search(words) else None
+
+
+def asks_for_dosing(text: str) -> bool:
+    """Whether a message asks for a personal dose or a change of medication (a risk question may too)."""
+    return DOSING.search(words_for_safety(text))
+
+
+def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
+    """Suicide, an emergency or despair now, by the patterns, then by the model."""
     if EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
         return Alarm.EMERGENCY
+    if SUICIDE.search(words) and not _is_exempt_from_suicide(words):
+        return Alarm.SUICIDE
+    if DESPAIR.search(words) and not _is_exempt_from_despair(words):
+        return Alarm.DESPAIR
     verdict = model.classify(words.split()) if model is not None else None
-    if verdict is not None and not _is_hypothetical_or_over(words):
-        return Alarm.SUICIDE if verdict == "suicide" else Alarm.EMERGENCY
-    if DOSING.search(words):
-        return Alarm.DOSING
-    return None
+    if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
+        return None
+    if verdict == "despair" and _is_exempt_from_despair(words):
+        return None
+    return Alarm(verdict)
+
+
+def _is_over(words: str) -> bool:
+    """A past event that is over: recovered from, asked about for eligibility, or with nothing of now."""
+    if not PAST.search(words):
+        return False
+    return bool(RECOVERED.search(words) or ELIGIBILITY.search(words) or not CURRENT.search(words))
+
+
+def _is_exempt_from_despair(words: str) -> bool:
+    """Hopeless words about something else, or a low time that is over."""
+    if IDIOM.search(words) or HYPOTHETICAL.search(words) or DESPAIR_AT_A_DISTANCE.search(words):
+        return True
+    return bool(PAST.search(words) and RECOVERED.search(words))
 
 
 def _is_hypothetical_or_over(words: str) -> bool:
@@ -77,27 +123,25 @@ def _is_hypothetical_or_over(words: str) -> bool:
 
 
 def _is_exempt_from_emergency(words: str) -> bool:
-    """An emergency word in an ordinary question, or in a past that is over."""
-    if GENERAL_QUESTION.search(words) or HYPOTHETICAL.search(words):
+    """An emergency word in an ordinary question or a figure of speech, or in a past that is over."""
+    if GENERAL_QUESTION.search(words) or HYPOTHETICAL.search(words) or IDIOM.search(words):
         return True
-    return bool(
-        PAST.search(words)
-        and (not CURRENT.search(words) or RECOVERED.search(words) or ELIGIBILITY.search(words))
-    )
+    return _is_over(words)
 
 
 def _respell(words: str) -> str:
     """Undo the misspellings of crisis words that people in distress type ("sucidal", "overdoes")."""
-    respelled = []
-    for word in words.split():
-        fixed = TYPOS.get(word)
-        if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS:
-            best = process.extractOne(
-                word, CRISIS_WORDS, scorer=OSA.distance, score_cutoff=1 if len(word) < 8 else 2
-            )
-            fixed = best[0] if best is not None else None
-        respelled.append(fixed or word)
-    return " ".join(respelled)
+    return " ".join(respelled_word(word) for word in words.split())
+
+
+def respelled_word(word: str) -> str:
+    """One folded word, or the crisis word it misspells."""
+    fixed = TYPOS.get(word)
+    if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS:
+        cutoff = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, CRISIS_WORDS, scorer=OSA.distance, score_cutoff=cutoff)
+        fixed = best[0] if best is not None else None
+    return fixed or word
 
 
 def _is_exempt_from_suicide(words: str) -> bool:
@@ -107,6 +151,6 @@ def _is_exempt_from_suicide(words: str) -> bool:
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
-    if NEGATED.search(words) or PAST.search(words):
+    if NEGATED.search(words) or (PAST.search(words) and not SUICIDAL_NOW.search(words)):
         return True
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))

@@ -46,6 +46,12 @@ TYPOS = {
 
 ME = r"(?:my ?self|me)"
 PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
+DRUGS = (
+    r"(?:ketamine|oxy\w*|opioids?|opiates?|morphine|codeine|tramadol|fentanyl|methadone|hydrocodone|percocet|vicodin|"
+    r"dilaudid|heroin|benzos?|benzodiazepines?|xanax|valium|diazepam|lorazepam|klonopin|gabapentin|pregabalin|lyrica|"
+    r"sleeping pills|sleeping tablets|painkillers|pain pills|pills?|tablets?|meds|lozenges?|troches?|spray|patch(?:es)?)"
+)
+ALCOHOL = r"(?:alcohol|vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|drinks|booze|shots)"
 PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
@@ -64,7 +70,21 @@ SUICIDE = Patterns(
     r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
     r"\b(?:my|a|her|his|their) goodbye(?: message| post| note| letter)?\b",
     r"\blooking at (?:the|my) pills\b|\bpills? (?:are |is )?ready\b",
-    r"\bmake (?:it|everything|it all|the pain) stop\b.*\b(?:for good|forever|permanently)\b",
+    r"\bmak(?:e|ing) (?:it|everything|it all|the pain|all the pain|the pain and everything) stop\b.*\b(?:for good|forever|permanently)\b",
+    r"\b(?:wont|will not|im not|not) (?:be )?coming back\b.*\b(?:tonight|for good|forever|goodbye|bye|kind to me)\b",
+    r"\btell (?:the |my )?(?:nurses?|doctors?|staff|team|everyone|them) (?:they were|that they were|thank you|thanks|i said|im sorry|i am sorry|i love)\b",
+    r"\bif you (?:find|read|see|are reading|re reading) this\b.*\b(?:sorry|fault|goodbye|love you)\b",
+    r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
+    r"\bleft (?:letters?|notes?|a letter|a note) for\b",
+    r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
+    r"\b(?:see|be with|join) my (?:late|dead|deceased) (?:wife|husband|partner|mum|mom|dad|son|daughter|mother|father)\b",
+    r"\b(?:is|are|would|will) \d+ (?:of (?:my|the|them) )?(?:lozenges?|troches?|pills?|tablets?|sprays?|patches|mg|doses?)(?: \w+)? enough\b"
+    r"(?! (?:for|to last|to treat|to help|to work))",
+    r"\b(?:final|last)\b.*\bone way or (?:another|the other)\b",
+    r"\b(?:after (?:tonight|today|this weekend|tomorrow|friday|saturday|sunday)|soon)\b.*\b(?:wont|will not) be a (?:problem|burden|bother)\b",
+    r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being (?:here|alive)|ending it|not waking up)\b(?! (?:in|during|under) (?:the|an|my) (?:infusion|anaesthe\w*|anesthe\w*|surgery|procedure))",
+    r"\bknife\b.*\b(?:wrists?|arms?|throat|my ?self)\b|\bwrists?\b.*\b(?:knife|blade|slit|cut)\b",
+    r"\b(?:would|will|could) (?:it |that |this |\d+ |they |these |those )?stop my heart\b|\benough to (?:kill me|stop my heart)\b",
     r"\beasy way out\b",
     r"\bif i (?:wasnt|was not|werent|were not) (?:here|around|alive)\b",
     r"\b(?:fine|better|happier|relieved|easier)(?: off)? (?:without|if) (?:me|him|her|them|i wasnt|he wasnt|she wasnt)\b",
@@ -172,12 +192,15 @@ SUICIDE = Patterns(
     r"\bdont trust my ?self\b",
     r"\bdo something stupid\b",
     r"\bremove my ?self from\b",
-    r"\b(?:im|i am|feel like|feel) (?:such |just )?a burden\b",
+    r"\b(?:im|i am|feel like|feel) (?:such |just )?a burden\b(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
     r"\bwaste of space\b",
     r"\blooking forward to (?:dying|death|being dead)\b",
     r"\bnot (?:scared|afraid) (?:of|to) (?:dying|die|death)\b",
     r"\bonly way out\b",
-    r"\bi want out\b.*\blife\b|\bout of life\b",
+    r"\bi (?:just )?want out\b(?! of (?:the|this|my|our) (?:contract|plan|appointment|program|programme|study|trial|insurance))|\bout of life\b",
+    r"\bhow much (?:\w+ )?(?:is|would be|would it take to be) (?:lethal|fatal|deadly)\b.*\b(?:i|me|my)\b",
+    r"\b(?:easier|better|simpler) for (?:everyone|everybody|them|my (?:family|kids|wife|husband))\b.*\bif i (?:just )?(?:disappeared|vanished|wasnt|was gone|went away|died)\b",
+    r"\bif i (?:just )?(?:disappeared|vanished) (?:for good|forever)?\b(?! for (?:a|the) (?:day|week|weekend|bit))",
     r"\b(?:done|finished) with (?:life|living|everything)\b",
     r"\bdone fighting\b",
     r"\bdont see a future\b",
@@ -193,17 +216,35 @@ SUICIDE = Patterns(
     r"\b(?:been|started|start|keep) cutting\b|\bcutting again\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
     r"\buntil (?:it|they|i) bleeds?\b",
+    # Spanish, Portuguese, French: the words a person in crisis may fall back on
+    r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
+    r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
+    r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
+    r"\bje veux (?:mourir|en finir)\b|\ben finir\b|\bme (?:tuer|suicider)\b",
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
+    rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
+    rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
+    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: (?:the|my|his|her|a|some))? "
+    rf"(?:ketamine|infusion|lozenges?|troches?|spray|{ALCOHOL}|opioids?|oxy\w*|morphine|fentanyl|benzos?|xanax|valium)\b"
+    r".*\b(?:now|feel\w*|weird|dizzy|sleepy|drowsy|sick|dangerous|bad|wrong|scared|help|is that|should i|confused|vomiting)\b",
+    rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
+    rf"|\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:plus|and|with)\b.*\b(?:{ALCOHOL}|glasses of wine|{DRUGS})\b",
     r"\boverdosed\b|\boverdosing\b",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
     r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
     r"\bgone (?:grey|gray|white|pale)\b",
-    r"\bblood pressure (?:is )?(?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
+    r"\b(?:blood pressure|bp)\b(?: \w+){0,3} (?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
+    r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking)\b.*"
+    rf"\b(?:{DRUGS}|medicine|gummies)\b",
+    r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
+    r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
+    # Spanish
+    r"\bno (?:despierta|respira|responde|reacciona)\b|\bsobredosis\b|\bconvulsi\w+|\bse tom[oó] (?:mis |sus |las |todas )",
     r"\bworst headache\b|\bslurring\b|\bcant see out of\b|\bface (?:is )?drooping\b",
     r"\bchest (?:is )?(?:really |very |so )?(?:tight|hurting|crushing|heavy)\b",
     r"\b(?:very|really|so|extremely) (?:drowsy|sleepy)\b.*\b(?:took|taken|ate|eaten|swallowed|pills|lozenges)\b",
@@ -227,7 +268,7 @@ EMERGENCY = Patterns(
     r"(?:breathe|breath|breathing|swallow)\b",
     r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
-    r"\bno pulse\b",
+    r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
     r"\b(?:lips|face|mouth|skin|fingers) (?:are |is )?(?:going |turning |gone |turned )?blue\b",
     r"\bblue around the (?:mouth|lips)\b",
     r"\b(?:going|went|gone) limp\b",
@@ -265,19 +306,24 @@ EMERGENCY = Patterns(
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
 GENERAL_QUESTION = Patterns(
     r"^(?:can|could|does|do|is|will|would|might|may|what|how|why|are|should|has|have|whats)"
-    r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
-    r"this|that|there|i|if)\b"
+    r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|u|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
+    r"this|that|there|i|if)\b",
+    r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
 )
 PAST = Patterns(
-    r"\b(?:back in \d{4}|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
-    r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple))\b"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
+    r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
+    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
-    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay))\b"
+    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
+    r"(?:totally|completely|perfectly|all) fine|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
-    r"\b(?:research\w*|stud\w*|paper|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"\b(?:research\w*|stud\w*|paper|assignment|homework|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
+    r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money)\b"
 )
@@ -286,13 +332,18 @@ FIRST_PERSON_NOW = Patterns(
     r"(?:im|i am) (?:so |very |really |a bit |quite )?suicidal|im having|i have (?:been )?(?:suicidal|thoughts))\b"
 )
 ELIGIBILITY = Patterns(
-    r"\b(?:rule me out|rules me out|can i still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
+    r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
     r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
+SUICIDAL_NOW = Patterns(
+    r"\b(?:im|i am|i feel|feel|feeling|i get|getting) (?:so |very |really |quite |a bit |more )?suicidal\b|\bsuicidal (?:again|now|today|tonight|lately)\b"
+)
 NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
-CURRENT = Patterns(r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately)\b")
-BARE_SUICIDE_WORD = r"\bsuicid\w*\b"
+CURRENT = Patterns(
+    r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
+)
+BARE_SUICIDE_WORD = r"\bsuicid\w*\b|\blethal dose\b"
 HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
@@ -316,4 +367,100 @@ DOSING = Patterns(
     r"\b(?:increase|raise|double|lower|reduce|change|adjust|up) (?:my|his|her) (?:dose|dosage|meds|"
     r"medication|medications|medicine)\b",
     r"\bmg per (?:kg|kilo|infusion|session)\b",
+)
+
+# Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
+DESPAIR = Patterns(
+    r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
+    r"\b(?:no|lost(?: all)?|losing(?: all)?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of|for (?:an?|the)))",
+    r"\bno hope of (?:ever )?(?:feeling|getting|being) (?:better|well|normal)\b|\bno hope of (?:recovery|relief)\b",
+    r"\b(?:dont think|doubt) (?:things|it|life|anything|i) (?:will|is going to|are going to|can) (?:ever )?(?:get|be|feel) (?:any )?better\b",
+    r"\b(?:cant|dont|cannot|can not|do not) see (?:a|any) (?:way (?:forward|out)|light|end to (?:this|it))\b|\bsee no (?:future|point|way (?:out|forward))\b",
+    r"\b(?:feel|feeling|im|i am) (?:so |completely |totally |utterly |just )?(?:defeated|helpless|beaten)\b(?! by)",
+    r"\bwhy (?:even |should i |do i even |bother to )?try(?:ing)?\b(?! (?:ketamine|it|the|this|that|a|an|infusions?|again|for))|\blost interest in (?:everything|anything|life|living)\b",
+    r"\bno hope (?:left|for me|any ?more)\b|\bhope (?:is )?gone\b",
+    r"\b(?:i|ive|i have|i just|just|so i|i think i|might as well|i kind of) (?:give|gave|given|giving) up\b"
+    r"(?! (?:on (?:ketamine|the|this|that|it|opioids|my (?:job|car|diet))|smoking|drinking|alcohol|caffeine|coffee|gluten|sugar|meat|work|driving|my|the|a|some|\w+ing))",
+    r"\bgiv(?:e|ing|en) up on (?:everything|my ?self|me|life|living|trying\b(?! to (?:get|find|sort|work out|figure|understand|book|reach|call))|getting better|ever getting better|it all)\b",
+    r"\bwhat(?:s| is) (?:even )?the point(?: of (?:trying|anything|any of (?:this|it)|it all|going on|carrying on|getting (?:out of bed|up)|fighting|me|any ?thing)| any ?more| lol| honestly| (?:i|im|its|nothing|everything)\b|$)",
+    r"\b(?:i|im|i am|i feel|feel|feeling|im just|i am just) (?:so |such |completely |totally |just |really )?(?:worthless|useless|a failure|a lost cause|pathetic|a waste|a burden|broken beyond)\b"
+    r"(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
+    r"\blost cause\b|\bhate my ?self\b|\bwaste of (?:oxygen|air|a life)\b",
+    r"\bnothing (?:matters|is worth it|will ever (?:change|help|get better)|ever (?:changes|gets better|will))\b",
+    r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
+    r"\b(?:no one|nobody|noone|no body) (?:would|will|d|is going to|gonna) (?:miss|notice|care|even notice)\b|\b(?:no one|nobody|noone) cares (?:about me|if i|what happens)\b",
+    r"\b(?:dont|do not|no longer|stopped) car(?:e|ing) (?:any ?more|about anything|what happens|if i|about my ?self|whether i)\b|\bstopped caring\b",
+    r"\btired of (?:everything|it all|fighting|trying|pretending|struggling|being tired|being in pain all|this life|my life)\b|\bso tired of (?:all of )?(?:this|it)\b",
+    r"\b(?:dont|cant|do not|cannot|can not) (?:see|imagine) (?:any|a|much of a|my) future\b|\bno future\b|\bcant imagine (?:it|things|life) ever (?:being|getting) (?:different|better)\b",
+    r"\b(?:dont|do not) know how (?:to|i can|much longer i can) (?:keep (?:going|living|doing this)|go on|carry on|cope)\b",
+    r"\bemptiness\b|\b(?:feel|feeling|so|im) (?:so |completely )?(?:empty|numb inside|dead inside)\b",
+    r"\bno (?:way out|reason to (?:try|keep trying|get up))\b|\bpointless\b(?! (?:to|if|for) (?:try|book|ask))",
+    r"\bno point (?:in )?(?:trying|booking|fighting|bothering|getting up)\b",
+    r"\b(?:whats|what is|nothing) left for me\b|\bmy last hope\b.*\b(?:doesnt|dont|not|fails?)\b",
+    r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
+    r"\b(?:feel|feeling|felt|am|im) (?:like )?(?:giving|i should give|i might give|i want to give|ready to give|close to giving|about to give) up\b(?! (?:on (?:ketamine|the|this|that|it|opioids)|smoking|drinking|\w+ing))",
+    r"\bwhy (?:do i |should i |even |i )?(?:even )?bother\b(?! (?:with|getting|doing|having|going|booking|asking|to))|\bwhats the use\b|\bwhy i (?:even )?bother\b",
+    r"\bnothing left (?:to give|in me|inside)\b|\b(?:dont|do not) have (?:anything|any fight|the strength|any strength|any energy|the energy|the will) (?:left|any ?more)\b|\bno (?:fight|strength) left\b",
+    r"\b(?:so|completely|totally|utterly) alone\b|\b(?:i )?feel (?:so |completely |totally )?alone\b|\b(?:nobody|no one|noone) cares\b(?! (?:about (?:the|my) (?:cost|bill|insurance)))",
+    r"\b(?:feel|feeling|im|i am) (?:so |completely )?trapped\b|\bim (?:so )?broken\b|\bnothing (?:will|can|could) (?:ever )?(?:fix|help|save) me\b|\bbeyond (?:help|repair|fixing|saving)\b",
+    r"\b(?:feel like im|im) drowning\b|\bshell of (?:who|what|the person|my ?(?:old |former )?self)\b",
+    r"\b(?:will|is) never (?:going to |gonna )?(?:end|stop|go away|get better|be over)\b|\bnever (?:going to|gonna) (?:end|stop|go away|be over)\b",
+    r"\b(?:so|just|really) done with (?:it all|everything|life|living|all of (?:this|it))\b",
+    r"\b(?:life|living|my life|everything|anything) (?:has|holds|means) no (?:meaning|purpose|point)\b|\bno (?:meaning|purpose) (?:in|to) (?:life|my life|anything|living)\b|\bmeaningless\b",
+    r"\b(?:failed|let down|disappointed) (?:everyone|everybody|my (?:family|kids|wife|husband|children|partner))\b",
+    r"\bsick (?:and tired )?of (?:everything|it all|life|living|being alive|this life|my life|fighting|trying|existing)\b",
+    r"\bnothing (?:left )?to look forward to\b|\bnot looking forward to anything\b",
+    r"\bya no (?:puedo|aguanto)\b|\bno (?:le )?veo (?:el )?sentido\b|\bsin esperanza\b|\bsem esperan[cç]a\b",
+)
+
+# Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
+RISK = Patterns(
+    r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:prescribed|i should|you should)\b|\bdouble (?:dose|up)\b|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
+    r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
+    r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
+    r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
+    r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin)\b"
+    r".*\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happen\w*|bad|harm\w*|interact\w*)\b",
+    r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
+    r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma)\b",
+    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?)\b",
+    r"\b(?:kids?|child|children|grandkids?|grandchildren|toddler|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
+    r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
+    r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|poison control|for help)\b|\bwatch (?:out )?for\b.*\bafter\b",
+    r"\b(?:stop|slow|slows|stops|depress\w*) (?:your |my |his |her |their |the )?breathing\b|\brespiratory depression\b",
+    r"\b(?:seizures?|heart attack|cardiac arrest|stroke|anaphyla\w*)\b|\bstop (?:your|my|his|her|the|a|someones) heart\b",
+    r"\b(?:weed|cannabis|marijuana|thc|edibles)\b",
+    r"\b(?:take|taking|have|having|use|using) (?:my |a |some |his |her )?(?:xanax|valium|diazepam|lorazepam|klonopin|benzo\w*|opioids?|oxy\w*|morphine|"
+    r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills|tablets)|sedatives?)\b.*\b(?:before|after|with|during|same day)\b",
+    r"\bsigns of\b.*\b(?:too much|overdose|od|poison\w*|emergency)\b",
+)
+
+# Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
+DESPAIR_AT_A_DISTANCE = Patterns(
+    r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for)(?: \w+){0,3} (?:hopelessness|despair|low mood|mood)\b",
+    r"\b(?:was|felt|used to feel|had been|been) (?:so |very |completely |totally )?(?:hopeless|worthless|defeated)\b.*\b(?:but|then|until|before)\b.*\b(?:now|helped|better|hope again|turned)\b",
+    r"\b(?:feel|have|found) (?:hope|hopeful) again\b|\bfeel (?:more )?hopeful\b",
+    r"\b(?:but|then|until|and) (?:the )?(?:ketamine|infusions?|treatment|it|they) (?:really )?(?:helped|worked|changed)\b",
+    r"\ba burden (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides))\b",
+    r"\bno hope of (?:getting off|coming off|stopping|quitting|finding|getting (?:a|an|the|into|seen))\b",
+    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just)\b",
+    r"\b(?:feel|feeling|felt)\b.*\bafter (?:the|my|an|each|every) (?:infusion|session|treatment|dose|lozenge|spray)\b.*\bis (?:that|this|it) (?:normal|common|expected|a side effect)\b",
+    r"\b(?:sometimes|some days|at times|now and then|every so often|occasionally)\b.*\b(?:hopeless|give up|giving up)\b.*\b(?:but|though)\b",
+    r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
+)
+
+# Everyday figures of speech that borrow crisis words.
+IDIOM = Patterns(
+    r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\bdied laughing\b",
+    r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
+    r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
+    r"\b(?:bored|scared|sick|worried|frightened) to death\b|\bdead (?:tired|on my feet)\b",
+    r"\boverdosed? on (?:chocolate|coffee|sugar|caffeine|netflix|tv|cake|candy|sweets|christmas|pizza)\b",
+    r"\bgave me (?:a|an) (?:heart attack|stroke)\b|\b(?:nearly|almost) (?:had|have) (?:a|an) (?:heart attack|stroke)\b",
+    r"\b(?:hopeless|worthless|useless|rubbish|terrible) (?:at|with)\b|\bhopeless romantic\b",
+    r"\bgiv\w* up on (?:trying to )?(?:get|getting|find|finding|sort|sorting|reach|reaching|call|calling|understand|understanding|figure|figuring)\b",
+    r"\btired of (?:waiting|the wait|the (?:queue|waitlist|waiting list|paperwork|forms)|being on hold|chasing)\b",
+    r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
+    r"\b(?:mum|mom|dad|wife|husband|boss|partner|sister|brother|teacher|he|she|they|family) (?:will|would|is going to|is gonna|gonna|ll) (?:literally |actually )?kill me\b",
+    r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
 )

@@ -1,0 +1,72 @@
+"""The crisis model's training messages, and the model trained from them once per process.
+
+Only training data: the safety sets written for tuning (safety_train.yaml, safety_dev*.yaml), the
+tuning question sets (dev*_questions.yaml) and every phrasing of the shipped knowledge. Never a set
+that measures the bot: safety_test.yaml, crisis_heldout.yaml and heldout*_questions.yaml stay unseen
+(tests/test_safety.py checks). The wheel carries the sets inside the package (safety/training/); a
+source checkout reads them from tests/data.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+from chatbot.package_files import PACKAGE_DIRECTORY
+from chatbot.safety.check import respelled_word
+from chatbot.safety.model import CrisisModel, train
+from chatbot.text import phrase_key
+
+TRAINING_FILES = (
+    "safety_train.yaml",
+    "safety_dev.yaml",
+    "safety_dev2.yaml",
+    "dev_questions.yaml",
+    "dev3_questions.yaml",
+)
+# Chosen by tools/train_crisis_model.py: five-fold cross-validation on the training messages, the lowest
+# margin at which no more than 0.25% of the ordinary ones held out would get a crisis reply.
+THRESHOLD = 5.35
+# The labels of the sets, as the model's classes: a question about risk is an ordinary message.
+_CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
+
+
+def training_folder() -> str:
+    """Where the training sets are: inside the installed package, or tests/data in a source checkout."""
+    packaged = os.path.join(PACKAGE_DIRECTORY, "safety", "training")
+    if os.path.isdir(packaged):
+        return packaged
+    return os.path.join(os.path.dirname(PACKAGE_DIRECTORY), "tests", "data")
+
+
+def labelled_messages() -> list[tuple[str, str]]:
+    """(text, class) for every training message: the safety sets, the question sets, the phrasings."""
+    import yaml  # here: only a source checkout trains at start-up; a prebuilt Bot carries its model
+
+    from chatbot.knowledge import load_knowledge
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    labelled = []
+    for name in TRAINING_FILES:
+        with open(os.path.join(training_folder(), name), encoding="utf-8") as stream:
+            document = yaml.load(stream, Loader=loader)
+        for case in document.get("messages") or document.get("cases") or []:
+            text = case.get("text") or case.get("question")
+            labelled.append((text, _CLASS_OF.get(case["expect"], "none")))
+    knowledge = load_knowledge()
+    labelled += [(q, "none") for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
+    return labelled
+
+
+def training_examples() -> list[tuple[list[str], str]]:
+    """The training messages as the model reads them: their folded, respelled words (as words_for_safety
+    reads a message, each distinct word respelled once)."""
+    folded = [(phrase_key(text).split(), label) for text, label in labelled_messages()]
+    respelled = {word: respelled_word(word) for words, _ in folded for word in words}
+    return [([respelled[word] for word in words], label) for words, label in folded]
+
+
+@cache
+def shipped_model() -> CrisisModel:
+    """The crisis model, trained from the shipped training messages once per process (an immutable value)."""
+    return train(training_examples(), THRESHOLD)
