@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 import chatbot
-from chatbot import regression_cli, render
+from chatbot import regression_cli, render, serve_cli
 from chatbot.console import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
@@ -133,6 +133,7 @@ def _add_commands(commands: argparse._SubParsersAction, shared: argparse.Argumen
     code, with `set_defaults`; main() calls it. Pass `parents=[shared]` for --kb and --json."""
     _add_ask(commands, shared)
     regression_cli.add_subcommands(commands, shared)
+    serve_cli.add_subcommand(commands, shared)
 
 
 def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
