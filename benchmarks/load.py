@@ -28,8 +28,7 @@ CONVERSATION = (
     "infusion", "2", "more", "1", "is ketamine addictive", "what are the side effects",
     "hi", "how much does it cost", "can I drive home after", "I want to end my life",
 )  # fmt: skip
-START_TIMEOUT = 30  # seconds for /healthz to answer; the server is up in about one
-REQUEST_TIMEOUT = 30  # seconds for one reply: a guard against a hang, far beyond any real reply
+START_TIMEOUT = REQUEST_TIMEOUT = 30  # seconds: guards against a hang, far beyond a start (~1 s) or a reply
 WARM_UP = 200  # requests before the "before" memory figure: every worker has answered every kind
 
 
@@ -49,10 +48,12 @@ def usage(pids: list[int]) -> tuple[float, float]:
     return kib / 1024, ticks / os.sysconf("SC_CLK_TCK")
 
 
-async def client(url: str, turns: int, latencies: list[float], errors: list[str], footer: str) -> None:
+async def client(
+    http: httpx.AsyncClient, turns: int, latencies: list[float], errors: list[str], footer: str
+) -> None:
     """One person: a connection of their own, one conversation, its state sent back each turn."""
     state = None
-    async with httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT) as http:
+    async with http:
         for turn in range(turns):
             body = {"text": CONVERSATION[turn % len(CONVERSATION)], **({"state": state} if state else {})}
             started = time.perf_counter()
@@ -71,9 +72,11 @@ async def load(url: str, clients: int, turns: int) -> tuple[list[float], list[st
     """`clients` conversations at once, `turns` requests each: latencies, errors, seconds, client CPU."""
     latencies: list[float] = []
     errors: list[str] = []  # every status but 200, and every reply not ending as every reply must
-    started, cpu = time.perf_counter(), time.process_time()
     footer = chatbot.load().knowledge.messages.consult  # every reply's text ends with it
-    await asyncio.gather(*(client(url, turns, latencies, errors, footer) for _ in range(clients)))
+    # Made before the clock starts: each builds an SSL context, tens of ms that would stall the loop.
+    https = [httpx.AsyncClient(base_url=url, timeout=REQUEST_TIMEOUT) for _ in range(clients)]
+    started, cpu = time.perf_counter(), time.process_time()
+    await asyncio.gather(*(client(http, turns, latencies, errors, footer) for http in https))
     return latencies, errors, time.perf_counter() - started, time.process_time() - cpu
 
 
