@@ -163,14 +163,23 @@ def test_the_chat_page_in_a_browser(server: Server, browser: Any, tmp_path: Path
         in browser.find_elements(By.CSS_SELECTOR, ".mine")[-1].text
     )
 
-    browser.switch_to.active_element.send_keys("I want to die", Keys.ENTER)
-    crisis = next_reply(2)
+    browser.switch_to.active_element.send_keys(Keys.SHIFT, Keys.TAB)  # from the field back to a suggestion
+    assert browser.switch_to.active_element.text == answer.find_elements(By.CSS_SELECTOR, "button")[-1].text
+    browser.switch_to.active_element.send_keys(Keys.ENTER)  # picked with the keyboard alone
+    next_reply(2)
+    assert browser.switch_to.active_element == field  # back in the field, ready for the next question
+
+    field.send_keys("I want to die", Keys.ENTER)
+    crisis = next_reply(3)
     assert "crisis" in crisis.get_attribute("class").split()
     links = {link.get_attribute("href") for link in crisis.find_elements(By.TAG_NAME, "a")}
     assert {"tel:988", "sms:988", "tel:911"} <= links
     assert "not medical advice" in crisis.find_element(By.CSS_SELECTOR, ".reply-disclaimer").text
     assert browser.find_element(By.ID, "disclaimer").is_displayed()
     assert browser.execute_script("return window.localStorage.length + document.cookie.length") == 0
+    assert [
+        entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"
+    ] == []  # no CSP refusal
     screenshot = tmp_path / "chat.png"
     assert browser.save_screenshot(str(screenshot))
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -43,6 +43,7 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/py.typed" in names
     assert "chatbot/common_words.txt" in names
     assert "chatbot/safety/crisis_model.json" in names
+    assert {"chatbot/web/page.html", "chatbot/web/page.js", "chatbot/web/page.css"} <= names  # serve's page
     assert "hatch_build.py" not in names
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml.bot.pickle" in names
 

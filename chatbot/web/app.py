@@ -72,12 +72,16 @@ def create_app(bot: chatbot.Bot | None = None, *, allow_origins: Sequence[str] =
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
+    async def no_icon(request: Request) -> Response:  # browsers ask for one: say "none" rather than 404
+        return Response(status_code=204)
+
     routes = [
         Route("/", chat_page, methods=["GET"]),
         *(Route(path, asset, methods=["GET"]) for path in ASSETS),
         Route("/api/ask", ask, methods=["POST"]),
         Route("/api/topics", topics_list, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
+        Route("/favicon.ico", no_icon, methods=["GET"]),
     ]
     middleware = [
         Middleware(AccessLog, paths=frozenset(route.path for route in routes)),
