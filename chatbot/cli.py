@@ -48,6 +48,8 @@ examples:
   ketamine-faq --kb my_topic.yaml ask "..."     use another knowledge file
   ketamine-faq --history ~/.ketamine-faq-history
                                                 chat, keeping what you type in a file (mode 0600)
+  ketamine-faq serve                            a chat page and a JSON API at http://127.0.0.1:8000
+                                                (pip install 'ketamine-faq[serve]')
 
 When standard input is not a terminal, each input line gets one reply (plain text with a blank
 line between replies, or one JSON object per line with --json), in one conversation: "2" picks
