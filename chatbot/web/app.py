@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from importlib.resources import files
 
 from starlette.applications import Starlette
@@ -46,15 +46,7 @@ def create_app(bot: chatbot.Bot | None = None, *, allow_origins: Sequence[str] =
     API from the browser and frame the chat page; with none, the browser allows neither.
     """
     bot = bot if bot is not None else chatbot.load()
-    page = _page(bot)
-    assets = {path: _package_text(path.lstrip("/")).encode("utf-8") for path in ASSETS}
     topics = _topics(bot)
-
-    async def chat_page(request: Request) -> Response:
-        return Response(page, media_type="text/html; charset=utf-8")
-
-    async def asset(request: Request) -> Response:
-        return Response(assets[request.url.path], media_type=ASSETS[request.url.path])
 
     async def ask(request: Request) -> Response:
         try:
@@ -76,8 +68,11 @@ def create_app(bot: chatbot.Bot | None = None, *, allow_origins: Sequence[str] =
         return Response(status_code=204)
 
     routes = [
-        Route("/", chat_page, methods=["GET"]),
-        *(Route(path, asset, methods=["GET"]) for path in ASSETS),
+        Route("/", _fixed(_page(bot), "text/html; charset=utf-8"), methods=["GET"]),
+        *(
+            Route(path, _fixed(_package_bytes(path[1:]), kind), methods=["GET"])
+            for path, kind in ASSETS.items()
+        ),
         Route("/api/ask", ask, methods=["POST"]),
         Route("/api/topics", topics_list, methods=["GET"]),
         Route("/healthz", healthz, methods=["GET"]),
@@ -98,6 +93,15 @@ def create_app(bot: chatbot.Bot | None = None, *, allow_origins: Sequence[str] =
         )
     handlers = {HTTPException: _http_error, Exception: _server_error}
     return Starlette(routes=routes, middleware=middleware, exception_handlers=handlers)  # type: ignore[arg-type]
+
+
+def _fixed(content: bytes, media_type: str) -> Callable[[Request], Awaitable[Response]]:
+    """An endpoint that always answers `content`: the page and its files, read once when the app is made."""
+
+    async def endpoint(request: Request) -> Response:
+        return Response(content, media_type=media_type)
+
+    return endpoint
 
 
 async def _body(request: Request) -> bytes:
@@ -165,7 +169,7 @@ def _topics(bot: chatbot.Bot) -> dict[str, object]:
 def _page(bot: chatbot.Bot) -> bytes:
     """The chat page, with this knowledge's topic, welcome and disclaimer written in (escaped)."""
     messages = bot.knowledge.messages
-    page = _package_text("page.html")
+    page = _package_bytes("page.html").decode("utf-8")
     for name, value in {
         "topic": bot.knowledge.topic,
         "welcome": messages.welcome,
@@ -176,5 +180,5 @@ def _page(bot: chatbot.Bot) -> bytes:
     return page.encode("utf-8")
 
 
-def _package_text(name: str) -> str:
-    return files("chatbot.web").joinpath(name).read_text(encoding="utf-8")
+def _package_bytes(name: str) -> bytes:
+    return files("chatbot.web").joinpath(name).read_bytes()
