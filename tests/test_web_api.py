@@ -20,6 +20,7 @@ from chatbot.web import MAX_BODY_BYTES, create_app
 QUESTION = "How long does a ketamine infusion session last?"
 _MESSAGES = chatbot.load().knowledge.messages
 FOOTER = f"{_MESSAGES.disclaimer}\n{_MESSAGES.consult}"  # what every reply's text ends with
+FINGERPRINT = chatbot.load().conversation().state["knowledge"]  # a forged state may copy it
 
 
 @pytest.fixture(scope="module")
@@ -81,11 +82,38 @@ def test_the_state_sent_back_carries_the_conversation(client: TestClient) -> Non
             "last": {"kind": "clarify", "entry_id": None, "suggestions": ["nope"]},
         },
         {"format": 1, "last": {"kind": "answer", "entry_id": "../../etc/passwd", "suggestions": []}},
+        {"knowledge": FINGERPRINT, "format": 1, "last": {"kind": [], "entry_id": None, "suggestions": []}},
+        {
+            "knowledge": FINGERPRINT,
+            "format": 1,
+            "last": {"kind": "answer", "entry_id": {}, "suggestions": []},
+        },
+        {"knowledge": FINGERPRINT, "format": 1, "last": {"kind": "clarify", "suggestions": [["dosing"]]}},
     ],
 )
 def test_a_forged_or_stale_state_starts_a_fresh_conversation(client: TestClient, state: object) -> None:
     fresh = ask(client, {"text": "2"})
     assert ask(client, {"text": "2", "state": state}) == fresh
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=12,
+)
+LAST_KEYS = st.sampled_from(["kind", "entry_id", "suggestions"]) | st.text(max_size=8)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    last=st.dictionaries(
+        LAST_KEYS, JSON_VALUES | st.sampled_from(["clarify", "answer", "dosing"]), max_size=4
+    )
+)
+def test_any_forged_state_gets_a_reply(client: TestClient, last: dict[str, object]) -> None:
+    """A state that copies the knowledge's fingerprint and forges the rest still gets a 200 reply."""
+    record = ask(client, {"text": "2", "state": {"format": 1, "knowledge": FINGERPRINT, "last": last}})
+    assert str(record["text"]).endswith(FOOTER)
 
 
 def test_a_state_from_other_knowledge_is_ignored(client: TestClient) -> None:
