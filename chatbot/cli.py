@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 import chatbot
-from chatbot import regression_cli, render
+from chatbot import regression_cli, render, serve_cli
 from chatbot.console import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
@@ -48,6 +48,8 @@ examples:
   ketamine-faq --kb my_topic.yaml ask "..."     use another knowledge file
   ketamine-faq --history ~/.ketamine-faq-history
                                                 chat, keeping what you type in a file (mode 0600)
+  ketamine-faq serve                            a chat page and a JSON API at http://127.0.0.1:8000
+                                                (pip install 'ketamine-faq[serve]')
 
 When standard input is not a terminal, each input line gets one reply (plain text with a blank
 line between replies, or one JSON object per line with --json), in one conversation: "2" picks
@@ -133,6 +135,7 @@ def _add_commands(commands: argparse._SubParsersAction, shared: argparse.Argumen
     code, with `set_defaults`; main() calls it. Pass `parents=[shared]` for --kb and --json."""
     _add_ask(commands, shared)
     regression_cli.add_subcommands(commands, shared)
+    serve_cli.add_subcommand(commands, shared)
 
 
 def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -106,9 +106,9 @@ def _turn_from_state(state: object, bot: Bot) -> Turn | None:
         return None
     kind, entry_id, suggestions = last.get("kind"), last.get("entry_id"), last.get("suggestions")
     known = {entry.id for entry in (*bot.knowledge.entries, *bot.knowledge.smalltalk)}
-    if kind not in {k.value for k in Kind} or not isinstance(suggestions, list):
+    if not isinstance(kind, str) or kind not in {k.value for k in Kind} or not isinstance(suggestions, list):
         return None
-    if entry_id is not None and entry_id not in known:
+    if entry_id is not None and (not isinstance(entry_id, str) or entry_id not in known):
         return None
     if len(suggestions) > MAX_STATE_SUGGESTIONS or not all(
         isinstance(item, str) and item in known for item in suggestions

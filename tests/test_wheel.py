@@ -44,6 +44,7 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
     assert "chatbot/common_words.txt" in names
     assert "chatbot/safety/training/safety_train.yaml" in names, "the crisis model's training messages"
     assert not any("heldout" in name or "safety_test" in name for name in names), "no measuring set"
+    assert {"chatbot/web/page.html", "chatbot/web/page.js", "chatbot/web/page.css"} <= names  # serve's page
     assert "hatch_build.py" not in names
     assert "chatbot/knowledge/ketamine_chronic_pain.yaml.bot.pickle" in names
     assert "chatbot/knowledge/article.txt" in names  # the source the quotes are checked against
