@@ -5,15 +5,13 @@
 
 Accuracy is measured on the frozen test half of the real questions (never tuned on), beside the
 peers of benchmarks/peers.py on the same questions in the same run; speed as ratios to baselines
-timed in the same run. Sections written by benchmarks/hostile.py, load.py and safety_eval.py are
-added when those modules are there.
+timed in the same run; then the output of safety_eval.py, hostile.py and load.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import importlib
 import platform
 import statistics
 import subprocess
@@ -167,15 +165,37 @@ def speed(bot: chatbot.Bot) -> list[str]:
     return lines
 
 
-def extra_sections() -> list[str]:
-    """The Markdown of the other benchmark modules (hostile files, server load, safety), where present."""
+# The other benchmark scripts, run as they are and their output kept: (heading, script and arguments).
+OTHERS = (
+    (
+        "Safety tiers on the frozen safety test half (writer B, never tuned on)",
+        ("safety_eval.py", "tests/data/safety_test.yaml"),
+    ),
+    ("Crafted files: reply cost, refusals, validate at scale", ("hostile.py",)),
+    ("The server under load", ("load.py",)),
+)
+
+
+def others() -> list[str]:
     lines: list[str] = []
-    for name in ("safety_eval", "hostile", "load"):
-        try:
-            module = importlib.import_module(f"benchmarks.{name}")
-        except ImportError:
-            continue
-        lines += ["", *module.markdown()]
+    for heading, (script, *arguments) in OTHERS:
+        done = subprocess.run(
+            [sys.executable, str(HERE / script), *arguments], cwd=HERE.parent, capture_output=True, text=True
+        )
+        said = (
+            done.stdout.strip()
+            if done.returncode == 0
+            else "not run: " + (done.stderr.strip().splitlines() or ["?"])[-1]
+        )
+        body = said if said.startswith("|") else f"```\n{said}\n```"
+        lines += [
+            "",
+            f"## {heading}",
+            "",
+            f"`python benchmarks/{script} {' '.join(arguments)}`".replace(" `", "`"),
+            "",
+            body,
+        ]
     return lines
 
 
@@ -187,7 +207,7 @@ def main() -> None:
     bot = chatbot.load()
     sections = [*accuracy(bot), "", *side_by_side(bot), "", *reliability(bot)]
     if not quick:
-        sections += ["", *leave_one_out(), "", *speed(bot), *extra_sections()]
+        sections += ["", *leave_one_out(), "", *speed(bot), *others()]
     head = ["# Benchmarks", "", "Written by `python benchmarks/run.py`; do not edit by hand.", "",
             f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC; run took {time.perf_counter() - started:.0f} s",
             f"- Machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}", ""]  # fmt: skip

@@ -108,24 +108,26 @@ class Tally(NamedTuple):
         return getattr(self, part) / max(1, getattr(self, whole))
 
 
+# An expectation other than an entry: what it counts in, what counts as met, and the kinds that meet it.
+_SPECIAL = {
+    "none": ("out_of_scope", "held", frozenset({"fallback", "clarify"})),
+    "crisis": ("crisis", "caught", frozenset({"crisis"})),
+    "smalltalk": ("smalltalk", "smalltalk_right", frozenset({"smalltalk"})),
+}
+
+
 def tally(questions: Sequence[Question], outcomes: Iterable[Outcome]) -> Tally:
     counts = dict.fromkeys(Tally._fields, 0)
     for question, outcome in zip(questions, outcomes, strict=True):
         accepted = {question.expect, *question.also}
         answered = outcome.kind in ("answer", "smalltalk")
         counts["total"] += 1
-        if question.expect in ("none", "crisis", "smalltalk"):
-            group = {"none": "out_of_scope", "crisis": "crisis", "smalltalk": "smalltalk"}[question.expect]
+        special = _SPECIAL.get(question.expect)
+        if special is not None:
+            group, success, kinds = special
             counts[group] += 1
-            good = {
-                "out_of_scope": outcome.kind in ("fallback", "clarify"),
-                "crisis": outcome.kind == "crisis",
-                "smalltalk": outcome.kind == "smalltalk",
-            }[group]
-            counts[{"out_of_scope": "held", "crisis": "caught", "smalltalk": "smalltalk_right"}[group]] += (
-                good
-            )
-            counts["wrong"] += answered and not (group == "smalltalk" and outcome.kind == "smalltalk")
+            counts[success] += outcome.kind in kinds
+            counts["wrong"] += answered and outcome.kind not in kinds
             continue
         right = outcome.kind == "answer" and outcome.entry_id in accepted
         group = "partial" if question.partial else "in_scope"

@@ -1,17 +1,9 @@
-"""Fit the decision's confidence model and its answer threshold on the tuning questions; print them.
+"""Fit the decision's confidence model and answer threshold (chatbot/decision.py); `python benchmarks/tune.py`.
 
-    python benchmarks/tune.py
-
-Everything goes through `Bot.assess`: the signals each question gives (decision.Signals) and
-whether the best entry was the right one. Tuning questions: the tuning half of the real questions
-(tests/data/real/real_tune.yaml) and the written tuning sets (dev, dev3, heldout). The real tuning
-questions are scored the way unseen questions will be: in five folds by source domain, each with
-a Bot whose knowledge has any phrasing equal to that fold's questions taken out. Never used here:
-real_test.yaml, heldout2 and heldout3, the measurements.
-
-Prints `CONFIDENCE_WEIGHTS`, `CONFIDENCE_BIAS` and `Thresholds.answer` for chatbot/decision.py: the
-lowest threshold at which confident wrong answers stay within MAX_CONFIDENT_WRONG of the real
-tuning questions, and the reliability of the fitted confidence (out of fold).
+Through `Bot.assess`: each question's Signals, and whether the best entry was right. Tuning questions only:
+the real tuning half, scored in five folds by source domain with that fold's wording taken out of the
+knowledge (as unseen questions are), and the written dev, dev3 and heldout sets. The threshold printed is
+the lowest at which confident wrong answers stay within MAX_CONFIDENT_WRONG of the real tuning questions.
 """
 
 from __future__ import annotations
@@ -54,7 +46,6 @@ def samples(bot: chatbot.Bot, questions: list[scoring.Question], name: str) -> l
 
 
 def real_samples(knowledge: chatbot.Knowledge) -> list[Sample]:
-    """The real tuning questions, each scored by a Bot that never saw its fold's wording."""
     questions = scoring.load(scoring.REAL_TUNE)
     fold_of = {q.source: zlib.crc32(scoring.domain(q.source).encode()) % FOLDS for q in questions}
     found: list[Sample] = []
