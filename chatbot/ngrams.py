@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -51,10 +52,18 @@ def _grams(token: str) -> tuple[str, ...]:
 
 
 class NgramRanker(NamedTuple):
-    """Entry centroids as posting lists: n-gram -> ((entry index, weight), …), heaviest first."""
+    """Entry centroids as posting lists, laid out flat: a prebuilt Bot reads a few arrays back many
+    times faster than thousands of tuples.
 
-    idf: Mapping[str, float]
-    postings: Mapping[str, tuple[tuple[int, float], ...]]
+    Row `r` of an n-gram (`rows[ngram]`) has the weight `idf[r]`, and its postings, heaviest first, are
+    `entries[starts[r]:starts[r + 1]]` with the centroids' values at the same places in `values`.
+    """
+
+    rows: Mapping[str, int]
+    idf: Sequence[float]
+    starts: Sequence[int]
+    entries: Sequence[int]
+    values: Sequence[float]
 
     @classmethod
     def build(
@@ -84,20 +93,28 @@ class NgramRanker(NamedTuple):
                     centroid[feature] = centroid.get(feature, 0.0) + weight * value
             for feature, value in _unit(centroid, {}).items():
                 postings.setdefault(feature, []).append((index, value))
-        return cls(
-            idf,
-            {
-                feature: tuple(sorted(entries, key=lambda pair: pair[1], reverse=True)[:MAX_POSTINGS])
-                for feature, entries in postings.items()
-            },
-        )
+        rows: dict[str, int] = {}
+        weights, starts, entries, values = array("d"), array("i", [0]), array("i"), array("d")
+        for feature, found in postings.items():
+            rows[feature] = len(weights)
+            weights.append(idf[feature])
+            for entry, value in sorted(found, key=lambda pair: pair[1], reverse=True)[:MAX_POSTINGS]:
+                entries.append(entry)
+                values.append(value)
+            starts.append(len(entries))
+        return cls(rows, weights, starts, entries, values)
 
     def scores(self, tokens: Sequence[str]) -> dict[int, float]:
         """Cosine of the question with each entry that shares an n-gram with it, by entry index."""
+        rows, idf, starts, entries, values = self
+        weighted = {rows[f]: value * idf[rows[f]] for f, value in features(tokens).items() if f in rows}
+        norm = math.sqrt(math.fsum(value * value for value in weighted.values()))
         totals: dict[int, float] = {}
-        for feature, value in _unit(features(tokens), self.idf).items():
-            for entry, weight in self.postings.get(feature, ()):
-                totals[entry] = totals.get(entry, 0.0) + value * weight
+        for row, value in weighted.items():
+            share = value / norm
+            for place in range(starts[row], starts[row + 1]):
+                entry = entries[place]
+                totals[entry] = totals.get(entry, 0.0) + share * values[place]
         return totals
 
 

@@ -117,7 +117,7 @@ def test_loading_another_file_and_its_errors(tmp_path: Path) -> None:
 
 
 def test_the_bot_keeps_no_state_between_questions(bot: chatbot.Bot) -> None:
-    """"2" picks a choice only inside the conversation that offered it, never through `bot.ask`."""
+    """ "2" picks a choice only inside the conversation that offered it, never through `bot.ask`."""
     alone = bot.ask("2")
     conversation = bot.conversation()
     assert conversation.ask("infusion").suggestions, "a list to pick from"

@@ -1,7 +1,6 @@
 """The crisis, emergency and dosing patterns, and the words people in distress misspell.
 
-Each set is searched as one alternation, compiled the first time a message reaches it. The
-patterns err towards catching: a false alarm costs a person a phone number they did not need; a
+Each pattern is compiled the first time a message may hold it (see Patterns). The patterns err towards catching: a false alarm costs a person a phone number they did not need; a
 miss can cost far more. The few exemptions are for what is plainly not about the writer now:
 research questions, nicknames of conditions ("suicide headache"), and events in the past that are over.
 """
@@ -13,17 +12,64 @@ from functools import cache
 
 
 class Patterns:
-    """Alternative patterns searched as one."""
+    """Alternative patterns, each compiled the first time a message may hold it.
 
-    __slots__ = ("_joined", "sources")
+    Compiling every pattern takes longer than the rest of a one-shot `ask`, yet an ordinary question
+    holds the words of only a few. So each pattern is tried only when the message contains one of the
+    words written out in it (`literal_words`); a pattern with none is always tried. A test checks, on
+    every message of the safety corpora, that no pattern matches a message its words would skip.
+    """
+
+    __slots__ = ("_always", "_by_word", "sources")
 
     def __init__(self, *sources: str) -> None:
         self.sources = sources
-        self._joined = "|".join(f"(?:{source})" for source in sources)
+        by_word: dict[str, list[str]] = {}
+        always: list[str] = []
+        for source in sources:
+            found = literal_words(source)
+            if not found:
+                always.append(source)
+            for word in found:
+                by_word.setdefault(word, []).append(source)
+        self._always = tuple(always)
+        self._by_word = {word: tuple(found) for word, found in by_word.items()}
 
     def search(self, words: str) -> bool:
         """Whether any of the patterns occurs in `words`."""
-        return compiled(self._joined).search(words) is not None
+        if any(compiled(source).search(words) for source in self._always):
+            return True
+        tried: set[str] = set()
+        for word, sources in self._by_word.items():
+            if word in words:
+                for source in sources:
+                    if source not in tried:
+                        tried.add(source)
+                        if compiled(source).search(words):
+                            return True
+        return False
+
+
+_ESCAPE = re.compile(r"\\.")  # \b, \w, \d: not letters of the text
+_CLASS = re.compile(r"\[[^\]]*\]")  # [a-z], [ae]: any one of, not a word
+_RUN = re.compile(r"[a-z]{2,}")
+_OPTIONAL_AFTER = ("?", "*", "{")  # a quantifier that lets the last letter of a run go missing
+
+
+def literal_words(source: str) -> frozenset[str]:
+    """The runs of two or more letters written out in a pattern, less a last letter a quantifier makes
+    optional ("pills?" gives "pill"). A match of a pattern that has any such run at all contains one of
+    them, unless every run sits in an optional group or an alternative of single letters: the test over
+    the safety corpora watches for that."""
+    text = _CLASS.sub(" ", _ESCAPE.sub(" ", source))
+    found = set()
+    for run in _RUN.finditer(text):
+        word = run.group()
+        if text[run.end() : run.end() + 1] in _OPTIONAL_AFTER:
+            word = word[:-1]
+        if len(word) >= 2:
+            found.add(word)
+    return frozenset(found)
 
 
 @cache

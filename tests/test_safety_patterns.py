@@ -1,0 +1,51 @@
+"""The safety patterns are tried only when a message holds one of their written-out words
+(chatbot/safety/patterns.py): that must never skip a pattern that would match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chatbot.safety import patterns, words_for_safety
+
+DATA = Path(__file__).resolve().parent / "data"
+SETS = [value for value in vars(patterns).values() if isinstance(value, patterns.Patterns)]
+SOURCES = sorted({source for found in SETS for source in found.sources})
+
+
+def _messages() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("safety_*.yaml")) + sorted(DATA.glob("*_questions.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        texts += [item.get("text") or item.get("question") for item in data.get("messages") or data["cases"]]
+    return [words_for_safety(text) for text in texts if text]
+
+
+MESSAGES = _messages()
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_no_pattern_matches_a_message_its_words_would_skip(source: str) -> None:
+    pattern, words = patterns.compiled(source), patterns.literal_words(source)
+    skipped = [m for m in MESSAGES if words and pattern.search(m) and not any(w in m for w in words)]
+    assert skipped == []
+
+
+def test_the_corpora_are_large_enough_to_mean_something() -> None:
+    assert len(MESSAGES) > 2000
+    assert sum(found.search(m) for found in SETS for m in MESSAGES) > 500
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=60))
+def test_a_set_finds_what_its_patterns_find(text: str) -> None:
+    for found in SETS:
+        assert found.search(text) == any(patterns.compiled(s).search(text) for s in found.sources)
+
+
+def test_literal_words_drop_a_letter_a_quantifier_makes_optional() -> None:
+    assert patterns.literal_words(r"\bpills?\b") == {"pill"}
+    assert patterns.literal_words(r"\b(?:od|overdose)\b [ae]nd") == {"od", "overdose", "nd"}
