@@ -33,6 +33,10 @@ _TOPICS = frozenset(
 )  # fmt: skip
 _NO_DECISION = Decision(Outcome.FALLBACK, ())
 RANK_DEPTH = 8  # candidates ranked for a decision: the choices, the polarity swap, a second opinion
+# The n-gram ranker's weight beside the matcher's in the ranking: with it, the right entry comes first for
+# 78% of phrasings held out of the file (73% without) and 74% of the real tuning questions held out by
+# source (72% without); 0.25 to 1.0 differ by about a point.
+BLEND = 0.5
 MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
 
 
@@ -124,16 +128,23 @@ class Bot:
 
     def _read(self, tokens: Sequence[str], limit: int) -> tuple[tuple[Candidate, ...], Decision]:
         """Both rankers' view of normalised tokens, and the decision on it."""
-        candidates = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
-        if not candidates:
+        found = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
+        if not found:
             return (), _NO_DECISION
-        negative = is_negative(tokens)
-        rescored, mismatch = adjusted(candidates, negative, self._negative_phrasings.__contains__)
-        candidates = tuple(rescored)
         ngram = {self._entry_ids[index]: score for index, score in self._ngrams.scores(tokens).items()}
+        exact = found[0].score >= self._thresholds.exact  # worded as one of the best entry's phrasings
+        blended = [
+            c._replace(score=round((c.score + BLEND * ngram.get(c.entry_id, 0.0)) / (1 + BLEND), 4))
+            for c in found
+        ]
+        blended.sort(key=lambda c: c.score, reverse=True)
+        negative = is_negative(tokens)
+        rescored, mismatch = adjusted(blended, negative, self._negative_phrasings.__contains__)
+        candidates = tuple(rescored)
         ordered = [*sorted(ngram.values(), reverse=True), 0.0, 0.0]
         ngram_best = max(ngram, key=ngram.__getitem__) if ngram else ""
         best = candidates[0]
+        exact = exact and best.entry_id == found[0].entry_id
         signals = Signals(
             best=best.score,
             lead=best.score - (candidates[1].score if len(candidates) > 1 else 0.0),
@@ -143,7 +154,7 @@ class Bot:
             unknown=self._matcher.unknown_share(tokens),
             mismatch=float(mismatch),
         )
-        decision = decide(candidates, signals, self._thresholds, ngram_best)
+        decision = decide(candidates, signals, self._thresholds, ngram_best, exact=exact)
         if decision.outcome is Outcome.CLARIFY:
             choices = tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
             decision = decision._replace(chosen=choices) if choices else _NO_DECISION

@@ -33,9 +33,9 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.324, lead=4.497, ngram=1.452, ngram_lead=0.170, agree=1.561, unknown=0.258, mismatch=-0.058
+    best=3.949, lead=4.449, ngram=0.487, ngram_lead=0.100, agree=0.680, unknown=-0.829, mismatch=0.216
 )
-CONFIDENCE_BIAS = -2.953
+CONFIDENCE_BIAS = -2.060
 
 
 def confidence(signals: Signals) -> float:
@@ -47,13 +47,11 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = (
-        0.90  # confidence from which an answer is given (tune.py: confident wrong ≤ 3% out of fold)
-    )
+    answer: float = 0.86  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered
-    exact: float = 0.99  # a question worded as one of an entry's phrasings is answered: the file says so
+    exact: float = 0.99  # a matcher score this high is a question worded as one of the entry's phrasings
     clarify_band: float = 0.15  # choices offered are those within this of the best score
     max_choices: int = 3
     topic_override: float = 0.857  # a match this strong beats an "unanswerable topic" keyword
@@ -73,18 +71,24 @@ class Decision(NamedTuple):
 
 
 def decide(
-    candidates: Sequence[Candidate], signals: Signals | None, thresholds: Thresholds, second_opinion: str = ""
+    candidates: Sequence[Candidate],
+    signals: Signals | None,
+    thresholds: Thresholds,
+    second_opinion: str = "",
+    *,
+    exact: bool = False,
 ) -> Decision:
     """Answer when confident; offer the best few when anything fits; else fall back.
 
     `second_opinion` is the n-gram ranker's best entry: offered among the choices when the matcher
-    did not rank it near the top, since the two rankers miss in different places.
+    did not rank it near the top, since the two rankers miss in different places. `exact` says the
+    question is worded as one of the best entry's phrasings: the knowledge file says that entry answers it.
     """
     if not candidates or signals is None:
         return Decision(Outcome.FALLBACK, ())
     best = candidates[0]
     sure = confidence(signals)
-    confident = sure >= thresholds.answer or best.score >= thresholds.exact
+    confident = sure >= thresholds.answer or exact
     if confident and best.score >= thresholds.floor and signals.lead >= thresholds.margin:
         return Decision(Outcome.ANSWER, (best,), sure, signals)
     if best.score < thresholds.clarify:
