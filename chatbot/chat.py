@@ -36,7 +36,7 @@ from chatbot import render
 from chatbot.bot import Bot
 from chatbot.normalize import STOPWORDS
 from chatbot.reply import Kind, Reply
-from chatbot.text import fold, phrase_key, words
+from chatbot.text import fold, words
 
 COMMANDS = (
     ("/help", "how to use this chat"),
@@ -53,8 +53,6 @@ ALIASES = {
     "/bye": "/quit",
     "/q": "/quit",
 }
-LEAVE_WORDS = frozenset({"bye", "goodbye", "exit", "quit"})
-GOODBYE = "Goodbye, and take care."
 HINT = (
     "Type a question and press Enter. Questions I know are offered as you type (Tab or the arrow keys "
     "to choose); /topics lists them all, /help shows more. Ctrl-D or /quit leaves."
@@ -263,14 +261,11 @@ class Chat:
             return True
         if text.startswith("/"):
             return self.command(text.split()[0].lower())
-        if phrase_key(text) in LEAVE_WORDS:
-            self.goodbye()
-            return False
         reply = self.conversation.ask(text)
         if reply.candidates:
             self.last_question, self.last_question_reply = text, reply
         self.show([("", "\n"), *render.reply_fragments(reply, self.width), ("", "\n")])
-        return True
+        return not reply.ends_conversation
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -319,10 +314,9 @@ class Chat:
         self.show([*fragments, *render.message_fragments(verdict, width), ("", "\n")])
 
     def goodbye(self) -> None:
-        """A goodbye that still carries the disclaimer."""
-        reply = self.bot.ask("goodbye")
-        message = reply.answer if reply.kind is Kind.SMALLTALK else GOODBYE
-        fragments = [("", "\n"), *render.message_fragments(message, self.width, render.ANSWER)]
+        """A goodbye that still carries the disclaimer (Ctrl-D, /quit)."""
+        reply = self.conversation.goodbye()
+        fragments = [("", "\n"), *render.message_fragments(reply.answer, self.width, render.ANSWER)]
         self.show([*fragments, *render.footer_fragments(reply.footer, self.width)])
 
     def on_interrupt(self) -> None:

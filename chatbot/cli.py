@@ -260,7 +260,8 @@ def _converse(options: argparse.Namespace) -> int:
 
 
 def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json: bool) -> int:
-    """One reply per non-blank input line, in one conversation, each written and flushed at once."""
+    """One reply per non-blank input line, in one conversation, each written and flushed at once,
+    until a goodbye."""
     if lines is None:  # started with standard input closed
         return EXIT_OK
     with contextlib.suppress(AttributeError, ValueError):  # bytes not UTF-8 become U+FFFD, not a crash
@@ -269,8 +270,11 @@ def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json
     for line in lines:
         question = line.strip()
         if question:
-            write_reply(conversation.ask(question), out, as_json=as_json)
+            reply = conversation.ask(question)
+            write_reply(reply, out, as_json=as_json)
             out.flush()
+            if reply.ends_conversation:  # "bye": the lines after it are not read
+                break
     return EXIT_OK
 
 

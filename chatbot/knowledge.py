@@ -42,6 +42,10 @@ MESSAGE_KEYS = (
 # Messages a file may leave out, and what they say then.
 OPTIONAL_MESSAGES = {
     "topics": "These are the questions I can answer, grouped by section:",
+    "not_english": (
+        "Sorry, I only understand English. Please ask your question in English, or ask your healthcare "
+        "provider or an interpreter for help."
+    ),
 }
 
 
@@ -82,6 +86,7 @@ class Messages(NamedTuple):
     crisis_suicide: str
     crisis_emergency: str
     topics: str = OPTIONAL_MESSAGES["topics"]  # heads the list of every question, the reply to "/topics"
+    not_english: str = OPTIONAL_MESSAGES["not_english"]  # the reply to a message in another language
 
 
 class Knowledge(NamedTuple):

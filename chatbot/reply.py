@@ -39,6 +39,7 @@ class _ReplyFields(NamedTuple):
     suggestions_heading: str = ""
     source: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    ends_conversation: bool = False  # a goodbye: the chat and the pipe stop after showing it
 
 
 class Reply(_ReplyFields):
@@ -59,13 +60,14 @@ class Reply(_ReplyFields):
         suggestions_heading: str = "",
         source: str | None = None,
         candidates: tuple[Candidate, ...] = (),
+        ends_conversation: bool = False,
     ) -> Reply:
         if not disclaimer.strip() or not consult.strip():
             raise ValueError("every reply needs a disclaimer and a consult prompt")
         if not 0.0 <= confidence <= 1.0:
             raise ValueError(f"confidence must be within 0..1, not {confidence}")
         fields = (Kind(kind), answer, entry_id, confidence, suggestions, disclaimer, consult)
-        return super().__new__(cls, *fields, suggestions_heading, source, candidates)
+        return super().__new__(cls, *fields, suggestions_heading, source, candidates, bool(ends_conversation))
 
     @classmethod
     def _make(cls, iterable: Iterable[Any]) -> Reply:
@@ -93,7 +95,7 @@ class Reply(_ReplyFields):
         return self.text
 
     def to_dict(self) -> dict[str, object]:
-        """A JSON-ready view: kind, answer, text, entry_id, confidence, suggestions."""
+        """A JSON-ready view: kind, answer, text, entry_id, confidence, suggestions, ends_conversation."""
         return {
             "kind": self.kind.value,
             "answer": self.answer,
@@ -101,4 +103,5 @@ class Reply(_ReplyFields):
             "entry_id": self.entry_id,
             "confidence": self.confidence,
             "suggestions": [{"entry_id": s.entry_id, "question": s.question} for s in self.suggestions],
+            "ends_conversation": self.ends_conversation,
         }
