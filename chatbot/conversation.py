@@ -79,7 +79,7 @@ _GOODBYES = frozenset(
 )  # fmt: skip
 # Words around a goodbye that do not change it: "ok bye then", "thanks, that's all", "bye for now".
 _GOODBYE_FILLERS = frozenset(
-    "ok okay alright right well so then thanks thank you cheers cool great for now and bye".split()
+    "ok okay alright right well so then thanks thank you cheers cool great for now and".split()
 )
 # Words a pick may be wrapped in: "the second one please", "I'll take number 2", "go with option b".
 _PICK_FILLERS = frozenset(

@@ -22,8 +22,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     el la los las del al es está están son una unos unas que qué por para con sin pero como cómo
     cuál cuáles cuándo cuánto dónde porque muy más mi mis tu su sus yo usted ella ellos nos se le
     les lo hay puede puedo tengo tiene soy estoy ser ni también sí
-    le les des du une est et ou avec sans pour dans sur pas ne je tu il elle nous vous ils elles mon
-    ma mes ton ta ses leur qui quoi comment pourquoi quand où combien peut puis suis très
+    le les des du une est et ou avec sans pour dans sur pas ne je tu il elle nous vous ils elles
+    mes ses leur qui quoi comment pourquoi quand où combien peut puis suis très
     os um uma umas uns não é são com sem para pelo pela eu ele ela nós você vocês meu minha seu
     sua quando onde porquê muito também
     il lo gli della delle degli di che è non sono con per uno una io tu lui lei noi voi loro mio
@@ -33,7 +33,8 @@ FOREIGN_FUNCTION_WORDS = frozenset(
     het een en niet ik je jij hij zij wij met voor van op kan hoe waarom wanneer waar ook
     """.split()
 )
-# One-letter words ("y", "o", "e") are left out: people also type them for "why", "oh", or by a slip.
+# Left out: one-letter words ("y", "o", "e"), which people also type for "why", "oh" or by a slip, and
+# words English speakers use too ("ma", "ta", "mon").
 MIN_NON_LATIN_SHARE = 0.5  # of letters: a message mostly in another script is not English
 INVERTED_MARKS = "¿¡"  # Spanish opens questions and exclamations with these; English never does
 
