@@ -33,6 +33,9 @@ __all__ = [
     "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
 ]  # fmt: skip
 
+EMPTY_QUESTION_HINT = (
+    'usage: ketamine-faq ask QUESTION, for example: ketamine-faq ask "Is ketamine addictive?"'
+)
 EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a little beyond
 # Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
 # thousands of places (a generated one, say) would otherwise flood the terminal.
@@ -213,8 +216,11 @@ def load_bot(options: argparse.Namespace) -> chatbot.Bot:
 
 
 def _ask(options: argparse.Namespace) -> int:
-    bot = load_bot(options)
     question = " ".join(options.question)
+    if not question.strip():
+        print(f"ketamine-faq ask: error: the question is empty\n{EMPTY_QUESTION_HINT}", file=sys.stderr)
+        return EXIT_USAGE
+    bot = load_bot(options)
     reply = bot.ask(question)
     candidates = bot.explain(question, EXPLAIN_LIMIT) if options.explain else None
     if getattr(options, "json", False):

@@ -330,9 +330,9 @@ def knowledge_fingerprint(bot: Bot) -> str:
 
 def _turn_from_state(state: object, bot: Bot) -> Turn | None:
     """The turn a saved state describes, or None for anything forged, truncated, stale or foreign."""
-    if not isinstance(state, Mapping) or state.get("format") not in READABLE_FORMATS:
+    if not isinstance(state, Mapping) or type(state.get("format")) is not int:  # not True, not 2.0
         return None
-    if isinstance(state.get("format"), bool) or state.get("knowledge") != knowledge_fingerprint(bot):
+    if state["format"] not in READABLE_FORMATS or state.get("knowledge") != knowledge_fingerprint(bot):
         return None
     last = state.get("last")
     if not isinstance(last, Mapping):

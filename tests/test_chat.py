@@ -344,6 +344,22 @@ class TestCompletion:
     def test_words_in_no_question_offer_nothing(self, completer: QuestionCompleter) -> None:
         assert self.offered(completer, "zebra xylophone") == []
 
+    def test_a_pronoun_stands_for_what_a_question_names(self, completer: QuestionCompleter) -> None:
+        offered = self.offered(completer, "is it")
+        assert "Is ketamine addictive?" in offered[:4]
+        first_other = next(i for i, question in enumerate(offered) if not question.startswith("Is "))
+        assert all(question.startswith("Is ") for question in offered[:first_other])
+        assert self.offered(completer, "is it addictive") == ["Is ketamine addictive?"]
+
+    def test_a_long_question_is_shown_by_the_words_that_tell_it_apart(self) -> None:
+        from chatbot.chat import _fitted
+
+        question = "Can ketamine help complex regional pain syndrome (CRPS)?"
+        assert _fitted(question, 80, ["can", "ketamine", "help"]) == question
+        shown = _fitted(question, 33, ["can", "ketamine", "help"])
+        assert len(shown) <= 33 and shown.startswith("\u2026") and shown.endswith("(CRPS)?")
+        assert _fitted(question, None, []) == question
+
     def test_a_slash_completes_commands(self, completer: QuestionCompleter) -> None:
         assert self.offered(completer, "/to") == ["/topics"]
         assert set(self.offered(completer, "/")) == {command for command, _ in COMMANDS}

@@ -222,6 +222,14 @@ class TestBadKnowledge:
         assert str(path) in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_is_a_usage_error(question: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["ask", question]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "the question is empty" in captured.err
+
+
 class TestLines:
     """Standard input that is not a terminal: one reply per line, in one conversation."""
 

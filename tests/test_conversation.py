@@ -340,6 +340,7 @@ def _valid_state(bot: chatbot.Bot) -> dict[str, object]:
     [
         lambda state: {**state, "format": 99},
         lambda state: {**state, "format": True},
+        lambda state: {**state, "format": 2.0},
         lambda state: {**state, "knowledge": "0badc0de"},
         lambda state: {**state, "last": {**state["last"], "suggestions": ["no-such-entry"]}},
         lambda state: {**state, "last": {**state["last"], "suggestions": ["recovery"] * 100_000}},
@@ -394,7 +395,8 @@ def states(draw: st.DrawFn) -> object:
     state = json.loads(json.dumps(_valid_state(_shared_bot())))
     for key in draw(st.lists(STATE_KEYS, max_size=3)):
         target = state["last"] if key in ("kind", "entry_id", "suggestions") else state
-        target[key] = draw(JSON_VALUES)
+        if isinstance(target, dict):  # an earlier draw may have replaced "last" itself
+            target[key] = draw(JSON_VALUES)
     return state
 
 
