@@ -418,3 +418,22 @@ def _shared_bot() -> chatbot.Bot:
 
 
 _BOT: chatbot.Bot | None = None
+
+
+def test_the_readme_web_handler_keeps_each_users_thread() -> None:
+    """The README's example, run as written: two users, each request with a state read back from JSON."""
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = next(block for block in readme.split("```python\n")[1:] if "def handle(" in block).split("```")[0]
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    handle = namespace["handle"]
+    store: dict[str, str] = {}
+    handle("ann", "what are the side effects of ketamine", store)  # type: ignore[operator]
+    handle("bob", "my dad has CRPS", store)  # type: ignore[operator]
+    assert handle("ann", "are they permanent?", store)["entry_id"] == "side-effects"  # type: ignore[operator]
+    assert handle("bob", "can ketamine help him?", store)["entry_id"] == "crps"  # type: ignore[operator]
+    assert handle("bob", "bye", store)["ends_conversation"] is True  # type: ignore[operator]
+    saved = "".join(store.values())
+    assert "permanent" not in saved and "dad" not in saved, "the state holds entry ids, not what was asked"
