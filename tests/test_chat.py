@@ -88,12 +88,16 @@ def test_number_after_clarify_picks_that_choice(tiny: chatbot.Bot) -> None:
     assert other not in flat(screen)
 
 
-def test_more_follows_an_answer_up(bot: chatbot.Bot) -> None:
+def test_more_follows_an_answer_up_with_questions_not_shown_yet(bot: chatbot.Bot) -> None:
     _, screen = chat_transcript(bot, f"{SESSION_QUESTION}\nmore\n/quit\n")
-    follow_ups = bot.follow_ups("session-length")
-    after_answer = flat(screen).split(flat(bot.reply_for("session-length").answer))[1]
-    assert flat(follow_ups.answer) in after_answer
-    assert f"1. {follow_ups.suggestions[0].question}" in after_answer
+    conversation = bot.conversation()
+    answer = conversation.ask(SESSION_QUESTION)
+    more = conversation.ask("more")
+    assert more.suggestions and not set(more.suggestions) & set(answer.suggestions)
+    after_answer = flat(screen).split(flat(answer.answer))[1]
+    assert flat(more.answer) in after_answer
+    for number, suggestion in enumerate(more.suggestions, start=1):
+        assert f"{number}. {suggestion.question}" in after_answer
 
 
 def test_topics_lists_every_question_under_its_section(bot: chatbot.Bot) -> None:
