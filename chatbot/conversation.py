@@ -25,6 +25,7 @@ from chatbot.text import phrase_key
 if TYPE_CHECKING:
     from chatbot.bot import Bot
     from chatbot.knowledge import Knowledge
+    from chatbot.subject import Subject
 
 STATE_FORMAT = 2  # bump when the meaning of a state's fields changes: an older state then starts afresh
 READABLE_FORMATS = (1, 2)  # format 1 (the last reply only) is read as a format 2 state with no history
@@ -97,6 +98,8 @@ _LETTERS = "abcdefghij"
 # Words that stand for something said before: a message holding one leans on the last answer.
 _PRONOUNS = frozenset("it its they them their theirs that those these this he him his she her hers".split())
 _PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_PRONOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
+# Pronouns that stand for something named before, not for the therapy itself ("it", "this").
+_NAMED_PRONOUNS = frozenset("they them their theirs those these he him his she her hers".split())
 # Openings that carry on from the last answer: "and how long?", "what about fibro?".
 _CONTINUATIONS = ("and", "but", "also", "so", "then", "or", "what about", "how about", "what if")
 
@@ -230,12 +233,8 @@ class Conversation:
         pronoun = _PRONOUN.search(fresh.text) is not None
         if subject is None or not (pronoun or (_carries_on(fresh) and bot.known_words(fresh.text))):
             return fresh  # stands on its own, or holds nothing to read with the subject ("hmm", "lol")
-        if fresh.verdict is Verdict.ANSWER and fresh.entry_id is not None:
-            own = bot.subject(fresh.entry_id)
-            if not pronoun or fresh.entry_id in subject.entry_ids or own is None or not own.tokens:
-                return fresh  # no pronoun, about the subject already, or no rare word to check it by
-            if not own.tokens.isdisjoint(bot.known_words(fresh.text)):
-                return fresh
+        if fresh.verdict is Verdict.ANSWER and not _may_override(fresh, subject, bot):
+            return fresh
         if pronoun and not subject.tokens:
             return fresh  # no rare word names the subject: its words would drown the message's own
         if pronoun:
@@ -303,6 +302,24 @@ def _pick(key: str, count: int) -> int | None:
     if len(word) == 1 and word in _LETTERS and (prefixed or word not in "ai"):
         return _LETTERS.index(word) + 1
     return None
+
+
+def _may_override(fresh: Assessment, subject: Subject, bot: Bot) -> bool:
+    """Whether a fresh answer may give way to the thread's subject: only a short message ("are they
+    permanent?") whose pronoun stands for something named before ("they", "those", "him") rather
+    than for the therapy itself, as "it" nearly always does here ("is it addictive?"), and whose
+    answer names nothing of its entry's own subject. Read against the blind question sets asked after
+    an answer, any looser rule took over right answers ("do they check you over properly…")."""
+    words = phrase_key(fresh.text).split()
+    own = bot.subject(fresh.entry_id) if fresh.entry_id is not None else None
+    return (
+        len(words) <= MAX_FRAGMENT_WORDS
+        and not _NAMED_PRONOUNS.isdisjoint(words)
+        and fresh.entry_id not in subject.entry_ids
+        and own is not None
+        and bool(own.tokens)
+        and own.tokens.isdisjoint(bot.known_words(fresh.text))
+    )
 
 
 def _carries_on(fresh: Assessment) -> bool:

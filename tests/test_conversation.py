@@ -186,6 +186,26 @@ def test_context_never_turns_a_confident_fresh_answer_into_another(bot: chatbot.
             assert conversation.ask(entry.question).entry_id == entry.id, (first, entry.id)
 
 
+@pytest.mark.parametrize(
+    "first", ["what are the side effects of ketamine", "tell me about lozenges and nasal sprays"]
+)
+def test_blind_questions_answered_right_alone_are_answered_so_after_an_answer(
+    bot: chatbot.Bot, first: str
+) -> None:
+    """The unseen question set, each asked after an answer on another subject: context takes over no
+    right answer (a looser rule lost up to 13 of heldout2's 135, "do they check you over properly…")."""
+    import yaml
+    from conftest import DATA
+
+    known = {entry.id for entry in bot.knowledge.entries}
+    cases = yaml.safe_load((DATA / "heldout3_questions.yaml").read_text(encoding="utf-8"))["cases"]
+    for case in cases:
+        if case["expect"] in known and bot.ask(case["question"]).entry_id == case["expect"]:
+            conversation = bot.conversation()
+            conversation.ask(first)
+            assert conversation.ask(case["question"]).entry_id == case["expect"], case["question"]
+
+
 def test_a_message_that_holds_nothing_is_not_read_with_the_subject(bot: chatbot.Bot) -> None:
     for text in ("hmm", "whatever", "lol", "asdf"):
         conversation = bot.conversation()
