@@ -60,16 +60,17 @@ HINT = (
     "to choose); /topics lists them all, /help shows more. Ctrl-D or /quit leaves."
 )
 HELP = """\
-Ask in your own words, for example "What are the side effects?".
-When I show a numbered list, type a number to pick one; after an answer, type "more" for related questions.
+Ask in your own words, for example "What are the side effects?", then follow up: "are they permanent?".
+When I show a numbered list, type a number ("2", "the second one") to pick; "more" shows more questions.
 Questions I know are offered as you type: Tab or Down to choose one, Enter to ask it.
 Up and Down recall what you asked before (kept in memory only, unless you started me with --history FILE).
+Ctrl-L clears the screen; what was on it stays in your terminal's scrollback.
 
   /topics   everything I can answer, grouped by the article's sections
   /source   which part of the article the last answer came from
   /why      how your last question scored against what I know
   /help     this help
-  /quit     leave (so do "bye", "exit" and Ctrl-D); Ctrl-C only clears the line"""
+  /quit     leave (so do "bye", "that's all" and Ctrl-D); Ctrl-C only clears the line"""
 # A dumb terminal reads whole lines: no completion, no arrow keys, so its hint promises neither.
 DUMB_HINT = (
     "Type a question and press Enter. /topics lists everything I can answer, /help shows more. "
@@ -82,7 +83,9 @@ ARROWS_IN_A_DUMB_TERMINAL = (
 # What an arrow key, Tab or another special key sends, as a dumb terminal hands it over in a line.
 SPECIAL_KEY = re.compile(r"\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])|\t")
 # A dumb terminal has no completion and no arrow keys: its help leaves them out.
-DUMB_HELP = "\n".join(line for line in HELP.splitlines() if "Tab" not in line and "Up and Down" not in line)
+DUMB_HELP = "\n".join(
+    line for line in HELP.splitlines() if not any(key in line for key in ("Tab", "Up and Down", "Ctrl-L"))
+)
 PROMPT = "\u203a "
 INTERRUPT_HINT = "(Ctrl-C clears the line. To leave, press Ctrl-D or type /quit.)"
 # Fewer typed characters ("2", "ok") are picks and replies, not questions to complete.

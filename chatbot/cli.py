@@ -53,8 +53,9 @@ examples:
                                                 chat, keeping what you type in a file (mode 0600)
 
 When standard input is not a terminal, each input line gets one reply (plain text with a blank
-line between replies, or one JSON object per line with --json), in one conversation: "2" picks
-choice 2 of the previous reply and "more" follows an answer up.
+line between replies, or one JSON object per line with --json), in one conversation: a follow-up
+("are they permanent?") is read with the last answer, "2" picks choice 2 of the previous reply,
+"more" offers more questions, and a goodbye ("bye") ends it.
 
 exit status: 0 done, 1 cases failed (check) or the output cannot be written,
 2 bad usage or a file that cannot be used.
