@@ -80,8 +80,9 @@ ARROWS_IN_A_DUMB_TERMINAL = (
     "The arrow keys and Tab don't work in this terminal (TERM=dumb): please type your question in full. "
     "/topics lists everything I can answer."
 )
-# What an arrow key, Tab or another special key sends, as a dumb terminal hands it over in a line.
-SPECIAL_KEY = re.compile(r"\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])|\t")
+# What an arrow key or another special key sends, as a dumb terminal hands it over in a line. (A Tab
+# arrives as a tab, which could as well be pasted within a question: that is read as a space.)
+SPECIAL_KEY = re.compile(r"\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])")
 # A dumb terminal has no completion and no arrow keys: its help leaves them out.
 DUMB_HELP = "\n".join(
     line for line in HELP.splitlines() if not any(key in line for key in ("Tab", "Up and Down", "Ctrl-L"))
