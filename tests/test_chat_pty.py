@@ -391,3 +391,11 @@ def test_a_narrow_terminal_shows_the_words_that_tell_completions_apart(
     ready(child)
     child.send(CTRL_D)
     finish(child)
+
+
+def test_an_empty_question_in_a_terminal_is_a_usage_error(child_processes: list[pexpect.spawn]) -> None:
+    child = spawn("ask", "")
+    child_processes.append(child)
+    rest = finish(child)
+    assert child.exitstatus == 2
+    assert "the question is empty" in rest
