@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from chatbot.assessment import Assessment, Verdict
 from chatbot.reply import Kind, Reply
+from chatbot.safety import Alarm
 from chatbot.text import phrase_key
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ MAX_FRAGMENT_WORDS = 6  # a message this short that matches nothing on its own m
 # the number of infusions) scores 0.40; below 0.35, a reading ranked among a handful of entries is a guess.
 CONTEXT_MIN_CONFIDENCE = 0.35
 
+CRISIS_ALARMS = frozenset({Alarm.SUICIDE.value, Alarm.EMERGENCY.value})
 GOODBYE = "Goodbye, and take care."  # when the knowledge has no small-talk goodbye of its own
 WHICH_ONE = "Which one? Reply with a number from 1 to {count}, or ask me something else."
 OUT_OF_RANGE = "There {are} only {count} {choices} just now: reply with a number from 1 to {count}."
@@ -112,6 +114,7 @@ class Turn(NamedTuple):
     suggestions: tuple[str, ...]  # the entry ids of the last reply's numbered choices, in order
     topic: str | None = None  # the entry the thread is about: what "they" and "it" stand for
     shown: tuple[str, ...] = ()  # entries answered or offered so far, oldest first (for "more")
+    alarm: str | None = None  # after a crisis reply, which one ("suicide", "emergency"): said again to "ok"
 
 
 class Conversation:
@@ -141,17 +144,19 @@ class Conversation:
             }
             record["topic"] = turn.topic
             record["shown"] = list(turn.shown)
+            record["alarm"] = turn.alarm
         return record
 
     def ask(self, text: str) -> Reply:
         """The reply to `text`, read in the light of the previous reply. Never raises for any text."""
         with self._lock:
             fresh = self._bot.assess(str(text))
+            alarm = fresh.alarm if fresh.verdict is Verdict.CRISIS else None
             if fresh.verdict in (Verdict.CRISIS, Verdict.DOSING):  # help before anything else
                 reply, topic = self._bot.reply_to(fresh), None
             else:
-                reply, topic = self._respond(fresh)
-            self._remember(reply, topic)
+                reply, topic, alarm = *self._respond(fresh), self._repeated_alarm(fresh)
+            self._remember(reply, topic, alarm.value if alarm is not None else None)
             return reply
 
     def goodbye(self) -> Reply:
@@ -165,6 +170,10 @@ class Conversation:
         """The reply to a message that is no crisis, and the topic the thread is about after it."""
         last = self._turn or Turn(Kind.SMALLTALK, None, ())
         key = phrase_key(fresh.text)
+        if last.alarm is not None and (key in _YES or key in _NO or key in _OK):
+            # "ok", "no" after a crisis reply: the help again, never "All right, ask me something else"
+            crisis = fresh._replace(verdict=Verdict.CRISIS, alarm=Alarm(last.alarm), confidence=1.0)
+            return self._bot.reply_to(crisis), None
         if _is_goodbye(key):
             return self.goodbye(), last.topic
         number = _pick(key, len(last.suggestions))
@@ -181,6 +190,14 @@ class Conversation:
             return self._bot.reply_to(assessment), assessment.entry_id
         keeps_topic = assessment.verdict in (Verdict.UNANSWERABLE, Verdict.NOT_ENGLISH, Verdict.TOPICS)
         return self._bot.reply_to(assessment), last.topic if keeps_topic else None
+
+    def _repeated_alarm(self, fresh: Assessment) -> Alarm | None:
+        """The crisis a reply to `fresh` repeated (an acknowledgement after a crisis reply), if any."""
+        last = self._turn
+        if last is None or last.alarm is None:
+            return None
+        key = phrase_key(fresh.text)
+        return Alarm(last.alarm) if key in _YES or key in _NO or key in _OK else None
 
     def _picked(self, number: int, last: Turn) -> tuple[Reply, str | None]:
         count = len(last.suggestions)
@@ -257,7 +274,7 @@ class Conversation:
             reading if reading.verdict is Verdict.CLARIFY and fresh.verdict is not Verdict.ANSWER else fresh
         )
 
-    def _remember(self, reply: Reply, topic: str | None) -> None:
+    def _remember(self, reply: Reply, topic: str | None, alarm: str | None = None) -> None:
         suggestions = tuple(s.entry_id for s in reply.suggestions)[:MAX_STATE_SUGGESTIONS]
         previous = self._turn.shown if self._turn is not None else ()
         answered = (reply.entry_id,) if reply.kind is Kind.ANSWER and reply.entry_id else ()
@@ -265,7 +282,7 @@ class Conversation:
         if reply.kind is Kind.CRISIS:
             topic, shown = None, ()
         self._last = reply
-        self._turn = Turn(reply.kind, reply.entry_id, suggestions, topic, shown)
+        self._turn = Turn(reply.kind, reply.entry_id, suggestions, topic, shown, alarm)
 
 
 def _is_goodbye(key: str) -> bool:
@@ -367,7 +384,10 @@ def _turn_from_state(state: object, bot: Bot) -> Turn | None:
         return None
     if not _ids(shown, known, MAX_STATE_SHOWN):
         return None
-    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown))  # type: ignore[arg-type]
+    alarm = state.get("alarm")
+    if alarm is not None and alarm not in CRISIS_ALARMS:
+        return None
+    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm)  # type: ignore[arg-type]
 
 
 def _ids(value: object, known: set[str], limit: int) -> bool:

@@ -235,6 +235,19 @@ def test_a_crisis_comes_before_any_pick_or_goodbye(bot: chatbot.Bot) -> None:
     assert conversation.state.get("topic") is None, "a crisis ends the thread"
 
 
+@pytest.mark.parametrize("answer", ["no", "ok", "yes"])
+def test_an_acknowledgement_after_a_crisis_reply_gets_the_help_again(bot: chatbot.Bot, answer: str) -> None:
+    """Never "All right. Ask me something else" to someone just given the crisis line, in any process."""
+    conversation = bot.conversation()
+    crisis = conversation.ask("I want to kill myself")
+    assert crisis.kind == Kind.CRISIS
+    assert conversation.ask(answer).answer == crisis.answer
+    later = bot.conversation(json.loads(json.dumps(conversation.state)))
+    assert later.ask(answer).answer == crisis.answer
+    assert later.ask("what is ketamine").entry_id == "what-is-ketamine"
+    assert later.ask(answer).kind != Kind.CRISIS
+
+
 # ---- other languages
 
 
@@ -371,6 +384,7 @@ def _valid_state(bot: chatbot.Bot) -> dict[str, object]:
         lambda state: {**state, "topic": "no-such-entry"},
         lambda state: {**state, "shown": "recovery"},
         lambda state: {**state, "shown": [None]},
+        lambda state: {**state, "alarm": "dosing"},
         lambda state: {key: value for key, value in state.items() if key != "last"},
         lambda state: [],
         lambda state: None,
