@@ -76,9 +76,11 @@ _MORE = frozenset(
 )  # fmt: skip
 _GOODBYES = frozenset(
     {"bye", "goodbye", "bye bye", "byebye", "see you", "see ya", "see you later", "farewell", "good night",
-     "goodnight", "night", "thats all", "that is all", "thats it", "im done", "i am done", "all done",
-     "quit", "exit", "leave", "the end"}
+     "goodnight", "night", "thats all", "that is all", "thats it", "all done", "quit", "exit", "leave",
+     "the end"}
 )  # fmt: skip
+# Not among them: "I'm done", which may be despair as much as a goodbye. It gets the knowledge's reply,
+# and the conversation stays open.
 # Words around a goodbye that do not change it: "ok bye then", "thanks, that's all", "bye for now".
 _GOODBYE_FILLERS = frozenset(
     "ok okay alright right well so then thanks thank you cheers cool great for now and".split()
