@@ -17,7 +17,7 @@ from pathlib import Path
 from types import FrameType
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.application import Application, get_app
+from prompt_toolkit.application import Application, get_app, get_app_or_none
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -454,9 +454,12 @@ class QuestionCompleter(Completer):
 def _menu_width() -> int | None:
     """How many columns a completion can show: the terminal's width less the prompt and the menu's
     margins (None outside a running prompt)."""
+    app = get_app_or_none()
+    if app is None:
+        return None
     try:
-        columns = get_app().output.get_size().columns
-    except Exception:  # no application, or an output that cannot tell: show questions whole
+        columns = app.output.get_size().columns
+    except OSError:  # an output that cannot tell: show questions whole
         return None
     return max(MIN_COMPLETION_WIDTH, columns - len(PROMPT) - MENU_MARGINS)
 
