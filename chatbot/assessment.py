@@ -19,6 +19,7 @@ class Verdict(StrEnum):
 
     CRISIS = "crisis"  # a person in danger: the suicide, despair or emergency message, before any matching
     DOSING = "dosing"  # a request for personal dosing or medication advice: never answered
+    NOT_ENGLISH = "not_english"  # another language: the bot says, in English, that it reads English only
     TOPICS = "topics"  # a request for the list of everything the bot answers
     UNANSWERABLE = "unanswerable"  # a topic the source does not cover: its honest reply
     ANSWER = "answer"  # one entry, confidently

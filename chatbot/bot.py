@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from chatbot.assessment import Assessment, Verdict
 from chatbot.decision import Decision, Outcome, Signals, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
+from chatbot.language import looks_foreign
 from chatbot.matching import Candidate, Matcher, Weights
 from chatbot.ngrams import NgramRanker
-from chatbot.normalize import Normalizer, common_words, raw_tokens, stem
+from chatbot.normalize import STOPWORDS, Normalizer, common_words, raw_tokens, stem
 from chatbot.polarity import adjusted, is_negative
 from chatbot.reply import Kind, Reply, Suggestion
 from chatbot.safety import Alarm, asks_for_dosing, check, shipped_model
+from chatbot.subject import QUESTION_WORDS, Subject, subject_of
 from chatbot.text import phrase_key, strip_control
 from chatbot.unanswerable import UnanswerableIndex
 
@@ -100,35 +102,49 @@ class Bot:
         """The reply to one question, on its own. Never raises for any text."""
         return self.reply_to(self.assess(text))
 
-    def assess(self, text: str, limit: int = 5) -> Assessment:
-        """What this bot makes of a message, in the order it decides: safety first, then a request for
-        the topic list, then matching (an unanswerable topic, the ranked entries, the decision).
-        Never raises for any text; `limit` is how many ranked candidates to keep."""
+    def assess(self, text: str, limit: int = 5, *, among: Collection[str] | None = None) -> Assessment:
+        """What this bot makes of a message, in the order it decides: safety first, then another
+        language, then a request for the topic list, then matching (an unanswerable topic, the ranked
+        entries, the decision). Never raises for any text; `limit` is how many ranked candidates to
+        keep. With `among`, only those entries are ranked (a follow-up read within its subject)."""
         text, truncated = _cleaned(text)
         alarm = check(text, self._crisis_model)
         if alarm is not None and alarm.is_crisis:
             return Assessment(text, truncated, Verdict.CRISIS, alarm, None, (), _NO_DECISION, 1.0)
         if alarm is Alarm.DOSING or (alarm is Alarm.RISK and asks_for_dosing(text)):
             return Assessment(text, truncated, Verdict.DOSING, alarm, None, (), _NO_DECISION, 1.0)
+        words = raw_tokens(text)
+        if looks_foreign(text, words, self._normalizer.spelling):
+            return Assessment(text, truncated, Verdict.NOT_ENGLISH, None, None, (), _NO_DECISION, 1.0)
         if phrase_key(text) in _TOPICS:
             return Assessment(text, truncated, Verdict.TOPICS, None, None, (), _NO_DECISION, 1.0)
-        words = raw_tokens(text)
-        candidates, decision = self._read(self._normalizer.canonical(words), limit)
+        candidates, decision = self._read(self._normalizer.canonical(words), limit, among)
         topic = self._unanswerable.find(self._normalizer.keyword_tokens(words))
         if topic is not None and not (candidates and candidates[0].score >= self._thresholds.topic_override):
             return Assessment(
                 text, truncated, Verdict.UNANSWERABLE, alarm, topic, candidates, _NO_DECISION, 1.0
             )
-        decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
+        if among is None:
+            decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
+        else:
+            also_asked = None
         verdict = {Outcome.ANSWER: Verdict.ANSWER, Outcome.CLARIFY: Verdict.CLARIFY}.get(
             decision.outcome, Verdict.FALLBACK
         )
         confidence = decision.confidence if decision.chosen else 0.0
         return Assessment(text, truncated, verdict, alarm, None, candidates, decision, confidence, also_asked)
 
-    def _read(self, tokens: Sequence[str], limit: int) -> tuple[tuple[Candidate, ...], Decision]:
-        """Both rankers' view of normalised tokens, and the decision on it."""
-        found = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
+    def _read(
+        self, tokens: Sequence[str], limit: int, among: Collection[str] | None = None
+    ) -> tuple[tuple[Candidate, ...], Decision]:
+        """Both rankers' view of normalised tokens (of the entries `among`, if given), and the decision."""
+        if among is None:
+            found = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
+        else:
+            ranked = self._matcher.rank(tokens, len(self._entries))
+            found = tuple(candidate for candidate in ranked if candidate.entry_id in among)[
+                : max(limit, RANK_DEPTH)
+            ]
         if not found:
             return (), _NO_DECISION
         ngram = {self._entry_ids[index]: score for index, score in self._ngrams.scores(tokens).items()}
@@ -214,6 +230,10 @@ class Bot:
             return self._message(Kind.CRISIS, message, note)
         if verdict is Verdict.DOSING:
             return self._message(Kind.FALLBACK, messages.dosing, note)
+        if verdict is Verdict.NOT_ENGLISH:
+            return self._message(Kind.FALLBACK, messages.not_english, note)
+        if verdict is Verdict.NOT_ENGLISH:
+            return self._message(Kind.FALLBACK, messages.not_english, note)
         if verdict is Verdict.TOPICS:
             return self.topics()
         if verdict is Verdict.UNANSWERABLE and assessment.unanswerable_id is not None:
@@ -228,6 +248,28 @@ class Bot:
         if verdict is Verdict.CLARIFY:
             return self._clarify(chosen, assessment.confidence, candidates, note)
         return self._message(Kind.FALLBACK, messages.fallback, note, candidates)
+
+    def subject(self, entry_id: str) -> Subject | None:
+        """What an entry is about, in the words of its canonical question (None for an unknown id):
+        what "they" or "it" in the next message stands for."""
+        entry = self._entries.get(entry_id)
+        if entry is None:
+            return None
+        return subject_of(
+            entry_id,
+            raw_tokens(entry.question),
+            self._normalizer.canonical,
+            self._matcher.idf,
+            len(self._entries),
+            self._matcher.entries_using,
+        )
+
+    def known_words(self, text: str) -> frozenset[str]:
+        """The words of `text` that this knowledge uses and that name something, as the matcher's
+        tokens: no stopwords, no question words. A message holding a subject's token names it."""
+        tokens = self._normalizer.canonical(raw_tokens(_cleaned(text)[0]))
+        idf = self._matcher.idf
+        return frozenset(t for t in tokens if t in idf and t not in STOPWORDS and t not in QUESTION_WORDS)
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
         """The best-scoring entries for `text` and their scores, as `assess` ranked them to decide
@@ -267,6 +309,20 @@ class Bot:
         for section, entries in self._knowledge.sections():
             lines += ["", section, *(f"- {entry.question}" for entry in entries)]
         return self._message(Kind.SMALLTALK, "\n".join(lines))
+
+    def say(self, message: str, *, ends_conversation: bool = False) -> Reply:
+        """A reply that is only a message of the conversation itself ("There is no list to pick
+        from"), with the disclaimer and consult prompt like any other."""
+        return self._message(Kind.SMALLTALK, message)._replace(ends_conversation=ends_conversation)
+
+    def offer(self, entry_ids: Iterable[str], source: str | None = None) -> Reply:
+        """These entries' questions as numbered follow-ups ("more"); the "more_none" message if none."""
+        suggestions = self._suggestions(entry_ids)
+        if not suggestions:
+            return self._message(Kind.SMALLTALK, self._knowledge.messages.more_none)
+        return self._reply(
+            Kind.CLARIFY, self._knowledge.messages.related, None, 1.0, suggestions, source=source
+        )
 
     def follow_ups(self, entry_id: str | None) -> Reply:
         """The related questions of an entry, as numbered choices ("more" after an answer)."""

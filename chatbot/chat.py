@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import signal
 import sys
@@ -16,7 +17,7 @@ from pathlib import Path
 from types import FrameType
 
 from prompt_toolkit import PromptSession
-from prompt_toolkit.application import Application, get_app
+from prompt_toolkit.application import Application, get_app, get_app_or_none
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
@@ -25,8 +26,9 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
-from prompt_toolkit.output import ColorDepth, Output
+from prompt_toolkit.output import ColorDepth, Output, create_output
 from prompt_toolkit.output.plain_text import PlainTextOutput
+from prompt_toolkit.output.vt100 import Vt100_Output
 from prompt_toolkit.shortcuts import print_formatted_text
 from prompt_toolkit.styles import Style
 from prompt_toolkit.utils import is_dumb_terminal
@@ -36,7 +38,7 @@ from chatbot import render
 from chatbot.bot import Bot
 from chatbot.normalize import STOPWORDS
 from chatbot.reply import Kind, Reply
-from chatbot.text import fold, phrase_key, words
+from chatbot.text import fold, words
 
 COMMANDS = (
     ("/help", "how to use this chat"),
@@ -53,28 +55,48 @@ ALIASES = {
     "/bye": "/quit",
     "/q": "/quit",
 }
-LEAVE_WORDS = frozenset({"bye", "goodbye", "exit", "quit"})
-GOODBYE = "Goodbye, and take care."
 HINT = (
     "Type a question and press Enter. Questions I know are offered as you type (Tab or the arrow keys "
     "to choose); /topics lists them all, /help shows more. Ctrl-D or /quit leaves."
 )
 HELP = """\
-Ask in your own words, for example "What are the side effects?".
-When I show a numbered list, type a number to pick one; after an answer, type "more" for related questions.
+Ask in your own words, for example "What are the side effects?", then follow up: "are they permanent?".
+When I show a numbered list, type a number ("2", "the second one") to pick; "more" shows more questions.
 Questions I know are offered as you type: Tab or Down to choose one, Enter to ask it.
 Up and Down recall what you asked before (kept in memory only, unless you started me with --history FILE).
+Ctrl-L clears the screen; what was on it stays in your terminal's scrollback.
 
   /topics   everything I can answer, grouped by the article's sections
   /source   which part of the article the last answer came from, and what it says there
   /why      how your last question scored against what I know
   /help     this help
-  /quit     leave (so do "bye", "exit" and Ctrl-D); Ctrl-C only clears the line"""
+  /quit     leave (so do "bye", "that's all" and Ctrl-D); Ctrl-C only clears the line"""
+# A dumb terminal reads whole lines: no completion, no arrow keys, so its hint promises neither.
+DUMB_HINT = (
+    "Type a question and press Enter. /topics lists everything I can answer, /help shows more. "
+    "/quit or Ctrl-D leaves."
+)
+ARROWS_IN_A_DUMB_TERMINAL = (
+    "The arrow keys and Tab don't work in this terminal (TERM=dumb): please type your question in full. "
+    "/topics lists everything I can answer."
+)
+# What an arrow key or another special key sends, as a dumb terminal hands it over in a line. (A Tab
+# arrives as a tab, which could as well be pasted within a question: that is read as a space.)
+SPECIAL_KEY = re.compile(r"\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])")
+# A dumb terminal has no completion and no arrow keys: its help leaves them out.
+DUMB_HELP = "\n".join(
+    line for line in HELP.splitlines() if not any(key in line for key in ("Tab", "Up and Down", "Ctrl-L"))
+)
 PROMPT = "\u203a "
 INTERRUPT_HINT = "(Ctrl-C clears the line. To leave, press Ctrl-D or type /quit.)"
 # Fewer typed characters ("2", "ok") are picks and replies, not questions to complete.
 MIN_COMPLETION_CHARS = 3
 MAX_COMPLETIONS = 10  # more than a screenful of suggestions is noise; /topics lists everything
+MENU_MARGINS = 3  # columns a completion menu takes beside its text: a space each side, and its scroll bar
+MIN_COMPLETION_WIDTH = 12  # narrower, an item shows too little to be told apart: let the menu cut it
+ELLIPSIS = "\u2026"
+# Typed pronouns stand for what the question names; they need not be found in it.
+PRONOUNS = frozenset("it its they them this that these those he him she her".split())
 TYPO_SIMILARITY = 80  # rapidfuzz ratio from which a typed word counts as a misspelling of a question's word
 MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter in three is another word
 # Signals that end the chat (`kill PID`, a closed terminal window). Their default, death on the spot,
@@ -93,6 +115,9 @@ STYLE = Style.from_dict(
         "error": "fg:ansired",
         "score": "fg:ansigreen",
         "placeholder": "dim",
+        # The rest of an earlier question, offered as you type: an attribute, not a colour, so that it
+        # never looks typed under NO_COLOR (Right arrow takes it; Enter sends only what was typed).
+        "auto-suggestion": "dim",
         "bottom-toolbar": "noreverse dim",
         "completion-menu.completion": "bg:ansibrightblack fg:ansiwhite",
         "completion-menu.completion.current": "bg:ansicyan fg:ansiblack",
@@ -125,16 +150,49 @@ def _end_prompt(app: Application[str]) -> None:
         app.exit(result="")
 
 
-def _ignore_mouse_events() -> KeyBindings:
-    """Typed "ESC [ 3 1 m" looks like a mouse report to prompt_toolkit (3.0.52), whose own mouse
-    handler then fails on it and stops the chat. The chat has no mouse support: drop such input."""
+def _key_bindings() -> KeyBindings:
+    """The chat's own keys, over prompt_toolkit's."""
     bindings = KeyBindings()
 
     @bindings.add(Keys.Vt100MouseEvent)
     def _(event: KeyPressEvent) -> None:
-        pass
+        """Typed "ESC [ 3 1 m" looks like a mouse report to prompt_toolkit (3.0.52), whose own mouse
+        handler then fails on it and stops the chat. The chat has no mouse support: drop such input."""
+
+    @bindings.add("c-l")
+    def _(event: KeyPressEvent) -> None:
+        clear_screen(event.app)
 
     return bindings
+
+
+def clear_screen(app: Application[str]) -> None:
+    """Ctrl-L: a clean screen with the prompt at the top, what was on the screen kept in the
+    scrollback once, and the line being typed not left behind in it.
+
+    prompt_toolkit's own clearing sends "erase screen", which some terminals (xterm) simply lose and
+    others (VTE, iTerm) push into the scrollback as it stands. Here the prompt is erased first, then
+    the screen is scrolled up a screenful, which every terminal keeps in its scrollback.
+    """
+    renderer, output = app.renderer, app.output
+    renderer.erase(leave_alternate_screen=False)
+    rows = output.get_size().rows
+    output.cursor_goto(rows, 1)
+    output.write_raw("\n" * rows)
+    output.cursor_goto(1, 1)
+    output.flush()
+    renderer.request_absolute_cursor_position()
+
+
+def terminal_output() -> Output:
+    """prompt_toolkit's output for this terminal, with no cursor-position requests: a terminal that
+    does not answer them gets a warning printed and, for two seconds after each reply, keys such as
+    Ctrl-D go astray. The chat needs the position only to place the completion menu, and prompt_toolkit
+    places it well enough without."""
+    output = create_output()
+    if isinstance(output, Vt100_Output):
+        output.enable_cpr = False
+    return output
 
 
 class Chat:
@@ -179,9 +237,9 @@ class Chat:
             color_depth=self.color_depth,
             placeholder=self.placeholder,
             bottom_toolbar=[("class:bottom-toolbar", " /topics  /help  /quit \u00b7 Ctrl-D leaves")],
-            key_bindings=_ignore_mouse_events(),
+            key_bindings=_key_bindings(),
             input=input,
-            output=output,
+            output=output if output is not None else terminal_output(),
         )
         self.screen = screen or self.session.output
 
@@ -196,7 +254,8 @@ class Chat:
             return self.converse()
 
     def converse(self) -> int:
-        self.show([*render.welcome_fragments(self.bot.knowledge, self.width, HINT), ("", "\n")])
+        hint = HINT if self.session is not None else DUMB_HINT
+        self.show([*render.welcome_fragments(self.bot.knowledge, self.width, hint), ("", "\n")])
         while True:
             try:
                 text = self.read()
@@ -258,19 +317,19 @@ class Chat:
 
     def handle(self, text: str) -> bool:
         """Act on one line typed; False when the person is leaving."""
+        if self.session is None and SPECIAL_KEY.search(text):  # a dumb terminal passed the keys on
+            self.note(ARROWS_IN_A_DUMB_TERMINAL)
+            return True
         text = text.strip()
         if not text:
             return True
         if text.startswith("/"):
             return self.command(text.split()[0].lower())
-        if phrase_key(text) in LEAVE_WORDS:
-            self.goodbye()
-            return False
         reply = self.conversation.ask(text)
         if reply.candidates:
             self.last_question, self.last_question_reply = text, reply
         self.show([("", "\n"), *render.reply_fragments(reply, self.width), ("", "\n")])
-        return True
+        return not reply.ends_conversation
 
     def command(self, name: str) -> bool:
         """Run a slash command; False for /quit."""
@@ -280,7 +339,7 @@ class Chat:
             self.goodbye()
             return False
         if name == "/help":
-            self.note(HELP)
+            self.note(HELP if self.session is not None else DUMB_HELP)
         elif name == "/topics":
             self.show([("", "\n"), *render.topics_fragments(self.bot.knowledge, width)])
             self.note("Type any of these questions, or your own; they are offered as you type.")
@@ -322,10 +381,9 @@ class Chat:
         self.show([*fragments, *render.message_fragments(verdict, width), ("", "\n")])
 
     def goodbye(self) -> None:
-        """A goodbye that still carries the disclaimer."""
-        reply = self.bot.ask("goodbye")
-        message = reply.answer if reply.kind is Kind.SMALLTALK else GOODBYE
-        fragments = [("", "\n"), *render.message_fragments(message, self.width, render.ANSWER)]
+        """A goodbye that still carries the disclaimer (Ctrl-D, /quit)."""
+        reply = self.conversation.goodbye()
+        fragments = [("", "\n"), *render.message_fragments(reply.answer, self.width, render.ANSWER)]
         self.show([*fragments, *render.footer_fragments(reply.footer, self.width)])
 
     def on_interrupt(self) -> None:
@@ -374,16 +432,58 @@ class QuestionCompleter(Completer):
             return
         typed_words = words(fold(typed))
         partial = typed_words[-1] if typed_words and not typed[-1:].isspace() else None
-        # Small words ("a", "an", "does") may be phrased differently; every other word must match.
-        required = [word for word in typed_words if word not in STOPWORDS or word == partial]
+        # Small words ("a", "an", "does") may be phrased differently, and a pronoun stands for what a
+        # question names ("is it addictive": "Is ketamine addictive?"); every other word must match.
+        required = [
+            word
+            for word in typed_words
+            if word not in PRONOUNS and (word not in STOPWORDS or word == partial)
+        ]
         ranked = []
         for index, question_words in enumerate(self.question_words):
             matched = [word for word in typed_words if _begins_a_word(word, question_words)]
             if all(word in matched for word in required) and (matched or not typed_words):
+                # A question that opens as the typed text does ("is…") comes before one that only
+                # holds its words ("What is…"), then the closest.
+                same_start = bool(typed_words and question_words) and question_words[0] == typed_words[0]
                 closeness = fuzz.token_set_ratio(" ".join(typed_words), " ".join(question_words))
-                ranked.append((-closeness, index))
-        for _, index in sorted(ranked)[:MAX_COMPLETIONS]:
-            yield Completion(self.questions[index], start)
+                ranked.append((not same_start, -closeness, index))
+        width = _menu_width()
+        for _, _, index in sorted(ranked)[:MAX_COMPLETIONS]:
+            question = self.questions[index]
+            yield Completion(question, start, display=_fitted(question, width, typed_words))
+
+
+def _menu_width() -> int | None:
+    """How many columns a completion can show: the terminal's width less the prompt and the menu's
+    margins (None outside a running prompt)."""
+    app = get_app_or_none()
+    if app is None:
+        return None
+    try:
+        columns = app.output.get_size().columns
+    except OSError:  # an output that cannot tell: show questions whole
+        return None
+    return max(MIN_COMPLETION_WIDTH, columns - len(PROMPT) - MENU_MARGINS)
+
+
+def _fitted(question: str, width: int | None, typed_words: Sequence[str]) -> str:
+    """A question as the completion menu shows it in `width` columns. prompt_toolkit cuts a long item
+    at its end, which is where questions differ ("Can ketamine help complex regional pa..."); so the
+    words already typed go first, then the start, each marked by an ellipsis."""
+    if width is None or len(question) <= width:
+        return question
+    shown = question.split()
+    typed = set(typed_words)
+    while len(shown) > 1 and all(word in typed for word in words(fold(shown[0]))):
+        shown.pop(0)
+    text = ELLIPSIS + " ".join(shown)
+    if len(text) <= width:
+        return text
+    tail = text[len(text) - width + len(ELLIPSIS) :]
+    if " " in tail[:-1]:
+        tail = tail[tail.index(" ") + 1 :]
+    return ELLIPSIS + tail
 
 
 def _begins_a_word(typed: str, question_words: Sequence[str]) -> bool:

@@ -33,6 +33,9 @@ __all__ = [
     "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
 ]  # fmt: skip
 
+EMPTY_QUESTION_HINT = (
+    'usage: ketamine-faq ask QUESTION, for example: ketamine-faq ask "Is ketamine addictive?"'
+)
 EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a little beyond
 # Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
 # thousands of places (a generated one, say) would otherwise flood the terminal.
@@ -52,8 +55,9 @@ examples:
                                                 (pip install 'ketamine-faq[serve]')
 
 When standard input is not a terminal, each input line gets one reply (plain text with a blank
-line between replies, or one JSON object per line with --json), in one conversation: "2" picks
-choice 2 of the previous reply and "more" follows an answer up.
+line between replies, or one JSON object per line with --json), in one conversation: a follow-up
+("are they permanent?") is read with the last answer, "2" picks choice 2 of the previous reply,
+"more" offers more questions, and a goodbye ("bye") ends it.
 
 exit status: 0 done, 1 cases failed (check) or the output cannot be written,
 2 bad usage or a file that cannot be used.
@@ -216,8 +220,11 @@ def load_bot(options: argparse.Namespace) -> chatbot.Bot:
 
 
 def _ask(options: argparse.Namespace) -> int:
-    bot = load_bot(options)
     question = " ".join(options.question)
+    if not question.strip():
+        print(f"ketamine-faq ask: error: the question is empty\n{EMPTY_QUESTION_HINT}", file=sys.stderr)
+        return EXIT_USAGE
+    bot = load_bot(options)
     reply = bot.ask(question)
     candidates = bot.explain(question, EXPLAIN_LIMIT) if options.explain else None
     if getattr(options, "json", False):
@@ -264,7 +271,8 @@ def _converse(options: argparse.Namespace) -> int:
 
 
 def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json: bool) -> int:
-    """One reply per non-blank input line, in one conversation, each written and flushed at once."""
+    """One reply per non-blank input line, in one conversation, each written and flushed at once,
+    until a goodbye."""
     if lines is None:  # started with standard input closed
         return EXIT_OK
     with contextlib.suppress(AttributeError, ValueError):  # bytes not UTF-8 become U+FFFD, not a crash
@@ -273,8 +281,11 @@ def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json
     for line in lines:
         question = line.strip()
         if question:
-            write_reply(conversation.ask(question), out, as_json=as_json)
+            reply = conversation.ask(question)
+            write_reply(reply, out, as_json=as_json)
             out.flush()
+            if reply.ends_conversation:  # "bye": the lines after it are not read
+                break
     return EXIT_OK
 
 

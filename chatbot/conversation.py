@@ -1,7 +1,13 @@
-"""A Conversation remembers what it last said, so that "2", "yes" or "more" can follow it up.
+"""A Conversation reads each message in the light of what it last said.
+
+"2", "the second one" or "option b" pick from the last numbered list; "more" offers follow-ups not
+yet shown; "yes" and "no" are taken as such; a goodbye ends the conversation. A follow-up that
+leans on the last answer ("are they permanent?", "and how long?") is read with that
+answer's subject, through `Bot.assess` like any message.
 
 Its `state` is a small JSON-ready dict: a host bot that serves each message in a fresh request
-(a web or messaging bot) keeps it per user and continues with `bot.conversation(state)`.
+(a web or messaging bot) keeps it per user and continues with `bot.conversation(state)`, in any
+process, with a freshly loaded Bot.
 """
 
 from __future__ import annotations
@@ -9,31 +15,108 @@ from __future__ import annotations
 import re
 import threading
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from chatbot.assessment import Assessment, Verdict
 from chatbot.reply import Kind, Reply
+from chatbot.safety import Alarm
 from chatbot.text import phrase_key
 
 if TYPE_CHECKING:
     from chatbot.bot import Bot
+    from chatbot.knowledge import Knowledge
+    from chatbot.subject import Subject
 
-STATE_FORMAT = 1  # bump when the meaning of a state's fields changes: an older state then starts afresh
-MAX_STATE_SUGGESTIONS = 20
-_PICK = re.compile(r"^(?:#|no\.?|number|option|choice)?\s*(\d{1,2})\s*[.)]?$")
-_YES = frozenset({"yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "please", "yes please", "that one"})
+STATE_FORMAT = 2  # bump when the meaning of a state's fields changes: an older state then starts afresh
+READABLE_FORMATS = (1, 2)  # format 1 (the last reply only) is read as a format 2 state with no history
+MAX_STATE_SUGGESTIONS = 20  # more numbered choices than any reply shows (3 to clarify, a few follow-ups)
+MAX_STATE_SHOWN = 60  # entries remembered as shown, for "more": more than the shipped knowledge holds
+MORE_CHOICES = 3  # follow-ups offered per "more": as many as a "did you mean" offers
+MORE_DEPTH = 2  # "more" offers the topic's related entries and theirs: further off, it is another topic
+MAX_FRAGMENT_WORDS = 6  # a message this short that matches nothing on its own may be an ellipsis
+# A follow-up read with the last answer's subject is answered only from this confidence on. Chosen on
+# tests/test_conversation.py's dialogues: the weakest right reading there ("over what time frame" after
+# the number of infusions) scores 0.40; below 0.35, a reading ranked among a handful of entries is a guess.
+CONTEXT_MIN_CONFIDENCE = 0.35
+
+CRISIS_ALARMS = frozenset({Alarm.SUICIDE.value, Alarm.EMERGENCY.value})
+GOODBYE = "Goodbye, and take care."  # when the knowledge has no small-talk goodbye of its own
+WHICH_ONE = "Which one? Reply with a number from 1 to {count}, or ask me something else."
+OUT_OF_RANGE = "There {are} only {count} {choices} just now: reply with a number from 1 to {count}."
+NO_LIST = (
+    "There's no numbered list to pick from just now. Ask me a question, or type /topics to see "
+    "everything I can answer."
+)
+GO_AHEAD = "Go ahead: ask me a question in your own words, or type /topics to see everything I can answer."
+NONE_OF_THOSE = (
+    "OK, none of those. Try asking in other words, or type /topics to see everything I can answer."
+)
+ALL_RIGHT = (
+    "All right. Ask me something else whenever you like, or type /topics to see everything I can answer."
+)
+
+_YES = frozenset(
+    {"yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "please", "yes please", "that one", "of course",
+     "definitely", "yes i would", "yes i do"}
+)  # fmt: skip
+_NO = frozenset(
+    {"no", "n", "nope", "nah", "no thanks", "no thank you", "not really", "none", "none of them",
+     "none of those", "neither", "not that", "no i dont", "no not really"}
+)  # fmt: skip
+# "OK" takes the only choice offered, and otherwise acknowledges an answer, as "no" does.
+_OK = frozenset(
+    {"ok", "okay", "k", "got it", "i see", "alright", "all right", "fine", "cool", "great", "good",
+     "ok thanks", "okay thanks"}
+)  # fmt: skip
 _MORE = frozenset(
     {"more", "tell me more", "more please", "more info", "go on", "and", "what else", "anything else",
-     "more information", "tell me more please", "more details", "continue"}
+     "more information", "tell me more please", "more details", "continue", "more questions",
+     "show me more", "other questions"}
 )  # fmt: skip
+_GOODBYES = frozenset(
+    {"bye", "goodbye", "bye bye", "byebye", "see you", "see ya", "see you later", "farewell", "good night",
+     "goodnight", "night", "thats all", "that is all", "thats it", "all done", "quit", "exit", "leave",
+     "the end"}
+)  # fmt: skip
+# Not among them: "I'm done", which may be despair as much as a goodbye. It gets the knowledge's reply,
+# and the conversation stays open.
+# Words around a goodbye that do not change it: "ok bye then", "thanks, that's all", "bye for now".
+_GOODBYE_FILLERS = frozenset(
+    "ok okay alright right well so then thanks thank you cheers cool great for now and".split()
+)
+# Words a pick may be wrapped in: "the second one please", "I'll take number 2", "go with option b".
+_PICK_FILLERS = frozenset(
+    "the one please pls plz ok okay id ill i like want take pick choose go with lets let me give show "
+    "just how about thanks thank you".split()
+)
+_PICK_PREFIXES = frozenset({"number", "no", "option", "choice", "item", "question", "letter"})
+_ORDINALS = {
+    "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
+    "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "6th": 6, "six": 6,
+    "seventh": 7, "7th": 7, "seven": 7, "eighth": 8, "8th": 8, "eight": 8, "ninth": 9, "9th": 9,
+    "nine": 9, "tenth": 10, "10th": 10, "ten": 10,
+}  # fmt: skip
+_LAST = frozenset({"last", "final", "bottom"})
+_LETTERS = "abcdefghij"
+# Words that stand for something said before: a message holding one leans on the last answer.
+_PRONOUNS = frozenset("it its they them their theirs that those these this he him his she her hers".split())
+_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_PRONOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
+# Pronouns that stand for something named before, not for the therapy itself ("it", "this").
+_NAMED_PRONOUNS = frozenset("they them their theirs those these he him his she her hers".split())
+# Openings that carry on from the last answer: "and how long?", "what about fibro?".
+_CONTINUATIONS = ("and", "but", "also", "so", "then", "or", "what about", "how about", "what if")
 
 
 class Turn(NamedTuple):
-    """What a follow-up needs of the previous reply."""
+    """What the conversation remembers between messages."""
 
-    kind: Kind
-    entry_id: str | None
-    suggestions: tuple[str, ...]  # the entry ids of the numbered choices, in order
+    kind: Kind  # the last reply's kind
+    entry_id: str | None  # the last reply's entry
+    suggestions: tuple[str, ...]  # the entry ids of the last reply's numbered choices, in order
+    topic: str | None = None  # the entry the thread is about: what "they" and "it" stand for
+    shown: tuple[str, ...] = ()  # entries answered or offered so far, oldest first (for "more")
+    alarm: str | None = None  # after a crisis reply, which one ("suicide", "emergency"): said again to "ok"
 
 
 class Conversation:
@@ -61,32 +144,217 @@ class Conversation:
                 "entry_id": turn.entry_id,
                 "suggestions": list(turn.suggestions),
             }
+            record["topic"] = turn.topic
+            record["shown"] = list(turn.shown)
+            record["alarm"] = turn.alarm
         return record
 
     def ask(self, text: str) -> Reply:
-        """The reply to `text`, read in the light of the previous reply."""
-        from chatbot.bot import MAX_QUESTION_CHARS
-
+        """The reply to `text`, read in the light of the previous reply. Never raises for any text."""
         with self._lock:
-            reply = self._follow_up(str(text)[:MAX_QUESTION_CHARS]) or self._bot.ask(text)
-            self._last = reply
-            self._turn = Turn(reply.kind, reply.entry_id, tuple(s.entry_id for s in reply.suggestions))
+            fresh = self._bot.assess(str(text))
+            alarm = fresh.alarm if fresh.verdict is Verdict.CRISIS else None
+            if fresh.verdict in (Verdict.CRISIS, Verdict.DOSING):  # help before anything else
+                reply, topic = self._bot.reply_to(fresh), None
+            else:
+                reply, topic, alarm = *self._respond(fresh), self._repeated_alarm(fresh)
+            self._remember(reply, topic, alarm.value if alarm is not None else None)
             return reply
 
-    def _follow_up(self, text: str) -> Reply | None:
+    def goodbye(self) -> Reply:
+        """The reply that ends the conversation (also what the chat shows on Ctrl-D)."""
+        reply = self._bot.ask("goodbye")
+        if reply.kind is not Kind.SMALLTALK:
+            reply = self._bot.say(GOODBYE)
+        return reply._replace(ends_conversation=True)
+
+    def _respond(self, fresh: Assessment) -> tuple[Reply, str | None]:
+        """The reply to a message that is no crisis, and the topic the thread is about after it."""
+        last = self._turn or Turn(Kind.SMALLTALK, None, ())
+        key = phrase_key(fresh.text)
+        if last.alarm is not None and (key in _YES or key in _NO or key in _OK):
+            # "ok", "no" after a crisis reply: the help again, never "All right, ask me something else"
+            crisis = fresh._replace(verdict=Verdict.CRISIS, alarm=Alarm(last.alarm), confidence=1.0)
+            return self._bot.reply_to(crisis), None
+        if _is_goodbye(key):
+            return self.goodbye(), last.topic
+        number = _pick(key, len(last.suggestions))
+        if number is not None:
+            return self._picked(number, last)
+        if key in _YES or (key in _OK and last.kind is Kind.CLARIFY and len(last.suggestions) == 1):
+            return self._yes(last), last.topic
+        if key in _NO or key in _OK:
+            return self._bot.say(NONE_OF_THOSE if last.kind is Kind.CLARIFY else ALL_RIGHT), last.topic
+        if key in _MORE:
+            return self._more(last), last.topic
+        assessment = self._in_context(fresh, last.topic)
+        if assessment.verdict is Verdict.ANSWER:
+            return self._bot.reply_to(assessment), assessment.entry_id
+        keeps_topic = assessment.verdict in (Verdict.UNANSWERABLE, Verdict.NOT_ENGLISH, Verdict.TOPICS)
+        return self._bot.reply_to(assessment), last.topic if keeps_topic else None
+
+    def _repeated_alarm(self, fresh: Assessment) -> Alarm | None:
+        """The crisis a reply to `fresh` repeated (an acknowledgement after a crisis reply), if any."""
         last = self._turn
-        words = phrase_key(text)
-        if last is None:
-            return self._bot.follow_ups(None) if words in _MORE else None
+        if last is None or last.alarm is None:
+            return None
+        key = phrase_key(fresh.text)
+        return Alarm(last.alarm) if key in _YES or key in _NO or key in _OK else None
+
+    def _picked(self, number: int, last: Turn) -> tuple[Reply, str | None]:
+        count = len(last.suggestions)
+        if not count:
+            return self._bot.say(NO_LIST), last.topic
+        if not 1 <= number <= count:
+            are, choices = ("is", "choice") if count == 1 else ("are", "choices")
+            return self._bot.say(OUT_OF_RANGE.format(are=are, count=count, choices=choices)), last.topic
+        entry_id = last.suggestions[number - 1]
+        return self._bot.reply_for(entry_id), entry_id
+
+    def _yes(self, last: Turn) -> Reply:
+        if last.kind is Kind.CLARIFY and len(last.suggestions) == 1:
+            return self._bot.reply_for(last.suggestions[0])
         if last.suggestions:
-            picked = _PICK.match(words)
-            if picked and 1 <= int(picked.group(1)) <= len(last.suggestions):
-                return self._bot.reply_for(last.suggestions[int(picked.group(1)) - 1])
-            if words in _YES and last.kind is Kind.CLARIFY and len(last.suggestions) == 1:
-                return self._bot.reply_for(last.suggestions[0])
-        if words in _MORE:
-            return self._bot.follow_ups(last.entry_id if last.kind is Kind.ANSWER else None)
+            return self._bot.say(WHICH_ONE.format(count=len(last.suggestions)))
+        return self._bot.say(GO_AHEAD)
+
+    def _more(self, last: Turn) -> Reply:
+        """Follow-ups of the thread's topic not shown yet: its related entries, then theirs."""
+        if last.topic is None:
+            return self._bot.offer(())
+        knowledge = self._bot.knowledge
+        shown = {last.topic, *last.shown, *last.suggestions}
+        visited = {last.topic}
+        offered: list[str] = []
+        layer = [last.topic]
+        for _ in range(MORE_DEPTH):
+            following = [related for entry_id in layer for related in _related(knowledge, entry_id)]
+            layer = [entry_id for entry_id in dict.fromkeys(following) if entry_id not in visited]
+            visited.update(layer)
+            offered += [entry_id for entry_id in layer if entry_id not in shown]
+        return self._bot.offer(offered[:MORE_CHOICES], knowledge.entry(last.topic).source)
+
+    def _in_context(self, fresh: Assessment, topic: str | None) -> Assessment:
+        """The message read with the thread's subject when it leans on it, if that reading is
+        confident; otherwise the message as read on its own.
+
+        A pronoun ("are they permanent?") is replaced by the subject's words; a message that
+        carries on ("and how long?") or a fragment ("over what time frame") is read followed by the
+        subject's canonical question. The reading ranks the subject's entries only. It never takes
+        over a fresh answer that names its own subject ("what about fibro?", "is it addictive?"), nor
+        any fresh answer to a message without a pronoun; it may turn a fresh "did you mean" or "I
+        don't know that" into an answer, or into a "did you mean" within the subject.
+        """
+        bot = self._bot
+        if topic is None or fresh.verdict not in (Verdict.ANSWER, Verdict.CLARIFY, Verdict.FALLBACK):
+            return fresh
+        subject = bot.subject(topic)
+        pronoun = _PRONOUN.search(fresh.text) is not None
+        if subject is None or not (pronoun or (_carries_on(fresh) and bot.known_words(fresh.text))):
+            return fresh  # stands on its own, or holds nothing to read with the subject ("hmm", "lol")
+        if fresh.verdict is Verdict.ANSWER and not _may_override(fresh, subject, bot):
+            return fresh
+        if pronoun and not subject.tokens:
+            return fresh  # no rare word names the subject: its words would drown the message's own
+        if pronoun:
+            text = _PRONOUN.sub(subject.words, fresh.text, count=1)
+        else:
+            text = f"{fresh.text.rstrip(' ?.!')} {bot.knowledge.entry(topic).question}"
+        # Among the entries that name the subject and those its author tied to it as follow-ups
+        # ("what happens after it?" after the length of a session); should that be a close call,
+        # among the choices it offers that name the subject.
+        related = frozenset(bot.knowledge.entry(topic).related)
+        reading = bot.assess(text, among=subject.entry_ids | related)
+        if reading.verdict is Verdict.CLARIFY:
+            naming = subject.entry_ids.intersection(c.entry_id for c in reading.decision.chosen)
+            reading = bot.assess(text, among=naming) if naming else fresh
+        if reading is fresh or reading.confidence < CONTEXT_MIN_CONFIDENCE:
+            return fresh
+        if reading.verdict is Verdict.ANSWER:
+            return reading
+        return (
+            reading if reading.verdict is Verdict.CLARIFY and fresh.verdict is not Verdict.ANSWER else fresh
+        )
+
+    def _remember(self, reply: Reply, topic: str | None, alarm: str | None = None) -> None:
+        suggestions = tuple(s.entry_id for s in reply.suggestions)[:MAX_STATE_SUGGESTIONS]
+        previous = self._turn.shown if self._turn is not None else ()
+        answered = (reply.entry_id,) if reply.kind is Kind.ANSWER and reply.entry_id else ()
+        shown = tuple(dict.fromkeys((*previous, *answered, *suggestions)))[-MAX_STATE_SHOWN:]
+        if reply.kind is Kind.CRISIS:
+            topic, shown = None, ()
+        self._last = reply
+        self._turn = Turn(reply.kind, reply.entry_id, suggestions, topic, shown, alarm)
+
+
+def _is_goodbye(key: str) -> bool:
+    """Whether a message only says goodbye: "bye", "ok bye then", "thanks, that's all"."""
+    if key in _GOODBYES:
+        return True
+    words = key.split()
+    while words and words[0] in _GOODBYE_FILLERS and " ".join(words) not in _GOODBYES:
+        words.pop(0)
+    while words and words[-1] in _GOODBYE_FILLERS and " ".join(words) not in _GOODBYES:
+        words.pop()
+    return " ".join(words) in _GOODBYES
+
+
+def _pick(key: str, count: int) -> int | None:
+    """The number of the choice a message picks ("2 please", "the second one", "option b", "the last
+    one"), or None when it picks nothing. A pick names nothing but the choice."""
+    words = key.split()
+    if words in (["one"], ["the", "one"]):
+        return 1
+    words = [word for word in words if word not in _PICK_FILLERS]
+    prefixed = len(words) == 2 and words[0] in _PICK_PREFIXES
+    if prefixed:
+        words = words[1:]
+    if len(words) != 1:
         return None
+    word = words[0]
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if word in _LAST:
+        return count if count else 0
+    if len(word) == 1 and word in _LETTERS and (prefixed or word not in "ai"):
+        return _LETTERS.index(word) + 1
+    return None
+
+
+def _may_override(fresh: Assessment, subject: Subject, bot: Bot) -> bool:
+    """Whether a fresh answer may give way to the thread's subject: only a short message ("are they
+    permanent?") whose pronoun stands for something named before ("they", "those", "him") rather
+    than for the therapy itself, as "it" nearly always does here ("is it addictive?"), and whose
+    answer names nothing of its entry's own subject. Read against the blind question sets asked after
+    an answer, any looser rule took over right answers ("do they check you over properly…")."""
+    words = phrase_key(fresh.text).split()
+    own = bot.subject(fresh.entry_id) if fresh.entry_id is not None else None
+    return (
+        len(words) <= MAX_FRAGMENT_WORDS
+        and not _NAMED_PRONOUNS.isdisjoint(words)
+        and fresh.entry_id not in subject.entry_ids
+        and own is not None
+        and bool(own.tokens)
+        and own.tokens.isdisjoint(bot.known_words(fresh.text))
+    )
+
+
+def _carries_on(fresh: Assessment) -> bool:
+    """Whether a message carries on from what was said before: it opens so ("and how long?", "what
+    about fibro?"), or it is a short fragment that matches nothing on its own ("over what time frame")."""
+    key = phrase_key(fresh.text)
+    if any(key == opening or key.startswith(opening + " ") for opening in _CONTINUATIONS):
+        return True
+    return fresh.verdict is not Verdict.ANSWER and len(key.split()) <= MAX_FRAGMENT_WORDS
+
+
+def _related(knowledge: Knowledge, entry_id: str) -> Sequence[str]:
+    try:
+        return knowledge.entry(entry_id).related
+    except KeyError:
+        return ()
 
 
 def knowledge_fingerprint(bot: Bot) -> str:
@@ -97,21 +365,37 @@ def knowledge_fingerprint(bot: Bot) -> str:
 
 def _turn_from_state(state: object, bot: Bot) -> Turn | None:
     """The turn a saved state describes, or None for anything forged, truncated, stale or foreign."""
-    if not isinstance(state, Mapping) or state.get("format") != STATE_FORMAT:
+    if not isinstance(state, Mapping) or type(state.get("format")) is not int:  # not True, not 2.0
         return None
-    if state.get("knowledge") != knowledge_fingerprint(bot):
+    if state["format"] not in READABLE_FORMATS or state.get("knowledge") != knowledge_fingerprint(bot):
         return None
     last = state.get("last")
     if not isinstance(last, Mapping):
         return None
-    kind, entry_id, suggestions = last.get("kind"), last.get("entry_id"), last.get("suggestions")
     known = {entry.id for entry in (*bot.knowledge.entries, *bot.knowledge.smalltalk)}
-    if not isinstance(kind, str) or kind not in {k.value for k in Kind} or not isinstance(suggestions, list):
+    kind, entry_id, suggestions = last.get("kind"), last.get("entry_id"), last.get("suggestions")
+    if not isinstance(kind, str) or kind not in {k.value for k in Kind}:
         return None
     if entry_id is not None and (not isinstance(entry_id, str) or entry_id not in known):
         return None
-    if len(suggestions) > MAX_STATE_SUGGESTIONS or not all(
-        isinstance(item, str) and item in known for item in suggestions
-    ):
+    if not _ids(suggestions, known, MAX_STATE_SUGGESTIONS):
         return None
-    return Turn(Kind(str(kind)), entry_id if isinstance(entry_id, str) else None, tuple(suggestions))
+    topic = state.get("topic", entry_id if kind == Kind.ANSWER.value else None)
+    shown = state.get("shown", [])
+    if topic is not None and (not isinstance(topic, str) or topic not in known):
+        return None
+    if not _ids(shown, known, MAX_STATE_SHOWN):
+        return None
+    alarm = state.get("alarm")
+    if alarm is not None and alarm not in CRISIS_ALARMS:
+        return None
+    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm)  # type: ignore[arg-type]
+
+
+def _ids(value: object, known: set[str], limit: int) -> bool:
+    """Whether `value` is a list of at most `limit` known entry ids."""
+    return (
+        isinstance(value, list)
+        and len(value) <= limit
+        and all(isinstance(item, str) and item in known for item in value)
+    )

@@ -53,6 +53,10 @@ OPTIONAL_MESSAGES = {
         " call 911 if they are hard to wake, not breathing normally or having a seizure; if they are awake"
         " and breathing normally, call Poison Control at 1-800-222-1222."
     ),
+    "not_english": (
+        "Sorry, I only understand English. Please ask your question in English, or ask your healthcare "
+        "provider or an interpreter for help."
+    ),
 }
 
 
@@ -97,6 +101,7 @@ class Messages(NamedTuple):
     topics: str = OPTIONAL_MESSAGES["topics"]  # heads the list of every question, the reply to "/topics"
     crisis_despair: str = OPTIONAL_MESSAGES["crisis_despair"]  # hopelessness: gentler, still 988 and 911
     risk: str = OPTIONAL_MESSAGES["risk"]  # follows the reply to a question on overdose, mixing or poisoning
+    not_english: str = OPTIONAL_MESSAGES["not_english"]  # the reply to a message in another language
 
 
 class Knowledge(NamedTuple):

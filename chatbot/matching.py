@@ -162,6 +162,12 @@ class Matcher:
         ranked = sorted(best.items(), key=lambda item: item[1][0], reverse=True)[:limit]
         return tuple(Candidate(self.entries[i].id, round(score, 4), text) for i, (score, text) in ranked)
 
+    def entries_using(self, tokens: frozenset[str]) -> frozenset[str]:
+        """The ids of the entries whose phrasings, together, use every one of `tokens`."""
+        return frozenset(
+            entry.id for entry, words in zip(self.entries, self._entry_words, strict=True) if tokens <= words
+        )
+
     def _coverage(self, entry_index: int, query_weights: Mapping[str, float]) -> float:
         words = self._entry_words[entry_index]
         answer = self._answer_words[entry_index]

@@ -40,6 +40,7 @@ class _ReplyFields(NamedTuple):
     source: str | None = None
     candidates: tuple[Candidate, ...] = ()
     quotes: tuple[str, ...] = ()  # the passages of the article that back the answer, word for word
+    ends_conversation: bool = False  # a goodbye: the chat and the pipe stop after showing it
 
 
 class Reply(_ReplyFields):
@@ -61,13 +62,16 @@ class Reply(_ReplyFields):
         source: str | None = None,
         candidates: tuple[Candidate, ...] = (),
         quotes: tuple[str, ...] = (),
+        ends_conversation: bool = False,
     ) -> Reply:
         if not disclaimer.strip() or not consult.strip():
             raise ValueError("every reply needs a disclaimer and a consult prompt")
         if not 0.0 <= confidence <= 1.0:
             raise ValueError(f"confidence must be within 0..1, not {confidence}")
         fields = (Kind(kind), answer, entry_id, confidence, suggestions, disclaimer, consult)
-        return super().__new__(cls, *fields, suggestions_heading, source, candidates, tuple(quotes))
+        return super().__new__(
+            cls, *fields, suggestions_heading, source, candidates, tuple(quotes), bool(ends_conversation)
+        )
 
     @classmethod
     def _make(cls, iterable: Iterable[Any]) -> Reply:
@@ -104,6 +108,7 @@ class Reply(_ReplyFields):
             "entry_id": self.entry_id,
             "confidence": self.confidence,
             "suggestions": [{"entry_id": s.entry_id, "question": s.question} for s in self.suggestions],
+            "ends_conversation": self.ends_conversation,
         }
         if self.quotes:
             record["quotes"] = list(self.quotes)

@@ -171,13 +171,21 @@ class TestConversation:
         assert second.kind == "answer"
         assert second.entry_id == first.suggestions[1].entry_id
 
-    def test_more_gives_the_follow_ups_of_the_last_answer(self, bot: chatbot.Bot) -> None:
+    def test_more_gives_follow_ups_not_shown_yet_then_says_so(self, bot: chatbot.Bot) -> None:
         conversation = bot.conversation()
-        conversation.ask(CANONICAL)
+        answer = conversation.ask(CANONICAL)
+        shown = {answer.entry_id, *(s.entry_id for s in answer.suggestions)}
+        assert {s.entry_id for s in answer.suggestions} == set(bot.knowledge.entry("session-length").related)
         more = conversation.ask("tell me more")
         assert more.kind == "clarify"
-        assert tuple(s.entry_id for s in more.suggestions) == bot.knowledge.entry("session-length").related
-        assert conversation.ask("1").entry_id == more.suggestions[0].entry_id
+        offered = [s.entry_id for s in more.suggestions]
+        assert offered and not shown & set(offered)
+        second = conversation.ask("more")
+        assert second.kind == "clarify", "a second batch: the follow-ups of the follow-ups"
+        assert not (shown | set(offered)) & {s.entry_id for s in second.suggestions}
+        replies = [conversation.ask("more") for _ in range(5)]
+        assert replies[-1].answer == bot.knowledge.messages.more_none
+        assert conversation.ask("1").kind != "answer" or replies[-1].suggestions
 
     def test_a_number_picks_a_clarify_choice_and_yes_needs_one_choice(self, tmp_path: Path) -> None:
         from tiny_knowledge import CLARIFY_QUESTION, write_tiny_knowledge

@@ -88,12 +88,16 @@ def test_number_after_clarify_picks_that_choice(tiny: chatbot.Bot) -> None:
     assert other not in flat(screen)
 
 
-def test_more_follows_an_answer_up(bot: chatbot.Bot) -> None:
+def test_more_follows_an_answer_up_with_questions_not_shown_yet(bot: chatbot.Bot) -> None:
     _, screen = chat_transcript(bot, f"{SESSION_QUESTION}\nmore\n/quit\n")
-    follow_ups = bot.follow_ups("session-length")
-    after_answer = flat(screen).split(flat(bot.reply_for("session-length").answer))[1]
-    assert flat(follow_ups.answer) in after_answer
-    assert f"1. {follow_ups.suggestions[0].question}" in after_answer
+    conversation = bot.conversation()
+    answer = conversation.ask(SESSION_QUESTION)
+    more = conversation.ask("more")
+    assert more.suggestions and not set(more.suggestions) & set(answer.suggestions)
+    after_answer = flat(screen).split(flat(answer.answer))[1]
+    assert flat(more.answer) in after_answer
+    for number, suggestion in enumerate(more.suggestions, start=1):
+        assert f"{number}. {suggestion.question}" in after_answer
 
 
 def test_topics_lists_every_question_under_its_section(bot: chatbot.Bot) -> None:
@@ -345,6 +349,22 @@ class TestCompletion:
 
     def test_words_in_no_question_offer_nothing(self, completer: QuestionCompleter) -> None:
         assert self.offered(completer, "zebra xylophone") == []
+
+    def test_a_pronoun_stands_for_what_a_question_names(self, completer: QuestionCompleter) -> None:
+        offered = self.offered(completer, "is it")
+        assert "Is ketamine addictive?" in offered[:4]
+        first_other = next(i for i, question in enumerate(offered) if not question.startswith("Is "))
+        assert all(question.startswith("Is ") for question in offered[:first_other])
+        assert self.offered(completer, "is it addictive") == ["Is ketamine addictive?"]
+
+    def test_a_long_question_is_shown_by_the_words_that_tell_it_apart(self) -> None:
+        from chatbot.chat import _fitted
+
+        question = "Can ketamine help complex regional pain syndrome (CRPS)?"
+        assert _fitted(question, 80, ["can", "ketamine", "help"]) == question
+        shown = _fitted(question, 33, ["can", "ketamine", "help"])
+        assert len(shown) <= 33 and shown.startswith("\u2026") and shown.endswith("(CRPS)?")
+        assert _fitted(question, None, []) == question
 
     def test_a_slash_completes_commands(self, completer: QuestionCompleter) -> None:
         assert self.offered(completer, "/to") == ["/topics"]

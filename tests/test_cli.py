@@ -29,7 +29,7 @@ import chatbot
 from chatbot import cli, render
 from chatbot.reply import Kind
 
-REPLY_KEYS = {"kind", "answer", "text", "entry_id", "confidence", "suggestions"}
+REPLY_KEYS = {"kind", "answer", "text", "entry_id", "confidence", "suggestions", "ends_conversation"}
 PROCESS_TIMEOUT = 60  # seconds; only a guard against a hang, never a measurement
 
 
@@ -223,6 +223,14 @@ class TestBadKnowledge:
         assert str(path) in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("question", ["", "   "])
+def test_an_empty_question_is_a_usage_error(question: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["ask", question]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "the question is empty" in captured.err
+
+
 class TestLines:
     """Standard input that is not a terminal: one reply per line, in one conversation."""
 
@@ -252,20 +260,23 @@ class TestLines:
         assert result.returncode == 0
         records = [json.loads(line) for line in result.stdout.splitlines()]
         assert all(set(record) == REPLY_KEYS for record in records)
-        # No reply to the blank line; "more" after an answer without follow-ups says so; "1" is then no pick.
+        # No reply to the blank line; "more" after an answer without follow-ups says so; "1" then has
+        # no list to pick from, and says so too.
         kinds = [record["kind"] for record in records]
-        assert kinds == ["clarify", "answer", "smalltalk", "fallback", "fallback"]
+        assert kinds == ["clarify", "answer", "smalltalk", "smalltalk", "fallback"]
+        assert "no numbered list" in records[3]["answer"]
         clarify, picked = records[0], records[1]
         assert picked["entry_id"] == clarify["suggestions"][1]["entry_id"]
         assert all(record["text"].endswith(f"{DISCLAIMER}\n{CONSULT}") for record in records)
 
-    def test_more_and_a_pick_from_follow_ups(self, tiny: Path) -> None:
-        result = run("--kb", str(tiny), "--json", stdin=f"{SESSION_QUESTION}\nmore\n2\n")
-        answer, more, picked = (json.loads(line) for line in result.stdout.splitlines())
+    def test_a_pick_from_follow_ups_then_more(self, tiny: Path) -> None:
+        result = run("--kb", str(tiny), "--json", stdin=f"{SESSION_QUESTION}\n2\nmore\n")
+        answer, picked, more = (json.loads(line) for line in result.stdout.splitlines())
         assert answer["entry_id"] == "session-length"
-        assert more["kind"] == Kind.CLARIFY
-        assert [s["entry_id"] for s in more["suggestions"]] == ["lozenge-taste", "capsule-taste"]
+        assert [s["entry_id"] for s in answer["suggestions"]] == ["lozenge-taste", "capsule-taste"]
         assert picked["entry_id"] == "capsule-taste"
+        assert more["kind"] == Kind.SMALLTALK, "every follow-up has been shown: it says so"
+        assert more["answer"] == "Tiny nothing more."
 
     def test_shipped_knowledge_json_line(self) -> None:
         result = run("--json", stdin="what is ketamine\n")

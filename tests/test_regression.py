@@ -203,7 +203,7 @@ def case(question: str, expect: str, *before: str) -> Case:
         ("more", ("How much do cats sleep?",), "fallback-or-clarify", True),
         ("more", ("How much do cats sleep?",), "fallback", False),  # fallback is strict: no clarify
         ("1", ("How much do cats sleep?",), "dog-walks", True),
-        ("1", ("How much do cats sleep?", "more"), "dog-walks", True),
+        ("1", ("How much do cats sleep?", "more"), "fish-tank", True),  # "more": what was not shown yet
         ("1", (), "dog-walks", False),
     ],
 )
@@ -220,7 +220,7 @@ def test_a_result_says_what_was_expected_and_what_came(pets: chatbot.Bot) -> Non
     assert wrong.confidence >= 0.99  # an exact phrasing: as sure as the confidence model gets
     assert wrong.candidates[0].entry_id == "cat-sleep"
     offered = run_case(pets, case("more", "fallback", "How much do cats sleep?"))
-    assert (offered.category, offered.expected, offered.got) == ("fallback", "fallback", "clarify: dog-walks")
+    assert (offered.category, offered.expected, offered.got) == ("fallback", "fallback", "clarify: fish-tank")
     lenient = run_case(pets, case("x", "fallback-or-clarify"))
     assert (lenient.category, lenient.expected) == ("fallback", "fallback or clarify")
     assert run_case(pets, case("hello", "greeting")).expected == "smalltalk greeting"
