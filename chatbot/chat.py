@@ -6,9 +6,11 @@ The only module that imports prompt_toolkit. `cli.py` imports it lazily, when bo
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import shutil
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,7 +23,7 @@ from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.history import History, InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
@@ -80,6 +82,9 @@ MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter
 # Signals that end the chat (`kill PID`, a closed terminal window). Their default, death on the spot,
 # would leave the terminal of a prompt in raw mode: no echo, no line editing.
 ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+# The end of a history file read back for Up and Down: about 10,000 questions. A file grown larger,
+# or replaced by something endless, costs no more memory than this.
+MAX_HISTORY_BYTES = 1024 * 1024
 
 STYLE = Style.from_dict(
     {
@@ -100,23 +105,100 @@ STYLE = Style.from_dict(
 )
 
 
-def prepare_history_file(path: Path) -> None:
-    """Create the history file readable by its owner only, or make an existing one so: people type
-    health questions. Raises OSError if the file cannot be used."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+class HistoryFileError(OSError):
+    """A history file that could be turned against the person typing: it is refused, untouched."""
+
+
+def open_history_file(path: Path) -> int:
+    """A descriptor for reading and appending to the history file: people type health questions there.
+
+    A new file is created for its owner alone (0600); an existing one is used only when it is a
+    regular file of this user that no one else may read or write. A symbolic link is never followed
+    (it could point at another file to append to), and nothing on disk is changed to make a file fit:
+    HistoryFileError (an OSError) says what is wrong instead."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
-        os.fchmod(descriptor, 0o600)
-    finally:
+        return os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    found = os.lstat(path)
+    _check_history_file(found)
+    descriptor = os.open(path, flags | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        opened = os.fstat(descriptor)
+        if (opened.st_dev, opened.st_ino) != (found.st_dev, found.st_ino):
+            raise HistoryFileError(0, "it was replaced while being opened")
+        _check_history_file(opened)
+    except BaseException:
         os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _check_history_file(found: os.stat_result) -> None:
+    if stat.S_ISLNK(found.st_mode):
+        raise HistoryFileError(0, "it is a symbolic link; give the file itself")
+    if not stat.S_ISREG(found.st_mode):
+        raise HistoryFileError(0, "it is not a regular file")
+    if found.st_uid != os.geteuid():
+        raise HistoryFileError(0, "it belongs to another user")
+    if found.st_mode & 0o077:
+        mode = f"{stat.S_IMODE(found.st_mode):04o}"
+        raise HistoryFileError(
+            0, f"others may read or write it (mode {mode}); make it private with chmod 600"
+        )
+
+
+def prepare_history_file(path: Path) -> None:
+    """Check (or create, mode 0600) the history file as `open_history_file` does; OSError if unusable."""
+    os.close(open_history_file(path))
+
+
+class PrivateFileHistory(History):
+    """prompt_toolkit's FileHistory, kept in a file opened by `open_history_file`: it never follows a
+    link, and reads back only the last MAX_HISTORY_BYTES."""
+
+    def __init__(self, path: Path) -> None:
+        self.descriptor = open_history_file(path)
+        super().__init__()
+
+    def load_history_strings(self) -> Iterable[str]:
+        size = os.fstat(self.descriptor).st_size
+        start = max(0, size - MAX_HISTORY_BYTES)
+        text = os.pread(self.descriptor, size - start, start).decode("utf-8", errors="replace")
+        if start:  # the first line read may be cut: it starts after the first line break
+            text = text.partition("\n")[2]
+        strings: list[str] = []
+        lines: list[str] = []
+        for line in text.split("\n"):
+            if line.startswith("+"):
+                lines.append(line[1:] + "\n")
+            else:
+                if lines:
+                    strings.append("".join(lines)[:-1])
+                lines = []
+        if lines:
+            strings.append("".join(lines)[:-1])
+        return reversed(strings)
+
+    def store_string(self, string: str) -> None:
+        lines = [f"\n# {datetime.datetime.now()}\n", *(f"+{line}\n" for line in string.split("\n"))]
+        os.write(self.descriptor, "".join(lines).encode("utf-8", errors="replace"))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.descriptor)
 
 
 def run_chat(bot: Bot, *, history_path: Path | None = None, color: bool = True) -> int:
     """Chat on this terminal until the person leaves; the exit code. OSError if the history file fails."""
-    history: History = InMemoryHistory()
-    if history_path is not None:
-        prepare_history_file(history_path)
-        history = FileHistory(str(history_path))
-    return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
+    if history_path is None:
+        return Chat(bot, history=InMemoryHistory(), color=color, dumb=is_dumb_terminal()).run()
+    history = PrivateFileHistory(history_path)
+    try:
+        return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
+    finally:
+        history.close()
 
 
 def _end_prompt(app: Application[str]) -> None:

@@ -199,12 +199,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def error_message(error: ChatbotError) -> str:
     """The error as printed: a broken file's problems cut to the first MAX_PROBLEMS_SHOWN."""
-    text = str(error)
-    if not isinstance(error, KnowledgeError | CasesError) or len(error.problems) <= MAX_PROBLEMS_SHOWN:
-        return text
-    lines = [text.partition("\n")[0], *(f"  {problem}" for problem in error.problems[:MAX_PROBLEMS_SHOWN])]
-    lines.append(f"  \u2026and {len(error.problems) - MAX_PROBLEMS_SHOWN:,} more")
-    return "\n".join(lines)
+    if isinstance(error, KnowledgeError | CasesError):
+        return error.summary(MAX_PROBLEMS_SHOWN)
+    return str(error)
 
 
 def load_bot(options: argparse.Namespace) -> chatbot.Bot:
