@@ -79,9 +79,10 @@ MIN_COMPLETION_CHARS = 3
 MAX_COMPLETIONS = 10  # more than a screenful of suggestions is noise; /topics lists everything
 TYPO_SIMILARITY = 80  # rapidfuzz ratio from which a typed word counts as a misspelling of a question's word
 MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter in three is another word
-# Signals that end the chat (`kill PID`, a closed terminal window). Their default, death on the spot,
-# would leave the terminal of a prompt in raw mode: no echo, no line editing.
-ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+# Signals that end the chat (`kill PID`, a closed terminal window, Ctrl-\\). Their default, death on the
+# spot (with a core dump, for SIGQUIT), would leave the terminal of a prompt in raw mode: no echo, no
+# line editing.
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
 # The end of a history file read back for Up and Down: about 10,000 questions. A file grown larger,
 # or replaced by something endless, costs no more memory than this.
 MAX_HISTORY_BYTES = 1024 * 1024
@@ -243,7 +244,7 @@ class Chat:
         self.last_question: str | None = None  # the last text that went through matching, for /why
         self.last_question_reply: Reply | None = None
         self.interrupted = False
-        self.ending_signal: int | None = None  # SIGTERM or SIGHUP received: the chat ends at once
+        self.ending_signal: int | None = None  # an ending signal received: the chat ends at once
         self.history = history or InMemoryHistory()
         self.session: PromptSession[str] | None = None
         if dumb:
@@ -272,7 +273,7 @@ class Chat:
         return [] if get_app().is_done else [("class:placeholder", "ask a question, or /help")]
 
     def run(self) -> int:
-        """Chat until the person leaves; the exit code (0). SIGTERM or SIGHUP end it by
+        """Chat until the person leaves; the exit code (0). SIGTERM, SIGHUP or SIGQUIT end it by
         SystemExit(128 + signal), the status a shell gives a death by that signal."""
         with self.ending_signals_handled():
             return self.converse()
@@ -296,7 +297,7 @@ class Chat:
 
     @contextlib.contextmanager
     def ending_signals_handled(self) -> Iterator[None]:
-        """While the chat runs, SIGTERM and SIGHUP are noted (`on_ending_signal`) rather than fatal:
+        """While the chat runs, the ENDING_SIGNALS are noted (`on_ending_signal`) rather than fatal:
         death on the spot would leave the terminal of a prompt in raw mode. A dumb terminal is never
         raw, and signal handlers can only be set in the main thread: there the default stays."""
         if self.session is None or threading.current_thread() is not threading.main_thread():
@@ -327,7 +328,7 @@ class Chat:
 
     def read(self) -> str:
         """The next line typed; KeyboardInterrupt on Ctrl-C, EOFError on Ctrl-D; SystemExit after
-        SIGTERM or SIGHUP."""
+        an ending signal."""
         if self.session is not None:
             self.leave_if_signalled()  # a signal since the last prompt, or one that ended it
             return self.session.prompt()

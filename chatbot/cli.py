@@ -11,11 +11,12 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 import chatbot
 from chatbot import regression_cli, render
+from chatbot.bot import MAX_QUESTION_CHARS
 from chatbot.console import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
@@ -37,6 +38,9 @@ EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a li
 # Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
 # thousands of places (a generated one, say) would otherwise flood the terminal.
 MAX_PROBLEMS_SHOWN = 50
+# Characters of a piped line read before the rest is dropped: one more than the bot reads, so that it
+# still sees that the line was cut and says so.
+MAX_LINE_CHARS = MAX_QUESTION_CHARS + 1
 
 EXAMPLES = """\
 examples:
@@ -89,8 +93,9 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # The message may quote what was typed ("invalid choice: '\x1b]0;…'"): no escape reaches a terminal.
         raise _UsageError(
-            f"{self.prog}: error: {message}\n{self.format_usage().strip()}\n"
+            f"{self.prog}: error: {sanitize(message)}\n{self.format_usage().strip()}\n"
             f"Try 'ketamine-faq --help' for examples."
         )
 
@@ -263,12 +268,25 @@ def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json
     with contextlib.suppress(AttributeError, ValueError):  # bytes not UTF-8 become U+FFFD, not a crash
         lines.reconfigure(errors="replace")  # type: ignore[attr-defined]
     conversation = bot.conversation()
-    for line in lines:
+    for line in bounded_lines(lines, MAX_LINE_CHARS):
         question = line.strip()
         if question:
             write_reply(conversation.ask(question), out, as_json=as_json)
             out.flush()
     return EXIT_OK
+
+
+def bounded_lines(stream: TextIO, limit: int) -> Iterator[str]:
+    """The lines of `stream`, each cut to `limit` characters; the rest of a longer line is read in
+    pieces of that size and dropped, so memory does not grow with the length of a line."""
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        if len(line) == limit and not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def write_reply(reply: chatbot.Reply, out: TextIO, *, as_json: bool) -> None:

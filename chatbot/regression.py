@@ -351,8 +351,10 @@ class _CasesReader:
             self.problem(("knowledge",), "must be the path of a knowledge file, relative to this file")
             return None
         path = Path(self.document.path).parent / value.strip()
-        if not path.is_file():
+        if not path.exists():
             self.problem(("knowledge",), f"no knowledge file at {path}")
+        elif not path.is_file():  # a FIFO would wait for a writer, a device never end
+            self.problem(("knowledge",), f"names {path}, which is not a regular file")
         return path
 
     def cases(self, value: object) -> list[Case]:

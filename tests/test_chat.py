@@ -184,7 +184,7 @@ def test_a_typed_colour_sequence_is_not_taken_for_a_mouse_event(bot: chatbot.Bot
     assert chat.session.default_buffer.text == ""
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT])
 @pytest.mark.parametrize("when", ["during a prompt", "between prompts"])
 def test_an_ending_signal_ends_the_chat(bot: chatbot.Bot, signum: int, when: str) -> None:
     """`kill PID`: the prompt under way ends, so that prompt_toolkit gives the terminal back, and the
