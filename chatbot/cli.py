@@ -12,11 +12,9 @@ import gc
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import chatbot
-from chatbot import regression_cli, render
-from chatbot.bot import MAX_QUESTION_CHARS
 from chatbot.console import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
@@ -27,8 +25,13 @@ from chatbot.console import (
     write_json,
 )
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError
-from chatbot.matching import Candidate
-from chatbot.render import sanitize
+from chatbot.text import sanitize
+
+if TYPE_CHECKING:
+    from chatbot.matching import Candidate
+
+# What this module imports at its top is light (the standard library, chatbot.console/errors/text):
+# the bot, rapidfuzz and the rest are imported by command() once Ctrl-C is in hand, or on first use.
 
 __all__ = [
     "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
@@ -40,7 +43,7 @@ EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a li
 MAX_PROBLEMS_SHOWN = 50
 # Characters of a piped line read before the rest is dropped: one more than the bot reads, so that it
 # still sees that the line was cut and says so.
-MAX_LINE_CHARS = MAX_QUESTION_CHARS + 1
+MAX_LINE_CHARS = 1001  # chatbot.bot.MAX_QUESTION_CHARS + 1
 
 EXAMPLES = """\
 examples:
@@ -74,6 +77,8 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     def __init__(
         self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
     ) -> None:
+        from chatbot import render
+
         if width is None:  # less 2, as argparse does with the terminal's width
             width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH)) - 2
         super().__init__(prog, indent_increment, max_help_position, width)
@@ -136,6 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_commands(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """The one place subcommands are registered. Each sets `handler`, a function(options) -> exit
     code, with `set_defaults`; main() calls it. Pass `parents=[shared]` for --kb and --json."""
+    from chatbot import regression_cli
+
     _add_ask(commands, shared)
     regression_cli.add_subcommands(commands, shared)
 
@@ -156,6 +163,10 @@ def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 def command() -> int:
     """The `ketamine-faq` command and `python -m chatbot`: main(), in a process of its own.
 
+    Ctrl-C is in hand from the first line: `import chatbot` and this module import almost nothing,
+    and the modules main() needs (the bot, rapidfuzz, the renderer) are imported here, where an
+    interrupt ends the command quietly (exit 130) instead of printing a traceback from an import.
+
     Everything imported by now (this package, rapidfuzz, the standard library under them) lives
     until the process ends. gc.freeze() tells the cyclic garbage collector so: the collections
     CPython runs at exit then skip those objects instead of traversing them all and taking the
@@ -163,6 +174,13 @@ def command() -> int:
     system takes back anyway. That is about 5 ms of a one-shot `ask` (benchmarks/RESULTS.md).
     main() itself leaves the collector alone: a program that calls it owns its process.
     """
+    try:
+        import chatbot.bot
+        import chatbot.prebuilt
+        import chatbot.regression_cli
+        import chatbot.render  # noqa: F401
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
     gc.freeze()
     return main()
 
@@ -228,6 +246,8 @@ def _ask(options: argparse.Namespace) -> int:
         write_json(record, sys.stdout)
         return EXIT_OK
     if is_terminal(sys.stdout):
+        from chatbot import render
+
         width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH))
         sys.stdout.write(render.plain(render.reply_fragments(reply, width)))
     else:

@@ -29,9 +29,10 @@ MAX_CANDIDATES = 256
 # A typo of a word this long may be two edits away, of a shorter word only one: from this length on,
 # two wrong letters still leave a word recognisable rather than make another word.
 LONG_WORD_LENGTH = 8
-# Deletions kept in the index over all large groups (about 100 bytes each in memory): room for the
-# large groups of a 50,000-word vocabulary; words past the budget are simply never corrected to.
-MAX_INDEXED_DELETIONS = 2_000_000
+# Deletions kept in the index over all large groups (about 100 bytes each in memory, 2 µs each to
+# build): room for the 920,000 of benchmarks/synthetic.py's 100,000 phrasings (32,500 words); words
+# past the budget are simply never corrected to.
+MAX_INDEXED_DELETIONS = 1_000_000
 
 
 class SpellingIndex(NamedTuple):
@@ -39,8 +40,9 @@ class SpellingIndex(NamedTuple):
 
     # (first letter, length) -> sorted words, for groups of at most MAX_SCANNED_GROUP words
     groups: Mapping[tuple[str, int], tuple[str, ...]]
-    # first letter + a deletion of a word in a larger group -> the words it comes from, sorted
-    deletions: Mapping[str, tuple[str, ...]]
+    # first letter + a deletion of a word in a larger group -> the words it comes from, sorted (lists
+    # never changed after build: making a million tuples of them would add a second to the build)
+    deletions: Mapping[str, list[str]]
 
     @classmethod
     def build(cls, words: Iterable[str]) -> SpellingIndex:
@@ -67,7 +69,9 @@ class SpellingIndex(NamedTuple):
                         deletions[head + variant] = [word]
                     else:
                         found.append(word)
-        return cls(groups, {key: tuple(found[:MAX_CANDIDATES]) for key, found in deletions.items()})
+        for found in deletions.values():
+            del found[MAX_CANDIDATES:]
+        return cls(groups, deletions)
 
     def closest(self, token: str) -> str | None:
         """The known word of the same first letter nearest `token`, within one edit (two from

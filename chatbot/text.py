@@ -43,6 +43,11 @@ def strip_control(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def sanitize(text: str) -> str:
+    """Text safe to print: no control or escape characters from input or knowledge reach the terminal."""
+    return strip_control(text).expandtabs(4)
+
+
 def _has_surrogates(text: str) -> bool:
     try:
         text.encode("utf-8")
