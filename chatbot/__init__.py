@@ -8,12 +8,12 @@ print(reply.text)
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import os
-from typing import TYPE_CHECKING
-
+# Not `from typing import TYPE_CHECKING`: typing (and the re module under it) would cost every start
+# of the command line, before it can take Ctrl-C in hand. Type checkers read this name all the same.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import os
+
     from chatbot.assessment import Assessment, Verdict
     from chatbot.bot import Bot
     from chatbot.conversation import Conversation
@@ -64,6 +64,9 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> object:
+    import importlib
+    import importlib.util
+
     home = _HOMES.get(name)
     if home is not None:
         return getattr(importlib.import_module(home), name)
