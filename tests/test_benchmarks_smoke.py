@@ -76,3 +76,18 @@ def test_percentile_interpolates_between_ranks(bench) -> None:
     percentile = bench["timing"].percentile
     assert percentile([4, 1, 3, 2], 50) == 2.5
     assert percentile([7], 99) == 7
+
+
+def test_the_hostile_benchmark_crafts_valid_files(bench, tmp_path, monkeypatch) -> None:
+    """benchmarks/hostile.py's crafted files load (they are meant to be valid), at a small size."""
+    import random
+
+    import yaml
+
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    hostile = importlib.import_module("hostile")
+    for kind in ("random phrasings", "one word in every phrasing", "keywords starting with zz", "synonyms"):
+        path = tmp_path / "crafted.yaml"
+        path.write_text(yaml.safe_dump(hostile.crafted(kind, 60, random.Random(1))), encoding="utf-8")
+        bot = chatbot.load(path)
+        assert all(bot.ask(question).text for question in hostile.hostile_questions(random.Random(2)))

@@ -333,7 +333,7 @@ def test_history_file_is_read_back_only_in_part(bot: chatbot.Bot, tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    "kind", ["link to a file", "link to nothing", "fifo", "shared", "directory", "another user's"]
+    "kind", ["link to a file", "link to nothing", "fifo", "shared", "directory", "another user's", "device"]
 )
 def test_a_history_file_that_could_be_turned_against_its_owner_is_refused_untouched(
     tmp_path: Path, kind: str
@@ -351,6 +351,10 @@ def test_a_history_file_that_could_be_turned_against_its_owner_is_refused_untouc
     elif kind == "shared":
         path.write_text("")
         path.chmod(0o666)
+    elif kind == "device":  # a copy of /dev/zero: read back, it would fill memory
+        if os.geteuid() != 0:
+            pytest.skip("only root can make a device file")
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 5))
     elif kind == "another user's":
         if os.geteuid() != 0:
             pytest.skip("only root can give a file to another user")

@@ -156,6 +156,25 @@ def test_invisible_characters_of_a_question_are_not_printed(
     assert not any(character in out for character in INVISIBLE)
 
 
+def test_a_cases_file_with_invisible_characters_is_refused_at_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cases files are read by the same reader as knowledge files, and refused the same way."""
+    cases = tmp_path / "c.cases.yaml"
+    cases.write_text(f'cases:\n  - question: "what is{INVISIBLE} ketamine"\n    expect: fallback\n')
+    assert cli.main(["check", "--json", str(cases)]) == 2
+    captured = capsys.readouterr()
+    assert f"{cases}:2: has an invisible format character (U+202E" in captured.err
+    assert not any(character in captured.out + captured.err for character in INVISIBLE)
+
+
+def test_piped_json_replies_print_nothing_invisible() -> None:
+    out = io.StringIO()
+    cli.answer_lines(chatbot.load(), io.StringIO(f"what is{INVISIBLE} ketamine\n"), out, as_json=True)
+    assert json.loads(out.getvalue())["kind"]
+    assert not any(character in out.getvalue() for character in INVISIBLE)
+
+
 def test_the_loader_refuses_every_invisible_character(tmp_path: Path) -> None:
     text = VALID.read_text(encoding="utf-8")
     for character in INVISIBLE:
