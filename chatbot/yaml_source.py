@@ -70,7 +70,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
 # The first characters with which PyYAML's implicit resolvers may read a plain value as anything but
 # text (bool, int, float, null, timestamp, merge, value): any other plain value is text at once.
-_MAYBE_TYPED_START = frozenset("-+.0123456789yYnNtTfFoO~<=")
+_MAYBE_TYPED_START = frozenset("-+.0123456789yYnNtTfFoO~<=!&*")
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32",
     b"\x00\x00\xfe\xff": "UTF-32",
@@ -174,8 +174,9 @@ class NotRegularFileError(OSError):
 def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """At most `limit` bytes of the regular file at `path`. A FIFO, device, socket or directory is
     refused before it is read (a FIFO is opened without waiting for a writer, and never read)."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise NotRegularFileError(f"cannot be read: it is {_kind(os.stat(path).st_mode)}, not a regular file")
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(f"cannot be read: it is {_kind(mode)}, not a regular file")
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     with os.fdopen(descriptor, "rb") as stream:
         mode = os.fstat(stream.fileno()).st_mode
