@@ -422,13 +422,17 @@ def _suspect(bot: Bot, reply: Reply, entry: Entry, phrasing: str, knowledge: Kno
     """Whether a held-out phrasing reads like another entry's question (see the module docstring)."""
     if not reply.candidates or reply.candidates[0].entry_id == entry.id:
         return False
+    confident = (
+        reply.kind is Kind.ANSWER and reply.entry_id != entry.id and reply.confidence >= MISPLACED_CONFIDENCE
+    )
+    if not confident and reply.candidates[0].score < MISFILED_RIVAL_SCORE:
+        return False  # decided before the costlier look at its own entry's score
     own, rival = _own_and_rival(bot, reply, entry, phrasing)
     if rival is None or own > MISPLACED_OWN_SCORE:
         return False
-    if reply.kind is Kind.ANSWER and reply.entry_id != entry.id and reply.confidence >= MISPLACED_CONFIDENCE:
-        return True
-    return rival.score >= MISFILED_RIVAL_SCORE and _wording_margin(knowledge, entry, phrasing, rival) >= (
-        MISFILED_WORDING_MARGIN
+    return confident or (
+        rival.score >= MISFILED_RIVAL_SCORE
+        and _wording_margin(knowledge, entry, phrasing, rival) >= MISFILED_WORDING_MARGIN
     )
 
 
