@@ -6,10 +6,12 @@ The only module that imports prompt_toolkit. `cli.py` imports it lazily, when bo
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import re
 import shutil
 import signal
+import stat
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +24,7 @@ from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 from prompt_toolkit.formatted_text import FormattedText
-from prompt_toolkit.history import FileHistory, History, InMemoryHistory
+from prompt_toolkit.history import History, InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.key_binding import KeyBindings, KeyPressEvent
 from prompt_toolkit.keys import Keys
@@ -99,9 +101,13 @@ ELLIPSIS = "\u2026"
 PRONOUNS = frozenset("it its they them this that these those he him she her".split())
 TYPO_SIMILARITY = 80  # rapidfuzz ratio from which a typed word counts as a misspelling of a question's word
 MIN_TYPO_CHARS = 4  # shorter words are matched by prefix only: one wrong letter in three is another word
-# Signals that end the chat (`kill PID`, a closed terminal window). Their default, death on the spot,
-# would leave the terminal of a prompt in raw mode: no echo, no line editing.
-ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
+# Signals that end the chat (`kill PID`, a closed terminal window, Ctrl-\\). Their default, death on the
+# spot (with a core dump, for SIGQUIT), would leave the terminal of a prompt in raw mode: no echo, no
+# line editing.
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+# The end of a history file read back for Up and Down: about 10,000 questions. A file grown larger,
+# or replaced by something endless, costs no more memory than this.
+MAX_HISTORY_BYTES = 1024 * 1024
 
 STYLE = Style.from_dict(
     {
@@ -125,23 +131,100 @@ STYLE = Style.from_dict(
 )
 
 
-def prepare_history_file(path: Path) -> None:
-    """Create the history file readable by its owner only, or make an existing one so: people type
-    health questions. Raises OSError if the file cannot be used."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+class HistoryFileError(OSError):
+    """A history file that could be turned against the person typing: it is refused, untouched."""
+
+
+def open_history_file(path: Path) -> int:
+    """A descriptor for reading and appending to the history file: people type health questions there.
+
+    A new file is created for its owner alone (0600); an existing one is used only when it is a
+    regular file of this user that no one else may read or write. A symbolic link is never followed
+    (it could point at another file to append to), and nothing on disk is changed to make a file fit:
+    HistoryFileError (an OSError) says what is wrong instead."""
+    flags = os.O_RDWR | os.O_APPEND | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
-        os.fchmod(descriptor, 0o600)
-    finally:
+        return os.open(path, flags | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    found = os.lstat(path)
+    _check_history_file(found)
+    descriptor = os.open(path, flags | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        opened = os.fstat(descriptor)
+        if (opened.st_dev, opened.st_ino) != (found.st_dev, found.st_ino):
+            raise HistoryFileError(0, "it was replaced while being opened")
+        _check_history_file(opened)
+    except BaseException:
         os.close(descriptor)
+        raise
+    return descriptor
+
+
+def _check_history_file(found: os.stat_result) -> None:
+    if stat.S_ISLNK(found.st_mode):
+        raise HistoryFileError(0, "it is a symbolic link; give the file itself")
+    if not stat.S_ISREG(found.st_mode):
+        raise HistoryFileError(0, "it is not a regular file")
+    if found.st_uid != os.geteuid():
+        raise HistoryFileError(0, "it belongs to another user")
+    if found.st_mode & 0o077:
+        mode = f"{stat.S_IMODE(found.st_mode):04o}"
+        raise HistoryFileError(
+            0, f"others may read or write it (mode {mode}); make it private with chmod 600"
+        )
+
+
+def prepare_history_file(path: Path) -> None:
+    """Check (or create, mode 0600) the history file as `open_history_file` does; OSError if unusable."""
+    os.close(open_history_file(path))
+
+
+class PrivateFileHistory(History):
+    """prompt_toolkit's FileHistory, kept in a file opened by `open_history_file`: it never follows a
+    link, and reads back only the last MAX_HISTORY_BYTES."""
+
+    def __init__(self, path: Path) -> None:
+        self.descriptor = open_history_file(path)
+        super().__init__()
+
+    def load_history_strings(self) -> Iterable[str]:
+        size = os.fstat(self.descriptor).st_size
+        start = max(0, size - MAX_HISTORY_BYTES)
+        text = os.pread(self.descriptor, size - start, start).decode("utf-8", errors="replace")
+        if start:  # the first line read may be cut: it starts after the first line break
+            text = text.partition("\n")[2]
+        strings: list[str] = []
+        lines: list[str] = []
+        for line in text.split("\n"):
+            if line.startswith("+"):
+                lines.append(line[1:] + "\n")
+            else:
+                if lines:
+                    strings.append("".join(lines)[:-1])
+                lines = []
+        if lines:
+            strings.append("".join(lines)[:-1])
+        return reversed(strings)
+
+    def store_string(self, string: str) -> None:
+        lines = [f"\n# {datetime.datetime.now()}\n", *(f"+{line}\n" for line in string.split("\n"))]
+        os.write(self.descriptor, "".join(lines).encode("utf-8", errors="replace"))
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.descriptor)
 
 
 def run_chat(bot: Bot, *, history_path: Path | None = None, color: bool = True) -> int:
     """Chat on this terminal until the person leaves; the exit code. OSError if the history file fails."""
-    history: History = InMemoryHistory()
-    if history_path is not None:
-        prepare_history_file(history_path)
-        history = FileHistory(str(history_path))
-    return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
+    if history_path is None:
+        return Chat(bot, history=InMemoryHistory(), color=color, dumb=is_dumb_terminal()).run()
+    history = PrivateFileHistory(history_path)
+    try:
+        return Chat(bot, history=history, color=color, dumb=is_dumb_terminal()).run()
+    finally:
+        history.close()
 
 
 def _end_prompt(app: Application[str]) -> None:
@@ -219,7 +302,7 @@ class Chat:
         self.last_question: str | None = None  # the last text that went through matching, for /why
         self.last_question_reply: Reply | None = None
         self.interrupted = False
-        self.ending_signal: int | None = None  # SIGTERM or SIGHUP received: the chat ends at once
+        self.ending_signal: int | None = None  # an ending signal received: the chat ends at once
         self.history = history or InMemoryHistory()
         self.session: PromptSession[str] | None = None
         if dumb:
@@ -248,7 +331,7 @@ class Chat:
         return [] if get_app().is_done else [("class:placeholder", "ask a question, or /help")]
 
     def run(self) -> int:
-        """Chat until the person leaves; the exit code (0). SIGTERM or SIGHUP end it by
+        """Chat until the person leaves; the exit code (0). SIGTERM, SIGHUP or SIGQUIT end it by
         SystemExit(128 + signal), the status a shell gives a death by that signal."""
         with self.ending_signals_handled():
             return self.converse()
@@ -273,7 +356,7 @@ class Chat:
 
     @contextlib.contextmanager
     def ending_signals_handled(self) -> Iterator[None]:
-        """While the chat runs, SIGTERM and SIGHUP are noted (`on_ending_signal`) rather than fatal:
+        """While the chat runs, the ENDING_SIGNALS are noted (`on_ending_signal`) rather than fatal:
         death on the spot would leave the terminal of a prompt in raw mode. A dumb terminal is never
         raw, and signal handlers can only be set in the main thread: there the default stays."""
         if self.session is None or threading.current_thread() is not threading.main_thread():
@@ -304,7 +387,7 @@ class Chat:
 
     def read(self) -> str:
         """The next line typed; KeyboardInterrupt on Ctrl-C, EOFError on Ctrl-D; SystemExit after
-        SIGTERM or SIGHUP."""
+        an ending signal."""
         if self.session is not None:
             self.leave_if_signalled()  # a signal since the last prompt, or one that ended it
             return self.session.prompt()

@@ -11,11 +11,10 @@ import contextlib
 import gc
 import os
 import sys
-from collections.abc import Sequence
-from typing import Any, TextIO
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 import chatbot
-from chatbot import regression_cli, render, serve_cli
 from chatbot.console import (
     EXIT_FAILURES,
     EXIT_INTERRUPTED,
@@ -26,8 +25,13 @@ from chatbot.console import (
     write_json,
 )
 from chatbot.errors import CasesError, ChatbotError, KnowledgeError
-from chatbot.matching import Candidate
-from chatbot.render import sanitize
+from chatbot.text import sanitize
+
+if TYPE_CHECKING:
+    from chatbot.matching import Candidate
+
+# What this module imports at its top is light (the standard library, chatbot.console/errors/text):
+# the bot, rapidfuzz and the rest are imported by command() once Ctrl-C is in hand, or on first use.
 
 __all__ = [
     "EXIT_FAILURES", "EXIT_OK", "EXIT_USAGE", "build_parser", "command", "main", "sanitize", "write_reply",
@@ -40,6 +44,9 @@ EXPLAIN_LIMIT = 5  # candidates shown by --explain: the clarify choices and a li
 # Problems of a broken file printed: a screen or two, enough to start mending; a file broken in
 # thousands of places (a generated one, say) would otherwise flood the terminal.
 MAX_PROBLEMS_SHOWN = 50
+# Characters of a piped line read before the rest is dropped: one more than the bot reads, so that it
+# still sees that the line was cut and says so.
+MAX_LINE_CHARS = 1001  # chatbot.bot.MAX_QUESTION_CHARS + 1
 
 EXAMPLES = """\
 examples:
@@ -76,6 +83,8 @@ class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
     def __init__(
         self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
     ) -> None:
+        from chatbot import render
+
         if width is None:  # less 2, as argparse does with the terminal's width
             width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH)) - 2
         super().__init__(prog, indent_increment, max_help_position, width)
@@ -95,8 +104,9 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        # The message may quote what was typed ("invalid choice: '\x1b]0;…'"): no escape reaches a terminal.
         raise _UsageError(
-            f"{self.prog}: error: {message}\n{self.format_usage().strip()}\n"
+            f"{self.prog}: error: {sanitize(message)}\n{self.format_usage().strip()}\n"
             f"Try 'ketamine-faq --help' for examples."
         )
 
@@ -137,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_commands(commands: argparse._SubParsersAction, shared: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     """The one place subcommands are registered. Each sets `handler`, a function(options) -> exit
     code, with `set_defaults`; main() calls it. Pass `parents=[shared]` for --kb and --json."""
+    from chatbot import regression_cli, serve_cli
+
     _add_ask(commands, shared)
     regression_cli.add_subcommands(commands, shared)
     serve_cli.add_subcommand(commands, shared)
@@ -158,6 +170,10 @@ def _add_ask(commands: argparse._SubParsersAction, shared: argparse.ArgumentPars
 def command() -> int:
     """The `ketamine-faq` command and `python -m chatbot`: main(), in a process of its own.
 
+    Ctrl-C is in hand from the first line: `import chatbot` and this module import almost nothing,
+    and the modules main() needs (the bot, rapidfuzz, the renderer) are imported here, where an
+    interrupt ends the command quietly (exit 130) instead of printing a traceback from an import.
+
     Everything imported by now (this package, rapidfuzz, the standard library under them) lives
     until the process ends. gc.freeze() tells the cyclic garbage collector so: the collections
     CPython runs at exit then skip those objects instead of traversing them all and taking the
@@ -165,6 +181,13 @@ def command() -> int:
     system takes back anyway. That is about 5 ms of a one-shot `ask` (benchmarks/RESULTS.md).
     main() itself leaves the collector alone: a program that calls it owns its process.
     """
+    try:
+        import chatbot.bot
+        import chatbot.prebuilt
+        import chatbot.regression_cli
+        import chatbot.render  # noqa: F401
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
     gc.freeze()
     return main()
 
@@ -206,12 +229,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
 def error_message(error: ChatbotError) -> str:
     """The error as printed: a broken file's problems cut to the first MAX_PROBLEMS_SHOWN."""
-    text = str(error)
-    if not isinstance(error, KnowledgeError | CasesError) or len(error.problems) <= MAX_PROBLEMS_SHOWN:
-        return text
-    lines = [text.partition("\n")[0], *(f"  {problem}" for problem in error.problems[:MAX_PROBLEMS_SHOWN])]
-    lines.append(f"  \u2026and {len(error.problems) - MAX_PROBLEMS_SHOWN:,} more")
-    return "\n".join(lines)
+    if isinstance(error, KnowledgeError | CasesError):
+        return error.summary(MAX_PROBLEMS_SHOWN)
+    return str(error)
 
 
 def load_bot(options: argparse.Namespace) -> chatbot.Bot:
@@ -236,6 +256,8 @@ def _ask(options: argparse.Namespace) -> int:
         write_json(record, sys.stdout)
         return EXIT_OK
     if is_terminal(sys.stdout):
+        from chatbot import render
+
         width = render.line_width(terminal_columns(render.MAX_LINE_WIDTH))
         sys.stdout.write(render.plain(render.reply_fragments(reply, width)))
     else:
@@ -278,7 +300,7 @@ def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json
     with contextlib.suppress(AttributeError, ValueError):  # bytes not UTF-8 become U+FFFD, not a crash
         lines.reconfigure(errors="replace")  # type: ignore[attr-defined]
     conversation = bot.conversation()
-    for line in lines:
+    for line in bounded_lines(lines, MAX_LINE_CHARS):
         question = line.strip()
         if question:
             reply = conversation.ask(question)
@@ -287,6 +309,19 @@ def answer_lines(bot: chatbot.Bot, lines: TextIO | None, out: TextIO, *, as_json
             if reply.ends_conversation:  # "bye": the lines after it are not read
                 break
     return EXIT_OK
+
+
+def bounded_lines(stream: TextIO, limit: int) -> Iterator[str]:
+    """The lines of `stream`, each cut to `limit` characters; the rest of a longer line is read in
+    pieces of that size and dropped, so memory does not grow with the length of a line."""
+    while True:
+        line = stream.readline(limit)
+        if not line:
+            return
+        if len(line) == limit and not line.endswith("\n"):
+            while (rest := stream.readline(limit)) and not rest.endswith("\n"):
+                pass
+        yield line
 
 
 def write_reply(reply: chatbot.Reply, out: TextIO, *, as_json: bool) -> None:

@@ -10,7 +10,7 @@ import os
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from chatbot.errors import KnowledgeError, Problem
+from chatbot.errors import MAX_PROBLEMS, KnowledgeError, Problem
 from chatbot.package_files import PACKAGE_DIRECTORY
 from chatbot.text import phrase_key
 
@@ -149,17 +149,29 @@ def shipped_knowledge_path() -> str:
     return os.path.join(os.path.dirname(PACKAGE_DIRECTORY), "knowledge", DEFAULT_KNOWLEDGE_NAME)
 
 
-def load_knowledge(path: str | os.PathLike[str] | None = None) -> Knowledge:
-    """Read and check a knowledge file; raise KnowledgeError naming every problem."""
+NOT_KNOWLEDGE = "is not a knowledge file (a YAML mapping with `format: 1` and `entries`)"
+
+
+def load_knowledge(path: str | os.PathLike[str] | None = None, *, quote: bool = True) -> Knowledge:
+    """Read and check a knowledge file; raise KnowledgeError naming every problem.
+
+    With `quote=False` (a path named inside another file, which may point anywhere), a file that is
+    not a knowledge file at all gets one problem, NOT_KNOWLEDGE, that quotes nothing of it."""
     from pathlib import Path
 
     from chatbot.yaml_source import read_yaml
 
     chosen = Path(shipped_knowledge_path() if path is None else path)
     document, problems = read_yaml(chosen)
+    if not quote and (document is None or not _looks_like_knowledge(document.value)):
+        raise KnowledgeError([Problem(str(chosen), None, "", NOT_KNOWLEDGE)])
     if document is None:
         raise KnowledgeError(problems)
     return _Checker(document).knowledge()
+
+
+def _looks_like_knowledge(root: object) -> bool:
+    return isinstance(root, dict) and root.get("format") == FORMAT_VERSION and "entries" in root
 
 
 class _Checker:
@@ -168,15 +180,19 @@ class _Checker:
     def __init__(self, document: LocatedDocument) -> None:
         self.document = document
         self.problems: list[Problem] = []
+        self.more = 0  # problems past MAX_PROBLEMS: counted, never built
 
     def problem(self, key_path: KeyPath, message: str) -> None:
-        self.problems.append(self.document.problem(key_path, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+        else:
+            self.problems.append(self.document.problem(key_path, message))
 
     def knowledge(self) -> Knowledge:
         root = self.document.value
         if not isinstance(root, dict):
             self.problem((), "the file must be a mapping with keys format, topic, source, messages, entries")
-            raise KnowledgeError(self.problems)
+            raise KnowledgeError(self.problems, self.more)
         known = {
             "format", "topic", "source", "source_file", "messages", "synonyms", "unanswerable", "entries",
             "smalltalk",
@@ -196,7 +212,7 @@ class _Checker:
         unanswerable = self.unanswerable(root.get("unanswerable", []))
         self.check_ids(entries, smalltalk, unanswerable)
         if self.problems:
-            raise KnowledgeError(self.problems)
+            raise KnowledgeError(self.problems, self.more)
         return Knowledge(
             path=self.document.path,
             topic=topic,

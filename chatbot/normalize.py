@@ -12,11 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from chatbot.package_files import package_file
 from chatbot.short_words import dose_as_verb, short_typos
+from chatbot.spelling import SpellingIndex
 from chatbot.text import fold, words
 
 # Words that carry no topic of their own. They still count for fuzzy similarity of whole
@@ -104,7 +102,6 @@ _AUXILIARIES = frozenset(
 _SUFFIX_EXPANSIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 
 MIN_CORRECTED_LENGTH = 5  # shorter words have too many real neighbours one edit away ("cost"/"post")
-LONG_WORD_LENGTH = 8  # from this length on, two edits are still a typo rather than another word
 
 
 @cache
@@ -188,10 +185,10 @@ class Normalizer(NamedTuple):
 
     spelling: frozenset[str]  # whole words taken as spelled right: the knowledge's and everyday English
     stems_of: Mapping[str, str]  # the stem of every word the knowledge uses, worked out once
-    # first word -> (variant, canonical) pairs, longest first
-    synonyms_by_first_word: Mapping[str, tuple[tuple[Phrase, Phrase], ...]]
-    # what a typo may become, by its first letter and length: the knowledge's own words
-    corrections: Mapping[tuple[str, int], tuple[str, ...]]
+    synonyms: Mapping[Phrase, Phrase]  # variant -> canonical, as stemmed tokens
+    # first word -> the lengths (in words) of the variants that start with it, longest first
+    synonym_lengths: Mapping[str, tuple[int, ...]]
+    corrections: SpellingIndex  # what a typo may become: the knowledge's own words
 
     @classmethod
     def build(
@@ -218,25 +215,18 @@ class Normalizer(NamedTuple):
             own_words.update(split[text] if split is not None and text in split else raw_tokens(text))
         keyword_words = {word for keyword in keywords for word in raw_tokens(keyword)} - own_words
         stems = {word: stem(word) for word in own_words}
-        table: dict[str, list[tuple[Phrase, Phrase]]] = {}
+        table: dict[Phrase, Phrase] = {}
         for variant_raw, canonical_raw in pairs:
             variant_tokens = tuple(stems[token] for token in variant_raw)
             canonical_tokens = tuple(stems[token] for token in canonical_raw)
             if variant_tokens and variant_tokens != canonical_tokens:
-                table.setdefault(variant_tokens[0], []).append((variant_tokens, canonical_tokens))
-        by_first = {
-            first: tuple(sorted(options, key=lambda option: len(option[0]), reverse=True))
-            for first, options in table.items()
-        }
-        corrections: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(own_words):
-            if word.isalpha():
-                corrections.setdefault((word[0], len(word)), []).append(word)
+                table.setdefault(variant_tokens, canonical_tokens)
         return cls(
             spelling=frozenset(own_words | keyword_words | STOPWORDS | set(everyday_words)),
             stems_of=stems,
-            synonyms_by_first_word=by_first,
-            corrections={key: tuple(group) for key, group in corrections.items()},
+            synonyms=table,
+            synonym_lengths=phrase_lengths(table),
+            corrections=SpellingIndex.build(own_words),
         )
 
     def tokens(self, text: str) -> Phrase:
@@ -265,18 +255,8 @@ class Normalizer(NamedTuple):
         """The known word `token` is a typo of, or `token` itself when it is known or no typo."""
         if token in self.spelling or len(token) < MIN_CORRECTED_LENGTH or not token.isalpha():
             return token
-        max_edits = 2 if len(token) >= LONG_WORD_LENGTH else 1
-        best: tuple[str, int] | None = None
-        for length in range(len(token) - max_edits, len(token) + max_edits + 1):
-            group = self.corrections.get((token[0], length))
-            if not group:
-                continue
-            found = process.extractOne(token, group, scorer=OSA.distance, score_cutoff=max_edits)
-            if found is not None and (
-                best is None or found[1] < best[1] or (found[1] == best[1] and found[0] < best[0])
-            ):
-                best = (found[0], found[1])
-        return token if best is None else best[0]
+        found = self.corrections.closest(token)
+        return token if found is None else found
 
     def map_synonyms(self, tokens: Sequence[str]) -> Phrase:
         """Replace every variant phrase by its canonical term, longest phrase first."""
@@ -284,13 +264,23 @@ class Normalizer(NamedTuple):
         index = 0
         count = len(tokens)
         while index < count:
-            for variant, canonical in self.synonyms_by_first_word.get(tokens[index], ()):
-                end = index + len(variant)
-                if end <= count and tuple(tokens[index:end]) == variant:
+            for length in self.synonym_lengths.get(tokens[index], ()):
+                canonical = self.synonyms.get(tuple(tokens[index : index + length]))
+                if canonical is not None and index + length <= count:
                     result.extend(canonical)
-                    index = end
+                    index += length
                     break
             else:
                 result.append(tokens[index])
                 index += 1
         return tuple(result)
+
+
+def phrase_lengths(phrases: Iterable[Phrase]) -> Mapping[str, tuple[int, ...]]:
+    """For each first word, the distinct lengths of the phrases that start with it, longest first:
+    the only slices worth looking up at a word, however many phrases share it."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrases:
+        if phrase:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from chatbot.bot import Bot
-    from chatbot.regression import Case, Result
+    from chatbot.regression import Case, CasesFile, Result
 
 PREFIX = "test_"
 SUFFIX = ".cases.yaml"
@@ -37,14 +37,13 @@ class CasesModule(pytest.File):
     """A cases file: its items are its cases."""
 
     def collect(self) -> Iterator[CaseItem]:
-        from chatbot.errors import CasesError
-        from chatbot.regression import expectation_problems, load_cases
+        from chatbot.regression import expectation_error, load_cases
 
         cases_file = load_cases(self.path)
-        bot = _bot(self.config, cases_file.knowledge)
-        problems = expectation_problems(cases_file, bot.knowledge)
-        if problems:
-            raise CasesError(problems)
+        bot = _bot(self.config, cases_file)
+        unknown = expectation_error(cases_file, bot.knowledge)
+        if unknown is not None:
+            raise unknown
         seen: dict[str, int] = {}
         for case in cases_file.cases:
             name = _name(case)
@@ -55,9 +54,10 @@ class CasesModule(pytest.File):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         from chatbot.errors import ChatbotError
+        from chatbot.text import strip_control
 
         if isinstance(excinfo.value, ChatbotError):
-            return str(excinfo.value)
+            return strip_control(str(excinfo.value))
         return str(super().repr_failure(excinfo))
 
 
@@ -78,10 +78,12 @@ class CaseItem(pytest.Item):
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> str:  # type: ignore[override]
         from chatbot.regression import describe_failure
+        from chatbot.text import strip_control
 
         if isinstance(excinfo.value, CaseFailed):
-            return f"{self.case.where}: the reply is not what the case expects\n" + describe_failure(
-                excinfo.value.result
+            return strip_control(
+                f"{self.case.where}: the reply is not what the case expects\n"
+                + describe_failure(excinfo.value.result)
             )
         return str(super().repr_failure(excinfo))
 
@@ -98,14 +100,14 @@ class CaseFailed(Exception):
         self.result = result
 
 
-def _bot(config: pytest.Config, knowledge: Path | None) -> Bot:
+def _bot(config: pytest.Config, cases_file: CasesFile) -> Bot:
     from chatbot.bot import Bot
-    from chatbot.knowledge import load_knowledge
 
     bots = config.stash.setdefault(_BOTS, {})
+    knowledge = cases_file.knowledge
     key = str(knowledge.resolve()) if knowledge is not None else ""
     if key not in bots:
-        bots[key] = Bot(load_knowledge(knowledge))
+        bots[key] = Bot(cases_file.load_knowledge())
     return bots[key]
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from rapidfuzz import process
 
 from chatbot.bot import Bot
-from chatbot.errors import CasesError, Problem
+from chatbot.errors import MAX_PROBLEMS, CasesError, KnowledgeError, Problem
 from chatbot.knowledge import Knowledge
 from chatbot.matching import Candidate
 from chatbot.reply import Kind, Reply
@@ -70,6 +70,20 @@ class CasesFile:
     path: str
     cases: tuple[Case, ...]
     knowledge: Path | None = None
+    knowledge_line: int | None = None  # where the file names its knowledge
+
+    def load_knowledge(self) -> Knowledge:
+        """The knowledge this file names (the shipped one if none). The path may point anywhere, so a
+        file that is not a knowledge file is refused in one line quoting nothing of it."""
+        from chatbot.knowledge import NOT_KNOWLEDGE, load_knowledge
+
+        try:
+            return load_knowledge(self.knowledge, quote=self.knowledge is None)
+        except KnowledgeError as error:
+            if error.problems and error.problems[0].message == NOT_KNOWLEDGE:
+                message = f"names {self.knowledge}, which {NOT_KNOWLEDGE}"
+                raise CasesError([Problem(self.path, self.knowledge_line, "knowledge", message)]) from None
+            raise
 
 
 @dataclass(frozen=True)
@@ -195,20 +209,25 @@ def load_cases(path: str | Path, knowledge: Knowledge | None = None) -> CasesFil
         raise CasesError(problems)
     cases_file = _CasesReader(document).read()
     if knowledge is not None:
-        unknown = expectation_problems(cases_file, knowledge)
-        if unknown:
-            raise CasesError(unknown)
+        unknown = expectation_error(cases_file, knowledge)
+        if unknown is not None:
+            raise unknown
     return cases_file
 
 
-def expectation_problems(cases_file: CasesFile, knowledge: Knowledge) -> list[Problem]:
-    """A located problem for each `expect` that is neither a kind nor an id of `knowledge`."""
+def expectation_error(cases_file: CasesFile, knowledge: Knowledge) -> CasesError | None:
+    """The error to raise when an `expect` is neither a kind nor an id of `knowledge`: each located,
+    the first MAX_PROBLEMS of them described, the others only counted."""
     ids = [entry.id for entry in (*knowledge.entries, *knowledge.smalltalk)]
     known = frozenset(ids)
     topics = frozenset(topic.id for topic in knowledge.unanswerable)
     problems = []
+    more = 0
     for index, case in enumerate(cases_file.cases):
         if case.expect in EXPECTATIONS or case.expect in known:
+            continue
+        if len(problems) >= MAX_PROBLEMS:
+            more += 1
             continue
         if case.expect in topics:
             message = f"{case.expect!r} is an unanswerable topic, not an entry; expect fallback instead"
@@ -220,7 +239,7 @@ def expectation_problems(cases_file: CasesFile, knowledge: Knowledge) -> list[Pr
             else:
                 message += f"; expected an entry id or one of {', '.join(EXPECTATIONS)}"
         problems.append(Problem(cases_file.path, case.line, f"cases.{index}.expect", message))
-    return problems
+    return CasesError(problems, more) if problems else None
 
 
 def run_case(bot: Bot, case: Case) -> Result:
@@ -257,9 +276,9 @@ def run_cases(bot: Bot, cases_file: CasesFile, progress: Callable[[int, int], No
 
     Raises CasesError if an `expect` names no entry of the bot's knowledge.
     """
-    problems = expectation_problems(cases_file, bot.knowledge)
-    if problems:
-        raise CasesError(problems)
+    unknown = expectation_error(cases_file, bot.knowledge)
+    if unknown is not None:
+        raise unknown
     results = []
     total = len(cases_file.cases)
     for done, case in enumerate(cases_file.cases, start=1):
@@ -302,23 +321,28 @@ class _CasesReader:
     def __init__(self, document: LocatedDocument) -> None:
         self.document = document
         self.problems: list[Problem] = []
+        self.more = 0  # problems past MAX_PROBLEMS: counted, never built
 
     def problem(self, key_path: KeyPath, message: str) -> None:
-        self.problems.append(self.document.problem(key_path, message))
+        if len(self.problems) >= MAX_PROBLEMS:
+            self.more += 1
+        else:
+            self.problems.append(self.document.problem(key_path, message))
 
     def read(self) -> CasesFile:
         root = self.document.value
         if not isinstance(root, dict):
             self.problem((), "the file must be a mapping with a `cases` list")
-            raise CasesError(self.problems)
+            raise CasesError(self.problems, self.more)
         for key in root:
             if key not in self.TOP_KEYS:
                 self.problem((key,), f"unknown key; expected one of {', '.join(self.TOP_KEYS)}")
         knowledge = self.knowledge(root.get("knowledge"))
         cases = self.cases(root.get("cases"))
         if self.problems:
-            raise CasesError(self.problems)
-        return CasesFile(self.document.path, tuple(cases), knowledge)
+            raise CasesError(self.problems, self.more)
+        line = self.document.line_of(("knowledge",)) if knowledge is not None else None
+        return CasesFile(self.document.path, tuple(cases), knowledge, line)
 
     def knowledge(self, value: object) -> Path | None:
         if value is None:
@@ -327,8 +351,10 @@ class _CasesReader:
             self.problem(("knowledge",), "must be the path of a knowledge file, relative to this file")
             return None
         path = Path(self.document.path).parent / value.strip()
-        if not path.is_file():
+        if not path.exists():
             self.problem(("knowledge",), f"no knowledge file at {path}")
+        elif not path.is_file():  # a FIFO would wait for a writer, a device never end
+            self.problem(("knowledge",), f"names {path}, which is not a regular file")
         return path
 
     def cases(self, value: object) -> list[Case]:

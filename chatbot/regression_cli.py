@@ -94,10 +94,9 @@ def check(options: argparse.Namespace) -> int:
     reports = []
     for path in paths:
         cases_file = load_cases(path)
-        knowledge = kb or cases_file.knowledge  # None: the shipped knowledge
-        key = str(knowledge or "")
+        key = str(kb or cases_file.knowledge or "")  # "": the shipped knowledge
         if key not in bots:
-            bots[key] = Bot(load_knowledge(knowledge))
+            bots[key] = Bot(load_knowledge(kb) if kb else cases_file.load_knowledge())
         with _Progress(sys.stderr, len(cases_file.cases)) as progress:
             reports.append(run_cases(bots[key], cases_file, progress.update))
     if getattr(options, "json", False):

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from chatbot.knowledge import Knowledge
 from chatbot.matching import Candidate
 from chatbot.reply import Kind, Reply
-from chatbot.text import strip_control
+from chatbot.text import sanitize
 
 Fragment = tuple[str, str]
 
@@ -34,11 +34,6 @@ TITLE = "class:title"
 INFO = "class:info"
 ERROR = "class:error"
 SCORE = "class:score"
-
-
-def sanitize(text: str) -> str:
-    """Text safe to print: no control or escape characters from input or knowledge reach the terminal."""
-    return strip_control(text).expandtabs(4)
 
 
 def line_width(columns: int) -> int:

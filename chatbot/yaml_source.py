@@ -8,7 +8,9 @@ and number length, so that a hostile file is refused quickly and in bounded memo
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,7 @@ from yaml.reader import ReaderError
 from yaml.resolver import Resolver
 
 from chatbot.errors import Problem
+from chatbot.text import FORMAT_CHARACTERS
 
 try:  # libyaml's parser is much faster; the pure-Python one behaves the same.
     from yaml import CSafeLoader as _SafeLoader
@@ -26,11 +29,20 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 # Limits, chosen well above what a real knowledge file needs and low enough that the worst file
-# within them is refused in about 2 s and under 0.5 GB (tests/test_bad_knowledge.py runs it under
-# a 1 GB address-space limit). The shipped file is 66 kB with about 2,500 values;
-# benchmarks/synthetic.py's 100,000 phrasings (16,667 entries) are 15 MB and 265,000 values.
+# within them is refused in under 3 s and 512 MB on a loaded 2-core machine (benchmarks/hostile.py;
+# tests/test_bad_knowledge.py runs such files under a 1 GB address-space limit). The shipped file is
+# 66 kB with about 2,500 values; benchmarks/synthetic.py's 100,000 phrasings (16,667 entries) are
+# 15 MB and 265,000 values.
 MAX_FILE_BYTES = 32 * 1024 * 1024  # refused after reading one byte more, before any parsing
-MAX_NODES = 1_000_000  # scalars, keys, lists and mappings; 20,000 entries (MAX_ENTRIES) need ~500,000
+# Scalars, keys, lists and mappings: twice what 100,000 phrasings need (265,000).
+MAX_NODES = 500_000
+# Parser events (values, and the ends of lists and mappings): 100,000 phrasings need 303,000.
+MAX_EVENTS = 600_000
+# Values that are not text (numbers, true/false, null): a knowledge file needs one (`format`), a
+# cases file none; resolving and building them is what made a file of 32 MB of "1:2:3" and "yes"
+# take 13 s to refuse.
+MAX_TYPED_SCALARS = 10_000
+MAX_SCALAR_CHARS = 100_000  # one value: five times the longest answer the schema allows
 MAX_NESTING = 32  # a knowledge file needs 4 levels
 MAX_KEY_CHARS = 256  # keys are field names and synonym terms; a long one is a mistake or an attack
 # YAML 1.1 reads "1:00:00:…" as a base-60 number whose construction costs quadratic time
@@ -53,6 +65,12 @@ _ALLOWED_SCALAR_TAGS = frozenset(
 # C0 controls but tab and newline, DEL, C1 controls, lone surrogates: double-quoted YAML can
 # write them as escapes ("\e", "\0", "\x85", "\ud800"), and none belongs in text meant for a terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Invisible format characters (bidi overrides, zero-width, tags: chatbot.text.FORMAT_CHARACTERS):
+# text that shows one thing and says another.
+_FORMAT = re.compile(f"[{FORMAT_CHARACTERS}]")
+# The first characters with which PyYAML's implicit resolvers may read a plain value as anything but
+# text (bool, int, float, null, timestamp, merge, value): any other plain value is text at once.
+_MAYBE_TYPED_START = frozenset("-+.0123456789yYnNtTfFoO~<=!&*")
 _BOMS = {
     b"\xff\xfe\x00\x00": "UTF-32",
     b"\x00\x00\xfe\xff": "UTF-32",
@@ -137,9 +155,9 @@ def read_yaml(path: str | Path) -> tuple[LocatedDocument | None, list[Problem]]:
     """Parse `path`; return the document, or None and the located problems that stopped it."""
     name = str(path)
     try:
-        with open(path, "rb") as stream:
-            # One byte past the limit is enough to know a file is too large: never read it all.
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        raw = read_regular_file(path, MAX_FILE_BYTES + 1)  # one byte past the limit tells a file too large
+    except NotRegularFileError as error:
+        return None, [Problem(name, None, "", str(error))]
     except OSError as error:
         reason = error.strerror or str(error)
         return None, [Problem(name, None, "", f"cannot be read: {reason}")]
@@ -147,6 +165,30 @@ def read_yaml(path: str | Path) -> tuple[LocatedDocument | None, list[Problem]]:
         limit = MAX_FILE_BYTES // (1024 * 1024)
         return None, [Problem(name, None, "", f"is larger than the {limit} MiB limit for a YAML file")]
     return parse_yaml_bytes(raw, name)
+
+
+class NotRegularFileError(OSError):
+    """A path that names a FIFO, a device, a socket or a directory: reading it could block or never end."""
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """At most `limit` bytes of the regular file at `path`. A FIFO, device, socket or directory is
+    refused before it is read (a FIFO is opened without waiting for a writer, and never read)."""
+    mode = os.stat(path).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(f"cannot be read: it is {_kind(mode)}, not a regular file")
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        mode = os.fstat(stream.fileno()).st_mode
+        if not stat.S_ISREG(mode):  # replaced between the two looks
+            raise NotRegularFileError(f"cannot be read: it is {_kind(mode)}, not a regular file")
+        return stream.read(limit)
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def parse_yaml_bytes(raw: bytes, name: str) -> tuple[LocatedDocument | None, list[Problem]]:
@@ -243,23 +285,32 @@ class _Scalars:
     def __init__(self) -> None:
         self.resolver = Resolver()
         self.constructor = SafeConstructor()
+        self.typed = 0
 
     def tag(self, event: yaml.ScalarEvent, line: int) -> str:
         tag = event.tag
         if tag is None or tag == "!":
-            if not event.implicit[0]:  # quoted or block text without a tag: always text
+            value = event.value
+            # Quoted or block text without a tag, or plain text no resolver could read as another type.
+            if not event.implicit[0] or (value and value[0] not in _MAYBE_TYPED_START):
                 return _STR_TAG
-            return self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            return self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
         if tag not in _ALLOWED_SCALAR_TAGS:
             raise _YamlShapeError(line, f"uses the tag {_shown(tag)}, which is not allowed")
         return tag
 
     def value(self, event: yaml.ScalarEvent, line: int) -> object:
+        if len(event.value) > MAX_SCALAR_CHARS:
+            raise _YamlShapeError(line, f"has a value longer than {MAX_SCALAR_CHARS:,} characters")
         tag = self.tag(event, line)
         if tag == _STR_TAG:
             return _checked_text(event.value, line)
         if tag in _NUMBER_TAGS and len(event.value) > MAX_NUMBER_CHARS:
             raise _YamlShapeError(line, f"has a number longer than {MAX_NUMBER_CHARS} characters")
+        self.typed += 1
+        if self.typed > MAX_TYPED_SCALARS:
+            message = f"has more than {MAX_TYPED_SCALARS:,} values that are not text (numbers, true/false)"
+            raise _YamlShapeError(line, message)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node)
@@ -279,11 +330,19 @@ def _checked_text(text: str, line: int) -> str:
         code = f"U+{ord(control.group()):04X}"
         message = f"has a control character ({code}) in its text; only tab and newline are allowed"
         raise _YamlShapeError(line, message)
+    invisible = _FORMAT.search(text)
+    if invisible is not None:
+        code = f"U+{ord(invisible.group()):04X}"
+        message = (
+            f"has an invisible format character ({code}: a direction override, zero-width or tag "
+            "character) in its text; remove it"
+        )
+        raise _YamlShapeError(line, message)
     return text
 
 
 _NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
-_END_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+_END_EVENTS = frozenset({yaml.SequenceEndEvent, yaml.MappingEndEvent})
 
 
 def _build(events: Iterable[yaml.Event]) -> tuple[object, _LineTree]:
@@ -294,7 +353,12 @@ def _build(events: Iterable[yaml.Event]) -> tuple[object, _LineTree]:
     root: object = None
     root_lines = _LineTree(1, {})
     count = 0
-    for event in events:
+    for seen, event in enumerate(events):
+        if seen >= MAX_EVENTS:  # the ends of lists and mappings cost as much to read as values
+            raise _YamlShapeError(event.start_mark.line + 1, f"has more than {MAX_NODES:,} values")
+        if type(event) in _END_EVENTS:
+            stack.pop()
+            continue
         line = event.start_mark.line + 1
         if isinstance(event, _NODE_EVENTS):
             count += 1
@@ -324,8 +388,6 @@ def _build(events: Iterable[yaml.Event]) -> tuple[object, _LineTree]:
             else:
                 parent.add(container, lines)
             stack.append(_Container(container, lines))
-        elif isinstance(event, _END_EVENTS):
-            stack.pop()
         elif isinstance(event, yaml.AliasEvent):
             raise _YamlShapeError(line, "uses an alias (*name); anchors and aliases are not allowed")
         elif isinstance(event, yaml.DocumentStartEvent):

@@ -59,6 +59,11 @@ EXPECTED: dict[str, Expected] = {
     "latin1": Expected(34, "utf-8"),
     "invalid_utf8_sequence": Expected(24, "utf-8"),
     "raw_control_character": Expected(34, "u+001b"),
+    # invisible format characters: text that shows one thing and says another
+    "bidi_override_in_answer": Expected(34, "u+202e"),
+    "bidi_isolate_escape_in_answer": Expected(34, "u+2067"),
+    "tag_characters_in_question": Expected(29, "u+e0069"),
+    "soft_hyphen_and_word_joiner_in_answer": Expected(34, "u+00ad"),
     # not YAML
     "unclosed_bracket": Expected(26, SYNTAX),
     "unclosed_quote": Expected(10, SYNTAX),
@@ -189,11 +194,11 @@ GENERATED: dict[str, tuple[Callable[[Path], Path], Expected]] = {
     "fifty_megabytes": (_fifty_megabytes, Expected(None, "larger than")),
     "billion_laughs": (_billion_laughs, Expected(2, "alias")),
     "nested_100000_levels": (_nested_100000_levels, Expected(1, "nested too deeply")),
-    "megabyte_sexagesimal": (_megabyte_sexagesimal, Expected(34, "number longer")),
+    "megabyte_sexagesimal": (_megabyte_sexagesimal, Expected(34, "value longer than 100,000")),
     "too_many_entries": (_too_many_entries, Expected(15, "entries")),
     "a_directory": (_directory, Expected(None, "cannot be read")),
     "missing_file": (_missing_file, Expected(None, "cannot be read")),
-    "endless_file": (_endless_file, Expected(None, "larger than")),
+    "endless_file": (_endless_file, Expected(None, "a device, not a regular file")),
 }
 
 
@@ -428,7 +433,9 @@ def test_the_command_line_prints_the_first_problems_of_many(
     )
     path = tmp_path / "broken_everywhere.yaml"
     path.write_text(head + "entries:\n" + entries, encoding="utf-8")
-    hidden = len(_load_problems(path)) - cli.MAX_PROBLEMS_SHOWN
+    with pytest.raises(chatbot.KnowledgeError) as caught:
+        chatbot.load(path)
+    hidden = caught.value.total - cli.MAX_PROBLEMS_SHOWN
     assert hidden > 0
     assert cli.main(["--kb", str(path), "ask", "hi"]) == 2
     lines = capsys.readouterr().err.splitlines()

@@ -62,3 +62,19 @@ def test_a_peer_gets_the_threshold_with_most_right_answers_at_the_hold_rate() ->
     assert threshold == 0.9 and tally.right == 1 and tally.held == 2
     threshold, tally = peers.best_at_hold_rate(questions, found, frozenset(), hold_rate=0.5)
     assert threshold == 0.5 and tally.right == 2 and tally.held == 1
+
+
+def test_the_hostile_benchmark_crafts_valid_files(tmp_path: Path) -> None:
+    """benchmarks/hostile.py's crafted files load (they are meant to be valid), at a small size."""
+    import random
+
+    import yaml
+
+    import chatbot
+    from benchmarks import hostile
+
+    for kind in ("random phrasings", "one word in every phrasing", "keywords starting with zz", "synonyms"):
+        path = tmp_path / "crafted.yaml"
+        path.write_text(yaml.safe_dump(hostile.crafted(kind, 60, random.Random(1))), encoding="utf-8")
+        bot = chatbot.load(path)
+        assert all(bot.ask(question).text for question in hostile.hostile_questions(random.Random(2)))

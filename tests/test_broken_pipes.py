@@ -324,10 +324,10 @@ def test_a_typed_colour_sequence_does_not_break_the_chat(chat: pexpect.spawn) ->
     send_pastes(chat, ["\x1b[31m"], bracketed=False)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT])
 def test_a_signal_to_the_chat_gives_the_terminal_back(signum: int) -> None:
-    """`kill PID` of a running chat (or SIGHUP): the terminal must be usable afterwards (echo and
-    line editing back on), which a shell reads with `stty -a` once the chat has gone."""
+    """`kill PID` of a running chat (or SIGHUP, or Ctrl-\\ as SIGQUIT): the terminal must be usable
+    afterwards (echo and line editing back on), which a shell reads with `stty -a` once the chat has gone."""
     environment = {**os.environ, "TERM": "xterm-256color", "PROMPT_TOOLKIT_NO_CPR": "1"}
     inner = 'echo "PID=$$"; exec "$0" -m chatbot --kb "$1"'
     script = f'sh -c \'{inner}\' "$0" "$1"; echo "EXIT=$?"; stty -a'

@@ -15,7 +15,6 @@ import pytest
 from prompt_toolkit.application.current import set_app
 from prompt_toolkit.completion import CompleteEvent
 from prompt_toolkit.document import Document
-from prompt_toolkit.history import FileHistory
 from prompt_toolkit.input import DummyInput, create_pipe_input
 from prompt_toolkit.input.vt100_parser import Vt100Parser
 from prompt_toolkit.key_binding import KeyPress
@@ -27,7 +26,15 @@ from tiny_knowledge import CLARIFY_QUESTION, write_tiny_knowledge
 
 import chatbot
 from chatbot import render
-from chatbot.chat import COMMANDS, INTERRUPT_HINT, Chat, QuestionCompleter, prepare_history_file
+from chatbot.chat import (
+    COMMANDS,
+    INTERRUPT_HINT,
+    MAX_HISTORY_BYTES,
+    Chat,
+    PrivateFileHistory,
+    QuestionCompleter,
+    prepare_history_file,
+)
 from chatbot.reply import Kind, Reply
 
 SESSION_QUESTION = "How long does a ketamine infusion session last?"  # canonical phrasing of "session-length"
@@ -183,7 +190,7 @@ def test_a_typed_colour_sequence_is_not_taken_for_a_mouse_event(bot: chatbot.Bot
     assert chat.session.default_buffer.text == ""
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT])
 @pytest.mark.parametrize("when", ["during a prompt", "between prompts"])
 def test_an_ending_signal_ends_the_chat(bot: chatbot.Bot, signum: int, when: str) -> None:
     """`kill PID`: the prompt under way ends, so that prompt_toolkit gives the terminal back, and the
@@ -310,12 +317,66 @@ def test_history_file_is_private_and_records_questions(bot: chatbot.Bot, tmp_pat
     path = tmp_path / "history"
     prepare_history_file(path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    chat_transcript(bot, f"{SESSION_QUESTION}\n{CTRL_D}", history=FileHistory(str(path)))
+    history = PrivateFileHistory(path)
+    chat_transcript(bot, f"{SESSION_QUESTION}\n{CTRL_D}", history=history)
+    history.close()
     assert SESSION_QUESTION in path.read_text()
-    path.chmod(0o644)
-    prepare_history_file(path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert SESSION_QUESTION in path.read_text()
+    assert list(PrivateFileHistory(path).load_history_strings()) == [SESSION_QUESTION]
+    path.chmod(0o644)  # made readable by others since: refused, and left as it is
+    with pytest.raises(OSError, match="chmod 600"):
+        prepare_history_file(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_history_file_is_read_back_only_in_part(bot: chatbot.Bot, tmp_path: Path) -> None:
+    path = tmp_path / "history"
+    path.touch(mode=0o600)
+    entry = "\n# 2026-01-01\n+" + "x" * 99 + "\n"
+    path.write_text(entry * (2 * MAX_HISTORY_BYTES // len(entry)) + "\n# now\n+the last question\n")
+    strings = list(PrivateFileHistory(path).load_history_strings())
+    assert strings[0] == "the last question"
+    assert sum(map(len, strings)) <= MAX_HISTORY_BYTES
+
+
+@pytest.mark.parametrize(
+    "kind", ["link to a file", "link to nothing", "fifo", "shared", "directory", "another user's", "device"]
+)
+def test_a_history_file_that_could_be_turned_against_its_owner_is_refused_untouched(
+    tmp_path: Path, kind: str
+) -> None:
+    target = tmp_path / "other-file"
+    target.write_text("someone else's\n")
+    target.chmod(0o644)
+    path = tmp_path / "history"
+    if kind == "link to a file":
+        path.symlink_to(target)
+    elif kind == "link to nothing":
+        path.symlink_to(tmp_path / "missing")
+    elif kind == "fifo":
+        os.mkfifo(path, 0o600)
+    elif kind == "shared":
+        path.write_text("")
+        path.chmod(0o666)
+    elif kind == "device":  # a copy of /dev/zero: read back, it would fill memory
+        if os.geteuid() != 0:
+            pytest.skip("only root can make a device file")
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 5))
+    elif kind == "another user's":
+        if os.geteuid() != 0:
+            pytest.skip("only root can give a file to another user")
+        path.write_text("")
+        path.chmod(0o600)
+        os.chown(path, 65534, 65534)
+    else:
+        path.mkdir(mode=0o700)
+    before = {entry.name: (entry.lstat().st_mode, entry.lstat().st_size) for entry in tmp_path.iterdir()}
+    with pytest.raises(OSError):
+        prepare_history_file(path)
+    with pytest.raises(OSError):
+        PrivateFileHistory(path)
+    assert {
+        entry.name: (entry.lstat().st_mode, entry.lstat().st_size) for entry in tmp_path.iterdir()
+    } == before
 
 
 class TestCompletion:

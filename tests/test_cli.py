@@ -444,6 +444,17 @@ class TestStartUp:
         assert "chatbot.bot" in report["new"] and "rapidfuzz" in report["new"]  # the probe sees imports
         assert not any(name.startswith("prompt_toolkit") for name in report["new"])
 
+    def test_importing_the_command_line_imports_none_of_the_bot(self) -> None:
+        """The console script imports chatbot.cli before command() can take Ctrl-C in hand: that import
+        must stay light, so that an early Ctrl-C ends the command quietly, not in an import's traceback."""
+        probe = "import sys, chatbot.cli; print(' '.join(sorted(sys.modules)))"
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        loaded = set(result.stdout.split())
+        assert not {"chatbot.bot", "rapidfuzz", "yaml"} & loaded
+        assert {m for m in loaded if m.startswith("chatbot")} == {
+            "chatbot", "chatbot.cli", "chatbot.console", "chatbot.errors", "chatbot.text"
+        }  # fmt: skip
+
     def test_the_console_script_and_python_dash_m_enter_through_command(self) -> None:
         import tomllib
 

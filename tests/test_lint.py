@@ -161,3 +161,48 @@ def test_validate_exits_2_with_located_schema_problems(
     assert out == ""
     assert f"{path}:1: messages: is missing" in err
     assert "Traceback" not in err
+
+
+# ---- a misfiled phrasing: issue 14, item 7
+
+MISFILED = "ketamine side effects"  # shares only "ketamine" with not-for-everyone's phrasings
+
+
+def _misfiled_knowledge(tmp_path: Path) -> Path:
+    """The shipped file with "ketamine side effects" moved from side-effects to not-for-everyone."""
+    import yaml
+
+    shipped = yaml.safe_load(Path(chatbot.knowledge.shipped_knowledge_path()).read_text(encoding="utf-8"))
+    for entry in shipped["entries"]:
+        if MISFILED in entry["questions"]:
+            entry["questions"].remove(MISFILED)
+        if entry["id"] == "not-for-everyone":
+            entry["questions"].append(MISFILED)
+    path = tmp_path / "misfiled.yaml"
+    path.write_text(yaml.safe_dump(shipped, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_misfiled_phrasing_sharing_one_word_with_its_entry_is_a_collision(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _misfiled_knowledge(tmp_path)
+    assert main(["validate", "--kb", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"{MISFILED!r} is under entry 'not-for-everyone'" in out
+    assert "it reads like a question of 'side-effects'" in out
+
+
+def test_a_large_file_is_linted_on_a_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_EXACT_PHRASINGS, one round over a sample of entries, with near duplicates still found."""
+    from chatbot import lint as lint_module
+
+    monkeypatch.setattr(lint_module, "MAX_EXACT_PHRASINGS", 10)
+    monkeypatch.setattr(lint_module, "SAMPLED_ENTRIES", 2)
+    entries = {entry_id: list(questions) for entry_id, questions in pet_knowledge.ENTRIES.items()}
+    entries["fish-tank"].append("do cat sleep all day")
+    report = lint(pets(tmp_path, entries))
+    held_out = report.leave_one_out
+    assert held_out is not None and held_out.rebuilds == 1
+    assert 0 < held_out.total < report.phrasings
+    assert [f.check for f in report.collisions] == ["near-duplicate"]

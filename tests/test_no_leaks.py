@@ -259,7 +259,7 @@ def test_the_chat_writes_nothing_without_history(sandbox: Sandbox) -> None:
     assert sandbox.written() == []
 
 
-@pytest.mark.parametrize(("existing_mode", "umask"), [(None, 0o022), (None, 0o000), (0o666, 0o022)])
+@pytest.mark.parametrize(("existing_mode", "umask"), [(None, 0o022), (None, 0o000), (0o600, 0o022)])
 def test_the_history_file_is_the_only_file_and_its_owners_alone(
     sandbox: Sandbox, existing_mode: int | None, umask: int
 ) -> None:
@@ -278,3 +278,19 @@ def test_the_history_file_is_the_only_file_and_its_owners_alone(
     assert sandbox.written() == [str(history)]
     assert stat.S_IMODE(history.stat().st_mode) == 0o600
     assert QUESTION in history.read_text(encoding="utf-8")
+
+
+def test_a_history_file_others_can_read_is_refused_and_left_as_it_is(sandbox: Sandbox) -> None:
+    """A file made 0666 by someone else would let them read every question: one line, exit 2."""
+    history = sandbox.dirs["home"] / ".ketamine-faq-history"
+    history.write_text("")
+    history.chmod(0o666)
+    sandbox.env["NO_LEAKS_ALLOWED_WRITES"] = str(history)  # opened to be checked, never written
+    child = _spawn_chat(sandbox, "--history", "~/.ketamine-faq-history")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 2
+    assert "make it private with chmod 600" in child.logfile_read.getvalue()
+    assert "Traceback" not in child.logfile_read.getvalue()
+    assert stat.S_IMODE(history.stat().st_mode) == 0o666
+    assert history.read_text(encoding="utf-8") == ""

@@ -124,3 +124,27 @@ def test_cases_with_the_same_question_get_distinct_names(
     )
     result = run("--collect-only", "-q")
     result.stdout.fnmatch_lines(["test_twice.cases.yaml::hi", "test_twice.cases.yaml::hi #2"])
+
+
+def test_a_failure_prints_nothing_invisible_or_directional(
+    pytester: pytest.Pytester, run: Callable[..., pytest.RunResult]
+) -> None:
+    pytester.makefile(
+        ".cases.yaml",
+        test_bidi='cases:\n  - question: "How long does a session last?\\u202e\\u2067\\U000E0041"\n'
+        "    expect: crps\n",
+    )
+    result = run()
+    result.assert_outcomes(errors=1)
+    output = result.stdout.str()
+    assert "has an invisible format character (U+202E" in output
+    assert not any(character in output for character in "\u202e\u2067\U000e0041")
+
+
+def test_a_cases_file_with_thousands_of_problems_prints_a_bounded_report(
+    pytester: pytest.Pytester, run: Callable[..., pytest.RunResult]
+) -> None:
+    pytester.makefile(".cases.yaml", test_broken="cases:\n" + "  - {question: 7, expect: []}\n" * 5000)
+    result = run()
+    assert len(result.stdout.lines) < 200
+    result.stdout.fnmatch_lines(["*\u2026and * more*"])
