@@ -141,29 +141,35 @@ class Bot:
         if among is None:
             found = self._matcher.rank(tokens, max(limit, RANK_DEPTH))
         else:
-            ranked = self._matcher.rank(tokens, len(self._entries))
-            found = tuple(candidate for candidate in ranked if candidate.entry_id in among)[
-                : max(limit, RANK_DEPTH)
-            ]
+            every = self._matcher.rank(tokens, len(self._entries))
+            found = tuple(c for c in every if c.entry_id in among)[: max(limit, RANK_DEPTH)]
         if not found:
             return (), _NO_DECISION
         ngram = {self._entry_ids[index]: score for index, score in self._ngrams.scores(tokens).items()}
-        exact = found[0].score >= self._thresholds.exact  # worded as one of the best entry's phrasings
+        # Worded as one of an entry's phrasings, and as none of another's: that entry comes first, as the
+        # knowledge file says (and a phrasing filed under the wrong entry shows in `ketamine-faq check`).
+        runner_up = found[1].score if len(found) > 1 else 0.0
+        margin = self._thresholds.margin
+        exact = found[0].score >= self._thresholds.exact and runner_up < found[0].score - margin
+        # Ranked by both rankers' scores blended (and the polarity), shown with the matcher's own score,
+        # which says how close the wording is: 1.0 is a question worded as one of the entry's phrasings.
         blended = [
             c._replace(score=round((c.score + BLEND * ngram.get(c.entry_id, 0.0)) / (1 + BLEND), 4))
             for c in found
         ]
-        blended.sort(key=lambda c: c.score, reverse=True)
         negative = is_negative(tokens)
-        rescored, mismatch = adjusted(blended, negative, self._negative_phrasings.__contains__)
-        candidates = tuple(rescored)
+        blended.sort(key=lambda c: c.score, reverse=True)
+        ranked, mismatch = adjusted(blended, negative, self._negative_phrasings.__contains__)
+        if exact:
+            ranked.sort(key=lambda c: c.entry_id != found[0].entry_id)  # stable: the rest keep their order
+        by_entry = {c.entry_id: c for c in found}
+        candidates = tuple(by_entry[c.entry_id] for c in ranked)
         ordered = [*sorted(ngram.values(), reverse=True), 0.0, 0.0]
         ngram_best = max(ngram, key=ngram.__getitem__) if ngram else ""
         best = candidates[0]
-        exact = exact and best.entry_id == found[0].entry_id
         signals = Signals(
-            best=best.score,
-            lead=best.score - (candidates[1].score if len(candidates) > 1 else 0.0),
+            best=ranked[0].score,
+            lead=ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0),
             ngram=ngram.get(best.entry_id, 0.0),
             ngram_lead=ordered[0] - ordered[1],
             agree=float(ngram_best == best.entry_id),

@@ -272,9 +272,9 @@ class Conversation:
             return fresh
         if reading.verdict is Verdict.ANSWER:
             return reading
-        return (
-            reading if reading.verdict is Verdict.CLARIFY and fresh.verdict is not Verdict.ANSWER else fresh
-        )
+        # A fresh answer got this far only if it may give way (_may_override): the subject's choices are
+        # likelier what was meant than an answer that ignores the thread.
+        return reading if reading.verdict is Verdict.CLARIFY else fresh
 
     def _remember(self, reply: Reply, topic: str | None, alarm: str | None = None) -> None:
         suggestions = tuple(s.entry_id for s in reply.suggestions)[:MAX_STATE_SUGGESTIONS]

@@ -33,9 +33,9 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.949, lead=4.449, ngram=0.487, ngram_lead=0.100, agree=0.680, unknown=-0.829, mismatch=0.216
+    best=4.035, lead=4.465, ngram=0.446, ngram_lead=0.191, agree=0.660, unknown=-0.796, mismatch=0.082
 )
-CONFIDENCE_BIAS = -2.060
+CONFIDENCE_BIAS = -2.108
 
 
 def confidence(signals: Signals) -> float:
@@ -47,7 +47,7 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.86  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.85  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered
@@ -89,7 +89,7 @@ def decide(
     best = candidates[0]
     sure = confidence(signals)
     confident = sure >= thresholds.answer or exact
-    if confident and best.score >= thresholds.floor and signals.lead >= thresholds.margin:
+    if confident and best.score >= thresholds.floor and (exact or signals.lead >= thresholds.margin):
         return Decision(Outcome.ANSWER, (best,), sure, signals)
     if best.score < thresholds.clarify:
         return Decision(Outcome.FALLBACK, (), sure, signals)
