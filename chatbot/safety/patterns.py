@@ -57,6 +57,13 @@ PEOPLE = (
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
 )
 
+# Someone the message is about: a crisis happens to a person, so the model's verdict on a general question
+# that names nobody ("are any of your services covered by insurance") is not taken.
+A_PERSON = Patterns(
+    rf"\b(?:{PEOPLE}|im|ive|id|ill|me|my|mine|my ?self|us|our|him|her|his|hes|shes|them|their|theyre|theyd|"
+    r"everyone|everybody|anyone|anybody|no ?one|nobody|life|living|mum|gran|grandma|grandad|dog|cat)\b"
+)
+
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
     r"\bsuicid\w*\b(?! (?:headache|disease))",
@@ -66,7 +73,7 @@ SUICIDE = Patterns(
     r"\bhelp (?:me|him|her|them) (?:to )?die\b",
     r"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){0,3} to (?:die|disappear|not exist|stop existing|be gone)\b",
     r"\bstop existing\b|\bdisappear (?:for good|forever)\b",
-    r"\btired of (?:living|life|being alive|being here)\b",
+    r"\btired (?:of|to) (?:living|live|life|being alive|being here)\b",
     r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
     r"\b(?:my|a|her|his|their) goodbye(?: message| post| note| letter)?\b",
     r"\blooking at (?:the|my) pills\b|\bpills? (?:are |is )?ready\b",
@@ -155,6 +162,8 @@ SUICIDE = Patterns(
     r"\bhave the means\b",
     r"\b(?:rope|noose)\b",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
+    r"\bwould(?:nt| not)? mind (?:if )?(?:\w+ ){0,4}(?:took me|not waking up|dying|died|never woke up)\b",
+    r"\bwish (?:i|id) (?:had|got|could get) (?:something )?(?:terminal|cancer)\b|\bat least (?:thered|there would) be an end\b",
     r"\brazor\w*\b",
     r"\bjump(?:ing)? (?:off|from|in front)\b",
     r"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump\w*",
@@ -184,7 +193,7 @@ SUICIDE = Patterns(
     r"\bmy last (?:day|night|week|weekend|message|post|goodbye)\b(?! (?:at|of|in|on|before|with))",
     r"\b(?:standing|sitting|stood|sat|up) on (?:the|a|an|this) (?:overpass|bridge|roof|rooftop|ledge|edge|cliff|"
     r"railway|tracks|parapet|railing)\b",
-    r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to die|to kill|fatal|lethal|enough)\b",
+    r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to make sure|to die|to kill|fatal|lethal|enough)\b",
     r"\btell my (?:mum|mom|kids|family|wife|husband|children|parents|partner|dad) (?:i|im|that i)\b",
     r"\btonight is the night\b",
     r"\bthis is it\b.*\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.*\bthis is it\b",
@@ -216,11 +225,21 @@ SUICIDE = Patterns(
     r"\b(?:been|started|start|keep) cutting\b|\bcutting again\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
     r"\buntil (?:it|they|i) bleeds?\b",
-    # Spanish, Portuguese, French: the words a person in crisis may fall back on
+    # Intent stated around the act: arrangements for after one's death, means, a last time
+    r"\bafter (?:my death|im dead|i am dead|i die|im gone)\b|\bbring (?:it )?about my ?self\b",
+    r"\bplan\w* (?:my|an|the) exit\b",
+    r"\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|\bus(?:e|ed|ing) (?:it|them|that|this) on my ?self\b",
+    r"\b(?:take|need|enough) to (?:kill me|not wake up|make sure i dont wake up)\b",
+    r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b",
+    r"\blike (?:it was|its|it is) the last time\b",
+    r"\bif i (?:just )?(?:faded|slipped) away\b",
+    # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
     r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
     r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
-    r"\bje veux (?:mourir|en finir)\b|\ben finir\b|\bme (?:tuer|suicider)\b",
+    r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
+    r"\bmich (?:umbringen|toten|töten)\b|\bumbringen\b|\bselbstmord\b|\bsuizid\w*|\bwill (?:nicht mehr leben|sterben)\b",
+    r"\btogliermi la vita\b|\b(?:ammazzarmi|uccidermi|suicidarmi)\b|\bvoglio morire\b|\bfarla finita\b",
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
@@ -228,7 +247,7 @@ EMERGENCY = Patterns(
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
     rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
-    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: (?:the|my|his|her|a|some))? "
+    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: \w+){0, 3}? "
     rf"(?:ketamine|infusion|lozenges?|troches?|spray|{ALCOHOL}|opioids?|oxy\w*|morphine|fentanyl|benzos?|xanax|valium)\b"
     r".*\b(?:now|feel\w*|weird|dizzy|sleepy|drowsy|sick|dangerous|bad|wrong|scared|help|is that|should i|confused|vomiting)\b",
     rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
@@ -239,8 +258,8 @@ EMERGENCY = Patterns(
     r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
     r"\bgone (?:grey|gray|white|pale)\b",
     r"\b(?:blood pressure|bp)\b(?: \w+){0,3} (?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
-    r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking)\b.*"
-    rf"\b(?:{DRUGS}|medicine|gummies)\b",
+    r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
+    rf"\b(?:{DRUGS}|medicine|gummies|solution)\b",
     r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
     r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
     # Spanish
@@ -301,6 +320,10 @@ EMERGENCY = Patterns(
     r"\bcall(?:ed|ing)? (?:an )?ambulance\b|\bambulance\b",
     r"\bmedical emergency\b|\bthis is an emergency\b",
     r"\bnot moving\b",
+    r"\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|the) chest\b|\bspreading (?:to|into|down|up) (?:my|his|her) (?:jaw|arm|neck|back)\b",
+    r"\b(?:im|i am|a bit|very|really|so|feel|feeling|getting|got|hes|shes|is) short of breath\b",
+    r"\b(?:not|isnt|stopped) making (?:any )?sense\b|\b(?:dont|doesnt|didnt) know (?:what day|where (?:i|he|she) (?:am|is)|who (?:i|he|she) (?:am|is))\b",
+    r"\bpassing out\b",
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
@@ -318,10 +341,10 @@ PAST = Patterns(
 RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
-    r"(?:totally|completely|perfectly|all) fine|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
-    r"\b(?:research\w*|stud\w*|paper|assignment|homework|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
@@ -334,7 +357,7 @@ FIRST_PERSON_NOW = Patterns(
 ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
-    r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
+    r"have to (?:tell|mention|declare|put)|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
 SUICIDAL_NOW = Patterns(
     r"\b(?:im|i am|i feel|feel|feeling|i get|getting) (?:so |very |really |quite |a bit |more )?suicidal\b|\bsuicidal (?:again|now|today|tonight|lately)\b"
@@ -343,11 +366,14 @@ NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been
 CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
-BARE_SUICIDE_WORD = r"\bsuicid\w*\b|\blethal dose\b"
+SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
+BARE_SUICIDE_WORD = (
+    rf"\bsuicid\w*\b|\blethal dose\b|{SELF_HARM.sources[0]}"  # a mention, not a plan or a means
+)
 HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
-    r"if a (?:patient|caller)|who should (?:i|we|they) call)\b"
+    r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b"
 )
 
 DOSING = Patterns(
@@ -410,6 +436,13 @@ DESPAIR = Patterns(
     r"\b(?:failed|let down|disappointed) (?:everyone|everybody|my (?:family|kids|wife|husband|children|partner))\b",
     r"\bsick (?:and tired )?of (?:everything|it all|life|living|being alive|this life|my life|fighting|trying|existing)\b",
     r"\bnothing (?:left )?to look forward to\b|\bnot looking forward to anything\b",
+    r"\bnothing (?:is )?(?:ever )?(?:going to|gonna|will ever) (?:get|be|feel) (?:any )?(?:better|right|okay|ok)\b|\b(?:sick|tired) of pretending\b",
+    r"\b(?:run|running|ran) out of reasons\b|\bno (?:more )?reasons? to (?:stay|keep going|live|go on)\b",
+    r"\bmy life is over\b|\bany point (?:in )?(?:me )?(?:even )?(?:being here|living|going on|being alive|carrying on)\b",
+    r"\b(?:better|lighter|easier|happier)\b(?: \w+){0,4} (?:without me|not have me|not having me)\b",
+    r"\b(?:dont think|doubt|cant see why|why would) (?:anyone|anybody|they|people) (?:\w+ )?(?:misses|miss|needs|need|wants|want|would want) me\b",
+    r"\b(?:no one|nobody|noone|doesnt|dont) (?:\w+ )?(?:needs|need|misses|miss|wants|want) me(?: around| any ?more| here)?\b(?! to)|\bwhat am i (?:even )?(?:for|good for)\b",
+    r"\bgiv(?:e|en|ing)? up hop\w*|\b(?:no|any) more hope\b|\bwant(?:s)? to give up (?:entirely|completely|on everything|for good)\b",
     r"\bya no (?:puedo|aguanto)\b|\bno (?:le )?veo (?:el )?sentido\b|\bsin esperanza\b|\bsem esperan[cç]a\b",
 )
 
@@ -463,4 +496,6 @@ IDIOM = Patterns(
     r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
     r"\b(?:mum|mom|dad|wife|husband|boss|partner|sister|brother|teacher|he|she|they|family) (?:will|would|is going to|is gonna|gonna|ll) (?:literally |actually )?kill me\b",
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
+    r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
+    r"\bnot on my ?self\b",
 )
