@@ -228,6 +228,7 @@ SUICIDE = Patterns(
     # Intent stated around the act: arrangements for after one's death, means, a last time
     r"\bafter (?:my death|im dead|i am dead|i die|im gone)\b|\bbring (?:it )?about my ?self\b",
     r"\bplan\w* (?:my|an|the) exit\b",
+    r"\b(?:family|wife|husband|kids|children|partner) (?:to |would |will )?(?:still )?get (?:the|my) (?:life )?insurance\b",
     r"\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|\bus(?:e|ed|ing) (?:it|them|that|this) on my ?self\b",
     r"\b(?:take|need|enough) to (?:kill me|not wake up|make sure i dont wake up)\b",
     r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b",
@@ -336,7 +337,7 @@ GENERAL_QUESTION = Patterns(
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
-    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
+    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
@@ -357,7 +358,7 @@ FIRST_PERSON_NOW = Patterns(
 ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
-    r"have to (?:tell|mention|declare|put)|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
+    r"have to (?:tell|mention|declare|put)|should i (?:tell|mention|let \w+ know)|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
 SUICIDAL_NOW = Patterns(
     r"\b(?:im|i am|i feel|feel|feeling|i get|getting) (?:so |very |really |quite |a bit |more )?suicidal\b|\bsuicidal (?:again|now|today|tonight|lately)\b"
@@ -476,7 +477,8 @@ DESPAIR_AT_A_DISTANCE = Patterns(
     r"\b(?:but|then|until|and) (?:the )?(?:ketamine|infusions?|treatment|it|they) (?:really )?(?:helped|worked|changed)\b",
     r"\ba burden (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides))\b",
     r"\bno hope of (?:getting off|coming off|stopping|quitting|finding|getting (?:a|an|the|into|seen))\b",
-    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just)\b",
+    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just) (?:\w+ ){0,2}"
+    r"(?:hopeless|useless|worthless|a burden|lazy|a failure|pathetic|a lost cause|broken|a drama queen)\b",
     r"\b(?:feel|feeling|felt)\b.*\bafter (?:the|my|an|each|every) (?:infusion|session|treatment|dose|lozenge|spray)\b.*\bis (?:that|this|it) (?:normal|common|expected|a side effect)\b",
     r"\b(?:sometimes|some days|at times|now and then|every so often|occasionally)\b.*\b(?:hopeless|give up|giving up)\b.*\b(?:but|though)\b",
     r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
@@ -498,4 +500,6 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
+    r"\b(?:wont|will not|cant|cannot) be (?:around|here|in|there) for (?:my|the|an?|our|his|her) (?:appointment|infusion|session|visit|\w+ (?:appointment|session))\b",
 )
