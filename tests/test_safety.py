@@ -160,6 +160,12 @@ def test_the_model_is_not_taken_on_a_general_question_that_names_nobody() -> Non
     assert check("i feel like a ghost in my own house", alarms_anything) is not None
 
 
+def test_a_menu_choice_or_a_one_word_reply_is_not_a_crisis_by_the_model() -> None:
+    alarms_anything = shipped_model()._replace(threshold=-math.inf)
+    for text in (*(str(n) for n in range(1, 21)), "ok", "thanks", "yes", "no"):
+        assert check(text, alarms_anything) is None, text
+
+
 def test_the_model_reads_word_stems_so_one_wording_counts_for_another() -> None:
     assert {"~hopel", "feel hopeless", "hopeless"} <= features(["feel", "hopeless"])
     assert "~feel" not in features(["feel", "hopeless"])  # short words are their own stem
@@ -213,7 +219,8 @@ def test_a_word_a_small_class_never_saw_is_no_vote_for_it() -> None:
     model = train([*ordinary, *crises * 5], 0.0)
     assert model.margin(["word1", "word2", "word3", "clinic"])[1] < 0
     assert model.classify(["word1", "word2", "word3", "clinic"]) is None
-    assert model.classify(["hopeless"]) == "despair"
+    assert model.classify(["feel", "hopeless"]) == "despair"
+    assert model.classify(["hopeless"]) is None  # one word is left to the patterns
     assert model.classify(["lips", "blue"]) == "emergency"
     assert set(CLASSES) == {"suicide", "despair", "emergency", "none"}
 

@@ -22,6 +22,9 @@ CRISIS_CLASSES = CLASSES[:-1]
 # 30, 10 caught the most crisis messages in cross-validation at the same false alarms; of 5, 10 and 20, again
 # 10 with one writer held out at a time and the word stems (tools/train_crisis_model.py).
 PRIOR_WEIGHT = 10
+# The fewest distinct words the model judges a message on: one word is too little evidence to divide by
+# (its margin is its own weight, so "1" read as an emergency), and the patterns name the one-word crises.
+MIN_WORDS = 2
 
 
 # How many letters of a longer word make its stem ("~hopel" for hopeless, hopelessly, hopelessness): of
@@ -67,7 +70,12 @@ class CrisisModel(NamedTuple):
         return kind, (scores[kind] - scores["none"]) / math.sqrt(max(1, len(found)))
 
     def classify(self, words: Sequence[str]) -> str | None:
-        """ "suicide", "despair" or "emergency" when the message reads as a crisis, else None."""
+        """ "suicide", "despair" or "emergency" when the message reads as a crisis, else None.
+
+        A message of a single word ("1", a menu choice; "thanks") is left to the patterns.
+        """
+        if len(set(words)) < MIN_WORDS:
+            return None
         kind, margin = self.margin(words)
         return kind if margin >= self.threshold else None
 

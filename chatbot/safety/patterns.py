@@ -453,10 +453,12 @@ RISK = Patterns(
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
-    r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin)\b"
+    r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
+    r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien)\b"
     r".*\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happen\w*|bad|harm\w*|interact\w*)\b",
     r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
-    r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma)\b",
+    r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
+    r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
     r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?)\b",
     r"\b(?:kids?|child|children|grandkids?|grandchildren|toddler|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
     r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
@@ -467,6 +469,14 @@ RISK = Patterns(
     r"\b(?:take|taking|have|having|use|using) (?:my |a |some |his |her )?(?:xanax|valium|diazepam|lorazepam|klonopin|benzo\w*|opioids?|oxy\w*|morphine|"
     r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills|tablets)|sedatives?)\b.*\b(?:before|after|with|during|same day)\b",
     r"\bsigns of\b.*\b(?:too much|overdose|od|poison\w*|emergency)\b",
+    # when to get help, and how dangerous: what a person needs the help lines for
+    r"\bwarning signs\b|\brecovery position\b|\bsafety margin\b|\bdangerous (?:one|dose|amount|level)\b|\btoo out of it\b",
+    r"\b(?:should|do|would) (?:i|we|they|he|she) (?:need to )?(?:go to|call|ring) (?:a e|ae|er|the er|emergency|hospital|the hospital|someone|an ambulance)\b",
+    r"\bwhat (?:should|do|can) (?:i|we) do (?:if|while|when)\b.*\b(?:breathing|unresponsive|wake|collaps\w*|ambulance|overdos\w*|reaction|seizure)\b",
+    r"\b(?:toxic|poisonous) (?:to|for)\b|\b(?:got|gets|get|getting) hold of\b|\bdouble (?:their|my|his|her|the) (?:prescribed|usual|normal)\b",
+    r"\b(?:how|is it|is that|is ketamine|more) (?:dangerous|risky)\b|\brisks? (?:are|is|of) (?:combining|mixing|taking)\b|\bsame day\b",
+    r"\b(?:danger\w*|risk\w*|safe\w*)\b.*\b(?:mix|mixing|combin\w*)\b|\b(?:mix|mixing|combin\w*)\b.*\b(?:danger\w*|risk\w*|safe\w*)\b",
+    r"\b(?:worried|concerned|scared|nervous) about (?:mixing|combining)\b|\bwhat are the risks\b",
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
