@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 from chatbot.safety.model import CrisisModel
 from chatbot.safety.patterns import (
+    A_PERSON,
     BARE_SUICIDE_WORD,
     CRISIS_WORDS,
     CURRENT,
@@ -34,6 +35,7 @@ from chatbot.safety.patterns import (
     RECOVERED,
     RESEARCH,
     RISK,
+    SELF_HARM,
     SUICIDAL_NOW,
     SUICIDE,
     TYPOS,
@@ -94,6 +96,8 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
     verdict = model.classify(words.split()) if model is not None else None
     if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
+    if GENERAL_QUESTION.search(words) and not A_PERSON.search(words):
+        return None  # a question about the treatment or the clinic that names nobody it happens to
     if verdict == "despair" and _is_exempt_from_despair(words):
         return None
     return Alarm(verdict)
@@ -151,6 +155,9 @@ def _is_exempt_from_suicide(words: str) -> bool:
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
-    if NEGATED.search(words) or (PAST.search(words) and not SUICIDAL_NOW.search(words)):
+    if NEGATED.search(words):
         return True
+    if PAST.search(words) and not SUICIDAL_NOW.search(words):
+        # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
+        return not (SELF_HARM.search(words) and CURRENT.search(words))
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))

@@ -103,6 +103,13 @@ PEOPLE = (
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
 )
 
+# Someone the message is about: a crisis happens to a person, so the model's verdict on a general question
+# that names nobody ("are any of your services covered by insurance") is not taken.
+A_PERSON = Patterns(
+    rf"\b(?:{PEOPLE}|im|ive|id|ill|me|my|mine|my ?self|us|our|him|her|his|hes|shes|them|their|theyre|theyd|"
+    r"everyone|everybody|anyone|anybody|no ?one|nobody|life|living|mum|gran|grandma|grandad|dog|cat)\b"
+)
+
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
     r"\bsuicid\w*\b(?! (?:headache|disease))",
@@ -112,7 +119,7 @@ SUICIDE = Patterns(
     r"\bhelp (?:me|him|her|them) (?:to )?die\b",
     r"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){0,3} to (?:die|disappear|not exist|stop existing|be gone)\b",
     r"\bstop existing\b|\bdisappear (?:for good|forever)\b",
-    r"\btired of (?:living|life|being alive|being here)\b",
+    r"\btired (?:of|to) (?:living|live|life|being alive|being here)\b",
     r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
     r"\b(?:my|a|her|his|their) goodbye(?: message| post| note| letter)?\b",
     r"\blooking at (?:the|my) pills\b|\bpills? (?:are |is )?ready\b",
@@ -201,6 +208,8 @@ SUICIDE = Patterns(
     r"\bhave the means\b",
     r"\b(?:rope|noose)\b",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
+    r"\bwould(?:nt| not)? mind (?:if )?(?:\w+ ){0,4}(?:took me|not waking up|dying|died|never woke up)\b",
+    r"\bwish (?:i|id) (?:had|got|could get) (?:something )?(?:terminal|cancer)\b|\bat least (?:thered|there would) be an end\b",
     r"\brazor\w*\b",
     r"\bjump(?:ing)? (?:off|from|in front)\b",
     r"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump\w*",
@@ -230,7 +239,7 @@ SUICIDE = Patterns(
     r"\bmy last (?:day|night|week|weekend|message|post|goodbye)\b(?! (?:at|of|in|on|before|with))",
     r"\b(?:standing|sitting|stood|sat|up) on (?:the|a|an|this) (?:overpass|bridge|roof|rooftop|ledge|edge|cliff|"
     r"railway|tracks|parapet|railing)\b",
-    r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to die|to kill|fatal|lethal|enough)\b",
+    r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to make sure|to die|to kill|fatal|lethal|enough)\b",
     r"\btell my (?:mum|mom|kids|family|wife|husband|children|parents|partner|dad) (?:i|im|that i)\b",
     r"\btonight is the night\b",
     r"\bthis is it\b.*\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.*\bthis is it\b",
@@ -262,11 +271,22 @@ SUICIDE = Patterns(
     r"\b(?:been|started|start|keep) cutting\b|\bcutting again\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
     r"\buntil (?:it|they|i) bleeds?\b",
-    # Spanish, Portuguese, French: the words a person in crisis may fall back on
+    # Intent stated around the act: arrangements for after one's death, means, a last time
+    r"\bafter (?:my death|im dead|i am dead|i die|im gone)\b|\bbring (?:it )?about my ?self\b",
+    r"\bplan\w* (?:my|an|the) exit\b",
+    r"\b(?:family|wife|husband|kids|children|partner) (?:to |would |will )?(?:still )?get (?:the|my) (?:life )?insurance\b",
+    r"\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|\bus(?:e|ed|ing) (?:it|them|that|this) on my ?self\b",
+    r"\b(?:take|need|enough) to (?:kill me|not wake up|make sure i dont wake up)\b",
+    r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b",
+    r"\blike (?:it was|its|it is) the last time\b",
+    r"\bif i (?:just )?(?:faded|slipped) away\b",
+    # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
     r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
     r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
-    r"\bje veux (?:mourir|en finir)\b|\ben finir\b|\bme (?:tuer|suicider)\b",
+    r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
+    r"\bmich (?:umbringen|toten|töten)\b|\bumbringen\b|\bselbstmord\b|\bsuizid\w*|\bwill (?:nicht mehr leben|sterben)\b",
+    r"\btogliermi la vita\b|\b(?:ammazzarmi|uccidermi|suicidarmi)\b|\bvoglio morire\b|\bfarla finita\b",
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
@@ -274,7 +294,7 @@ EMERGENCY = Patterns(
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
     rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
-    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: (?:the|my|his|her|a|some))? "
+    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: \w+){0, 3}? "
     rf"(?:ketamine|infusion|lozenges?|troches?|spray|{ALCOHOL}|opioids?|oxy\w*|morphine|fentanyl|benzos?|xanax|valium)\b"
     r".*\b(?:now|feel\w*|weird|dizzy|sleepy|drowsy|sick|dangerous|bad|wrong|scared|help|is that|should i|confused|vomiting)\b",
     rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
@@ -285,8 +305,8 @@ EMERGENCY = Patterns(
     r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
     r"\bgone (?:grey|gray|white|pale)\b",
     r"\b(?:blood pressure|bp)\b(?: \w+){0,3} (?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
-    r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking)\b.*"
-    rf"\b(?:{DRUGS}|medicine|gummies)\b",
+    r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
+    rf"\b(?:{DRUGS}|medicine|gummies|solution)\b",
     r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
     r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
     # Spanish
@@ -347,6 +367,10 @@ EMERGENCY = Patterns(
     r"\bcall(?:ed|ing)? (?:an )?ambulance\b|\bambulance\b",
     r"\bmedical emergency\b|\bthis is an emergency\b",
     r"\bnot moving\b",
+    r"\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|the) chest\b|\bspreading (?:to|into|down|up) (?:my|his|her) (?:jaw|arm|neck|back)\b",
+    r"\b(?:im|i am|a bit|very|really|so|feel|feeling|getting|got|hes|shes|is) short of breath\b",
+    r"\b(?:not|isnt|stopped) making (?:any )?sense\b|\b(?:dont|doesnt|didnt) know (?:what day|where (?:i|he|she) (?:am|is)|who (?:i|he|she) (?:am|is))\b",
+    r"\bpassing out\b",
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
@@ -359,15 +383,15 @@ GENERAL_QUESTION = Patterns(
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|\d+ years ago|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
-    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
+    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
     r"\b(?:good place|doing (?:well|better|ok|okay|fine)|better now|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
-    r"(?:totally|completely|perfectly|all) fine|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
-    r"\b(?:research\w*|stud\w*|paper|assignment|homework|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
@@ -380,7 +404,7 @@ FIRST_PERSON_NOW = Patterns(
 ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|will (?:they|the clinic) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
-    r"have to (?:tell|mention|declare|put)|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
+    r"have to (?:tell|mention|declare|put)|should i (?:tell|mention|let \w+ know)|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible)\b"
 )
 SUICIDAL_NOW = Patterns(
     r"\b(?:im|i am|i feel|feel|feeling|i get|getting) (?:so |very |really |quite |a bit |more )?suicidal\b|\bsuicidal (?:again|now|today|tonight|lately)\b"
@@ -389,11 +413,14 @@ NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been
 CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
-BARE_SUICIDE_WORD = r"\bsuicid\w*\b|\blethal dose\b"
+SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
+BARE_SUICIDE_WORD = (
+    rf"\bsuicid\w*\b|\blethal dose\b|{SELF_HARM.sources[0]}"  # a mention, not a plan or a means
+)
 HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
-    r"if a (?:patient|caller)|who should (?:i|we|they) call)\b"
+    r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b"
 )
 
 DOSING = Patterns(
@@ -456,6 +483,13 @@ DESPAIR = Patterns(
     r"\b(?:failed|let down|disappointed) (?:everyone|everybody|my (?:family|kids|wife|husband|children|partner))\b",
     r"\bsick (?:and tired )?of (?:everything|it all|life|living|being alive|this life|my life|fighting|trying|existing)\b",
     r"\bnothing (?:left )?to look forward to\b|\bnot looking forward to anything\b",
+    r"\bnothing (?:is )?(?:ever )?(?:going to|gonna|will ever) (?:get|be|feel) (?:any )?(?:better|right|okay|ok)\b|\b(?:sick|tired) of pretending\b",
+    r"\b(?:run|running|ran) out of reasons\b|\bno (?:more )?reasons? to (?:stay|keep going|live|go on)\b",
+    r"\bmy life is over\b|\bany point (?:in )?(?:me )?(?:even )?(?:being here|living|going on|being alive|carrying on)\b",
+    r"\b(?:better|lighter|easier|happier)\b(?: \w+){0,4} (?:without me|not have me|not having me)\b",
+    r"\b(?:dont think|doubt|cant see why|why would) (?:anyone|anybody|they|people) (?:\w+ )?(?:misses|miss|needs|need|wants|want|would want) me\b",
+    r"\b(?:no one|nobody|noone|doesnt|dont) (?:\w+ )?(?:needs|need|misses|miss|wants|want) me(?: around| any ?more| here)?\b(?! to)|\bwhat am i (?:even )?(?:for|good for)\b",
+    r"\bgiv(?:e|en|ing)? up hop\w*|\b(?:no|any) more hope\b|\bwant(?:s)? to give up (?:entirely|completely|on everything|for good)\b",
     r"\bya no (?:puedo|aguanto)\b|\bno (?:le )?veo (?:el )?sentido\b|\bsin esperanza\b|\bsem esperan[cç]a\b",
 )
 
@@ -465,10 +499,12 @@ RISK = Patterns(
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
-    r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin)\b"
+    r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
+    r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien)\b"
     r".*\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happen\w*|bad|harm\w*|interact\w*)\b",
     r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
-    r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills|sedatives?|methadone|fentanyl|heroin|cocaine|mdma)\b",
+    r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
+    r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
     r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?)\b",
     r"\b(?:kids?|child|children|grandkids?|grandchildren|toddler|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
     r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
@@ -479,6 +515,14 @@ RISK = Patterns(
     r"\b(?:take|taking|have|having|use|using) (?:my |a |some |his |her )?(?:xanax|valium|diazepam|lorazepam|klonopin|benzo\w*|opioids?|oxy\w*|morphine|"
     r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills|tablets)|sedatives?)\b.*\b(?:before|after|with|during|same day)\b",
     r"\bsigns of\b.*\b(?:too much|overdose|od|poison\w*|emergency)\b",
+    # when to get help, and how dangerous: what a person needs the help lines for
+    r"\bwarning signs\b|\brecovery position\b|\bsafety margin\b|\bdangerous (?:one|dose|amount|level)\b|\btoo out of it\b",
+    r"\b(?:should|do|would) (?:i|we|they|he|she) (?:need to )?(?:go to|call|ring) (?:a e|ae|er|the er|emergency|hospital|the hospital|someone|an ambulance)\b",
+    r"\bwhat (?:should|do|can) (?:i|we) do (?:if|while|when)\b.*\b(?:breathing|unresponsive|wake|collaps\w*|ambulance|overdos\w*|reaction|seizure)\b",
+    r"\b(?:toxic|poisonous) (?:to|for)\b|\b(?:got|gets|get|getting) hold of\b|\bdouble (?:their|my|his|her|the) (?:prescribed|usual|normal)\b",
+    r"\b(?:how|is it|is that|is ketamine|more) (?:dangerous|risky)\b|\brisks? (?:are|is|of) (?:combining|mixing|taking)\b|\bsame day\b",
+    r"\b(?:danger\w*|risk\w*|safe\w*)\b.*\b(?:mix|mixing|combin\w*)\b|\b(?:mix|mixing|combin\w*)\b.*\b(?:danger\w*|risk\w*|safe\w*)\b",
+    r"\b(?:worried|concerned|scared|nervous) about (?:mixing|combining)\b|\bwhat are the risks\b",
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
@@ -489,7 +533,8 @@ DESPAIR_AT_A_DISTANCE = Patterns(
     r"\b(?:but|then|until|and) (?:the )?(?:ketamine|infusions?|treatment|it|they) (?:really )?(?:helped|worked|changed)\b",
     r"\ba burden (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides))\b",
     r"\bno hope of (?:getting off|coming off|stopping|quitting|finding|getting (?:a|an|the|into|seen))\b",
-    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just)\b",
+    r"\b(?:says|said|thinks|thought|told me|calls me|called me|joked|jokes) (?:that )?(?:im|i am|i was|im just) (?:\w+ ){0,2}"
+    r"(?:hopeless|useless|worthless|a burden|lazy|a failure|pathetic|a lost cause|broken|a drama queen)\b",
     r"\b(?:feel|feeling|felt)\b.*\bafter (?:the|my|an|each|every) (?:infusion|session|treatment|dose|lozenge|spray)\b.*\bis (?:that|this|it) (?:normal|common|expected|a side effect)\b",
     r"\b(?:sometimes|some days|at times|now and then|every so often|occasionally)\b.*\b(?:hopeless|give up|giving up)\b.*\b(?:but|though)\b",
     r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
@@ -509,4 +554,8 @@ IDIOM = Patterns(
     r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
     r"\b(?:mum|mom|dad|wife|husband|boss|partner|sister|brother|teacher|he|she|they|family) (?:will|would|is going to|is gonna|gonna|ll) (?:literally |actually )?kill me\b",
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
+    r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
+    r"\bnot on my ?self\b",
+    r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
+    r"\b(?:wont|will not|cant|cannot) be (?:around|here|in|there) for (?:my|the|an?|our|his|her) (?:appointment|infusion|session|visit|\w+ (?:appointment|session))\b",
 )
