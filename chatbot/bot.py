@@ -108,13 +108,17 @@ class Bot:
         entries, the decision). Never raises for any text; `limit` is how many ranked candidates to
         keep. With `among`, only those entries are ranked (a follow-up read within its subject)."""
         text, truncated = _cleaned(text)
-        alarm = check(text, self._crisis_model)
+        words = raw_tokens(text)
+        foreign = looks_foreign(text, words, self._normalizer.spelling)
+        # In another language only the patterns speak (they know crisis words in a few): the model learnt
+        # English, and reads any foreign words as the rare crisis messages it saw in them. The reply to a
+        # foreign message names 988 and 911 all the same.
+        alarm = check(text, None if foreign else self._crisis_model)
         if alarm is not None and alarm.is_crisis:
             return Assessment(text, truncated, Verdict.CRISIS, alarm, None, (), _NO_DECISION, 1.0)
         if alarm is Alarm.DOSING or (alarm is Alarm.RISK and asks_for_dosing(text)):
             return Assessment(text, truncated, Verdict.DOSING, alarm, None, (), _NO_DECISION, 1.0)
-        words = raw_tokens(text)
-        if looks_foreign(text, words, self._normalizer.spelling):
+        if foreign:
             return Assessment(text, truncated, Verdict.NOT_ENGLISH, None, None, (), _NO_DECISION, 1.0)
         if phrase_key(text) in _TOPICS:
             return Assessment(text, truncated, Verdict.TOPICS, None, None, (), _NO_DECISION, 1.0)

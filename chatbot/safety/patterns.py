@@ -53,15 +53,18 @@ class Patterns:
 _ESCAPE = re.compile(r"\\.")  # \b, \w, \d: not letters of the text
 _CLASS = re.compile(r"\[[^\]]*\]")  # [a-z], [ae]: any one of, not a word
 _RUN = re.compile(r"[a-z]{2,}")
+_LONE_LETTER = re.compile(r"[(|:][a-z](?=[|)])|\|[a-z]$")
 _OPTIONAL_AFTER = ("?", "*", "{")  # a quantifier that lets the last letter of a run go missing
 
 
 def literal_words(source: str) -> frozenset[str]:
     """The runs of two or more letters written out in a pattern, less a last letter a quantifier makes
     optional ("pills?" gives "pill"). A match of a pattern that has any such run at all contains one of
-    them, unless every run sits in an optional group or an alternative of single letters: the test over
-    the safety corpora watches for that."""
+    them, unless every run sits in an optional group: the test over the safety corpora watches for
+    that. A pattern with an alternative of a single letter has none: it is always tried."""
     text = _CLASS.sub(" ", _ESCAPE.sub(" ", source))
+    if _LONE_LETTER.search(text):
+        return frozenset()  # an alternative of one letter ("i|he|she") can match with no run at all
     found = set()
     for run in _RUN.finditer(text):
         word = run.group()
