@@ -39,6 +39,10 @@ RANK_DEPTH = 8  # candidates ranked for a decision: the choices, the polarity sw
 # 78% of phrasings held out of the file (73% without) and 74% of the real tuning questions held out by
 # source (72% without); 0.25 to 1.0 differ by about a point.
 BLEND = 0.5
+# The n-gram ranker is built for files up to this many phrasings (the shipped one has about 1,300): its
+# build grows with the file, about a second per 2,000 phrasings here, and beyond this it would cost a
+# large file's start more than it adds; such a file is ranked by the matcher alone, and answers less often.
+MAX_NGRAM_PHRASINGS = 10_000
 MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
 
 
@@ -61,9 +65,14 @@ class Bot:
         self._matcher = Matcher(knowledge, self._normalizer, weights, everyday_stems, canonical)
         entries = (*knowledge.entries, *knowledge.smalltalk)
         self._entry_ids = tuple(entry.id for entry in entries)
-        self._ngrams = NgramRanker.build(
-            [[canonical[q] for q in entry.questions] for entry in entries],
-            [canonical[entry.answer] for entry in knowledge.entries],
+        phrasings = sum(len(entry.questions) for entry in entries)
+        self._ngrams = (
+            NgramRanker.build(
+                [[canonical[q] for q in entry.questions] for entry in entries],
+                [canonical[entry.answer] for entry in knowledge.entries],
+            )
+            if phrasings <= MAX_NGRAM_PHRASINGS
+            else None
         )
         self._negative_phrasings = frozenset(
             question for entry in entries for question in entry.questions if is_negative(canonical[question])
@@ -149,7 +158,8 @@ class Bot:
             found = tuple(c for c in every if c.entry_id in among)[: max(limit, RANK_DEPTH)]
         if not found:
             return (), _NO_DECISION
-        ngram = {self._entry_ids[index]: score for index, score in self._ngrams.scores(tokens).items()}
+        scored = self._ngrams.scores(tokens) if self._ngrams is not None else {}
+        ngram = {self._entry_ids[index]: score for index, score in scored.items()}
         # Worded as one of an entry's phrasings, and as none of another's: that entry comes first, as the
         # knowledge file says (and a phrasing filed under the wrong entry shows in `ketamine-faq check`).
         runner_up = found[1].score if len(found) > 1 else 0.0

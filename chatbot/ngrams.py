@@ -89,16 +89,23 @@ class NgramRanker(NamedTuple):
             centroid: dict[str, float] = {}
             extra = [(answer_vectors[index], ANSWER_WEIGHT)] if index < len(answer_vectors) else []
             for vector, weight in [*((vector, 1.0) for vector in group), *extra]:
-                for feature, value in _unit(vector, idf).items():
-                    centroid[feature] = centroid.get(feature, 0.0) + weight * value
-            for feature, value in _unit(centroid, {}).items():
-                postings.setdefault(feature, []).append((index, value))
+                kept = [
+                    (feature, value * idf[feature]) for feature, value in vector.items() if feature in idf
+                ]
+                norm = math.sqrt(math.fsum(value * value for _, value in kept))
+                for feature, value in kept:
+                    centroid[feature] = centroid.get(feature, 0.0) + weight * value / norm
+            norm = math.sqrt(math.fsum(value * value for value in centroid.values()))
+            for feature, value in centroid.items():
+                postings.setdefault(feature, []).append((index, value / norm))
         rows: dict[str, int] = {}
         weights, starts, entries, values = array("d"), array("i", [0]), array("i"), array("d")
         for feature, found in postings.items():
             rows[feature] = len(weights)
             weights.append(idf[feature])
-            for entry, value in sorted(found, key=lambda pair: pair[1], reverse=True)[:MAX_POSTINGS]:
+            if len(found) > MAX_POSTINGS:  # only then does the order matter: the heaviest are kept
+                found = sorted(found, key=lambda pair: pair[1], reverse=True)[:MAX_POSTINGS]
+            for entry, value in found:
                 entries.append(entry)
                 values.append(value)
             starts.append(len(entries))
