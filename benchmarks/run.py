@@ -1,11 +1,8 @@
-"""Measure the chatbot and write benchmarks/RESULTS.md, from the project root:
+"""Measure the chatbot and write benchmarks/RESULTS.md: `python benchmarks/run.py [--quick]` from the root.
 
-    python benchmarks/run.py            # everything (a few minutes)
-    python benchmarks/run.py --quick    # accuracy only
-
-Accuracy is measured on the frozen test half of the real questions (never tuned on), beside the
-peers of benchmarks/peers.py on the same questions in the same run; speed as ratios to baselines
-timed in the same run; then the output of safety_eval.py, hostile.py and load.py.
+Accuracy on the frozen test halves of the real questions (never tuned on), beside the peers of peers.py
+on the same questions in the same run; speed as ratios to baselines timed in the same run; then the
+output of safety_eval.py, hostile.py and load.py. --quick: accuracy only.
 """
 
 from __future__ import annotations
@@ -26,7 +23,6 @@ from rapidfuzz import fuzz, process
 
 import chatbot
 from benchmarks import peers, scoring
-from chatbot import Verdict
 
 HERE = Path(__file__).resolve().parent
 SETS = {  # name: (file, what it is)
@@ -56,14 +52,10 @@ def accuracy(bot: chatbot.Bot) -> list[str]:
     for name, (path, note) in SETS.items():
         questions = scoring.load(path)
         found = scoring.score(questions, scoring.bot_answerer(bot))
-        partial_wrong = sum(
-            1 for q in questions if q.partial and (a := bot.assess(q.text)).verdict is Verdict.ANSWER
-            and a.entry_id not in {q.expect, *q.also}
-        )  # fmt: skip
         lines.append(
             f"| {name} ({note}) | {found.total} | {pct(found.right, found.in_scope)} | {pct(found.offered, found.in_scope)}"
             f" | {pct(found.wrong, found.total)} | {pct(found.held, found.out_of_scope)}"
-            f" | {found.partial_right} / {partial_wrong} of {found.partial} |"
+            f" | {found.partial_right} / {found.partial_wrong} of {found.partial} |"
         )
     return lines
 
@@ -105,11 +97,8 @@ def reliability(bot: chatbot.Bot) -> list[str]:
         assessment = bot.assess(question.text)
         if assessment.decision.signals is None or question.expect in ("crisis", "smalltalk"):
             continue
-        right = question.expect != "none" and assessment.candidates[0].entry_id in {
-            question.expect,
-            *question.also,
-        }
-        bands.setdefault(min(4, int(assessment.decision.confidence * 5)), []).append(right)
+        band = min(4, int(assessment.decision.confidence * 5))
+        bands.setdefault(band, []).append(scoring.best_is_right(question, assessment))
     lines = ["## Reliability of `reply.confidence`, on the real test questions", "",
              "| confidence | questions | best entry right |", "|---|---|---|"]  # fmt: skip
     for band in range(5):
@@ -145,7 +134,8 @@ def speed(bot: chatbot.Bot) -> list[str]:
     lines = ["## Speed", "", "| measure | ours | baseline, same run | ratio |", "|---|---|---|---|",
              f"| reply p50 (`bot.ask`, dev questions) vs a bare WRatio `extractOne` over the same {len(texts)} phrasings"
              f" | {ours_p50:.3f} ms | {bare_p50:.3f} ms | {ours_p50 / bare_p50:.2f}× |"]  # fmt: skip
-    from benchmarks import wheel_venv
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    import wheel_venv  # the package as a user gets it: tests/test_wheel.py installs it the same way
 
     with tempfile.TemporaryDirectory() as folder:
         venv = wheel_venv.install_in_fresh_venv(wheel_venv.build_wheel(Path(folder)), Path(folder))
@@ -167,34 +157,25 @@ def speed(bot: chatbot.Bot) -> list[str]:
 
 # The other benchmark scripts, run as they are and their output kept: (heading, script and arguments).
 OTHERS = (
-    (
-        "Safety tiers on the frozen safety test half (writer B, never tuned on)",
-        ("safety_eval.py", "tests/data/safety_test.yaml"),
-    ),
+    ("Safety tiers on the frozen safety test half (writer B, never tuned on)", ("safety_eval.py", "tests/data/safety_test.yaml")),
     ("Crafted files: reply cost, refusals, validate at scale", ("hostile.py",)),
     ("The server under load", ("load.py",)),
-)
+)  # fmt: skip
 
 
 def others() -> list[str]:
     lines: list[str] = []
     for heading, (script, *arguments) in OTHERS:
-        done = subprocess.run(
-            [sys.executable, str(HERE / script), *arguments], cwd=HERE.parent, capture_output=True, text=True
-        )
-        said = (
-            done.stdout.strip()
-            if done.returncode == 0
-            else "not run: " + (done.stderr.strip().splitlines() or ["?"])[-1]
-        )
-        body = said if said.startswith("|") else f"```\n{said}\n```"
+        done = subprocess.run([sys.executable, str(HERE / script), *arguments], cwd=HERE.parent, capture_output=True, text=True)  # fmt: skip
+        said = done.stdout.strip() if done.returncode == 0 else "not run: " + (done.stderr.strip().splitlines() or ["?"])[-1]  # fmt: skip
+        command = " ".join(["python", f"benchmarks/{script}", *arguments])
         lines += [
             "",
             f"## {heading}",
             "",
-            f"`python benchmarks/{script} {' '.join(arguments)}`".replace(" `", "`"),
+            f"`{command}`",
             "",
-            body,
+            said if said.startswith("|") else f"```\n{said}\n```",
         ]
     return lines
 
@@ -210,7 +191,8 @@ def main() -> None:
         sections += ["", *leave_one_out(), "", *speed(bot), *others()]
     head = ["# Benchmarks", "", "Written by `python benchmarks/run.py`; do not edit by hand.", "",
             f"- Date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC; run took {time.perf_counter() - started:.0f} s",
-            f"- Machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}", ""]  # fmt: skip
+            f"- Machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}",
+            f"- Code: commit {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, cwd=HERE).stdout.strip()}", ""]  # fmt: skip
     text = "\n".join(head + sections) + "\n"
     (HERE / "RESULTS.md").write_text(text, encoding="utf-8")
     print(text)

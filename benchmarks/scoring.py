@@ -22,7 +22,6 @@ DATA = ROOT / "tests" / "data"
 REAL_TUNE = DATA / "real" / "real_tune.yaml"
 REAL_TEST = DATA / "real" / "real_test.yaml"
 REAL_TEST_PATIENTS = DATA / "real" / "real_test_patients.yaml"  # a second frozen batch, collected later
-PATIENT_KINDS = frozenset({"forum", "community", "qa-column", "comment"})  # written by patients and carers
 
 
 class Question(NamedTuple):
@@ -43,14 +42,8 @@ class Outcome(NamedTuple):
 def load(path: Path) -> list[Question]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if "cases" in data:
-        return [
-            Question(
-                str(c["question"]),
-                "none" if c["expect"] == "fallback" else str(c["expect"]),
-                source=path.stem,
-            )
-            for c in data["cases"]
-        ]
+        expect = {"fallback": "none"}
+        return [Question(str(c["question"]), expect.get(c["expect"], str(c["expect"])), source=path.stem) for c in data["cases"]]  # fmt: skip
     return [
         Question(
             str(q["text"]), str(q["expect"]), tuple(q.get("also") or ()), bool(q.get("partial")), page["url"],
@@ -64,11 +57,7 @@ def load(path: Path) -> list[Question]:
 def domain(url: str) -> str:
     """The site a page belongs to ("www.a.nhs.uk/x" -> "a.nhs.uk"): the unit the real sets are split by."""
     parts = (urlparse(url).hostname or url).removeprefix("www.").split(".")
-    country = (
-        len(parts) >= 3
-        and len(parts[-1]) == 2
-        and parts[-2] in ("co", "org", "nhs", "ac", "com", "gov", "net")
-    )
+    country = len(parts) >= 3 and len(parts[-1]) == 2 and parts[-2] in ("co", "org", "nhs", "ac", "com", "gov", "net")  # fmt: skip
     return ".".join(parts[-3:] if country else parts[-2:])
 
 
@@ -84,6 +73,12 @@ def outcome_of(assessment: chatbot.Assessment, smalltalk_ids: frozenset[str]) ->
     return Outcome("smalltalk" if verdict is Verdict.TOPICS else "fallback")
 
 
+def best_is_right(question: Question, assessment: chatbot.Assessment) -> bool:
+    """Whether the entry ranked first is one that answers the question (never, for one out of scope)."""
+    best = assessment.candidates[0].entry_id if assessment.candidates else None
+    return question.expect != "none" and best in {question.expect, *question.also}
+
+
 def bot_answerer(bot: chatbot.Bot) -> Callable[[str], Outcome]:
     smalltalk = frozenset(entry.id for entry in bot.knowledge.smalltalk)
     return lambda text: outcome_of(bot.assess(text), smalltalk)
@@ -96,6 +91,7 @@ class Tally(NamedTuple):
     offered: int = 0  # right, or the entry among the "did you mean" choices
     partial: int = 0  # partly covered
     partial_right: int = 0
+    partial_wrong: int = 0  # partly covered, and answered with an entry that is not its
     out_of_scope: int = 0
     held: int = 0  # out of scope and not answered
     crisis: int = 0
@@ -133,6 +129,7 @@ def tally(questions: Sequence[Question], outcomes: Iterable[Outcome]) -> Tally:
         group = "partial" if question.partial else "in_scope"
         counts[group] += 1
         counts["partial_right" if question.partial else "right"] += right
+        counts["partial_wrong"] += question.partial and answered and not right
         if not question.partial:
             counts["offered"] += right or bool(accepted & set(outcome.choices))
         counts["wrong"] += answered and not right

@@ -37,11 +37,7 @@ def samples(bot: chatbot.Bot, questions: list[scoring.Question], name: str) -> l
         signals = assessment.decision.signals
         if assessment.verdict not in (Verdict.ANSWER, Verdict.CLARIFY, Verdict.FALLBACK) or signals is None:
             continue
-        right = question.expect != "none" and assessment.candidates[0].entry_id in {
-            question.expect,
-            *question.also,
-        }
-        found.append((signals, right, name))
+        found.append((signals, scoring.best_is_right(question, assessment), name))
     return found
 
 
@@ -92,39 +88,19 @@ def main() -> None:
     # Out of fold for the real questions: fit on the other folds' real questions and the written ones.
     held_out: list[tuple[float, bool]] = []
     for fold in range(FOLDS):
-        inside = [s for i, s in enumerate(real) if i % FOLDS != fold]
-        weights, bias = fit(inside + written)
-        held_out += [
-            (probability(weights, bias, s), right)
-            for i, (s, right, _) in enumerate(real)
-            if i % FOLDS == fold
-        ]
-    threshold = next(
-        t / 100
-        for t in range(50, 100)
-        if sum(p >= t / 100 and not right for p, right in held_out) <= MAX_CONFIDENT_WRONG * total_real
-    )
+        weights, bias = fit([s for i, s in enumerate(real) if i % FOLDS != fold] + written)
+        held_out += [(probability(weights, bias, s), right) for i, (s, right, _) in enumerate(real) if i % FOLDS == fold]  # fmt: skip
+    wrong_at = {t: sum(p >= t / 100 and not right for p, right in held_out) for t in range(50, 100)}
+    threshold = next(t for t in range(50, 100) if wrong_at[t] <= MAX_CONFIDENT_WRONG * total_real) / 100
     weights, bias = fit(real + written)
+    print("CONFIDENCE_WEIGHTS = Signals(" + ", ".join(f"{n}={w:.3f}" for n, w in zip(Signals._fields, weights, strict=True)) + ")")  # fmt: skip
+    print(f"CONFIDENCE_BIAS = {bias:.3f}\nThresholds.answer = {threshold:.2f}")
     print(
-        "CONFIDENCE_WEIGHTS = Signals("
-        + ", ".join(f"{n}={w:.3f}" for n, w in zip(Signals._fields, weights, strict=True))
-        + ")"
+        f"\nOut of fold, of the {total_real} real tuning questions:\n\n| answer from | right | wrong |\n|---|---|---|"
     )
-    print(f"CONFIDENCE_BIAS = {bias:.3f}")
-    print(f"Thresholds.answer = {threshold:.2f}")
-    answered = [right for p, right in held_out if p >= threshold]
-    print(
-        f"real tuning questions, out of fold: {sum(answered)} right and {len(answered) - sum(answered)} wrong answers of {total_real}"
-    )
-    print("\n| answer from | right | wrong |\n|---|---|---|")
     for t in range(60, 100, 5):
         found = [right for p, right in held_out if p >= t / 100]
         print(f"| {t / 100:.2f} | {sum(found)} | {len(found) - sum(found)} |")
-    print("\n| confidence | questions | best entry right |\n|---|---|---|")
-    for low, high in ((0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)):
-        band = [right for p, right in held_out if low <= p < high]
-        share = f"{sum(band) / len(band):.0%}" if band else "–"
-        print(f"| {low:.1f}–{min(high, 1):.1f} | {len(band)} | {share} |")
 
 
 if __name__ == "__main__":

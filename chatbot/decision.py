@@ -33,9 +33,9 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.035, lead=4.465, ngram=0.446, ngram_lead=0.191, agree=0.660, unknown=-0.796, mismatch=0.082
+    best=4.031, lead=4.467, ngram=0.472, ngram_lead=0.154, agree=0.642, unknown=-0.801, mismatch=0.082
 )
-CONFIDENCE_BIAS = -2.108
+CONFIDENCE_BIAS = -2.095
 
 
 def confidence(signals: Signals) -> float:

@@ -42,15 +42,17 @@ dev = _scored(DATA / "dev_questions.yaml")
 dev3 = _scored(DATA / "dev3_questions.yaml")
 tuning = _scored(DATA / "heldout_questions.yaml")
 
-# (answered right of in scope, confidently wrong of all, out of scope held) at least / at most
+# (answered right of in scope, confidently wrong of all, out of scope held): at least, at most, at least.
+# A little under what was first measured (benchmarks/RESULTS.md, 2026-12-02), to catch regressions; the real
+# test half (65% right, 3.9% wrong, 97% held) and heldout2/3 were never tuned on.
 BARS = {
-    "real_test": (0.0, 1.0, 0.0),
-    "real_tune": (0.0, 1.0, 0.0),
-    "heldout2": (0.0, 1.0, 0.0),
-    "heldout3": (0.0, 1.0, 0.0),
-    "dev": (0.0, 1.0, 0.0),
-    "dev3": (0.0, 1.0, 0.0),
-    "tuning": (0.0, 1.0, 0.0),
+    "real_test": (0.62, 0.05, 0.93),
+    "real_tune": (0.95, 0.03, 0.90),
+    "heldout2": (0.73, 0.01, 0.97),
+    "heldout3": (0.67, 0.015, 0.97),
+    "dev": (0.76, 0.015, 0.97),
+    "dev3": (0.72, 0.025, 0.95),
+    "tuning": (0.77, 0.02, 0.95),
 }
 
 

@@ -1,7 +1,7 @@
 """The package as a user gets it: a wheel built from this tree, installed into a fresh virtual
 environment, answering from another directory with the knowledge shipped inside it.
 
-Offline on purpose, as benchmarks/wheel_venv.py (shared with the start-up benchmark) explains: the
+Offline on purpose, as tests/wheel_venv.py (shared with the start-up benchmark) explains: the
 wheel goes in with --no-index --no-deps, and the venv finds the dependencies in the test run's own
 site-packages, after its own, so the chatbot it imports is the one from the wheel.
 """
@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _wheel_venv() -> ModuleType:
-    """benchmarks/wheel_venv.py, which builds the wheel and the venv for the start-up benchmark too."""
-    spec = importlib.util.spec_from_file_location("wheel_venv", ROOT / "benchmarks" / "wheel_venv.py")
+    """tests/wheel_venv.py, which builds the wheel and the venv for the start-up benchmark too."""
+    spec = importlib.util.spec_from_file_location("wheel_venv", ROOT / "tests" / "wheel_venv.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

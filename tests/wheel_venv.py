@@ -1,6 +1,6 @@
 """The package as a user gets it: a wheel built from this tree, installed by pip into a fresh venv.
 
-Used by benchmarks/run.py (start-up is timed on it) and tests/test_wheel.py. Offline on purpose:
+Used by tests/test_wheel.py and benchmarks/run.py (start-up is timed on it). Offline on purpose:
 the wheel is installed with --no-index --no-deps, and the venv finds the dependencies (rapidfuzz,
 prompt_toolkit, PyYAML) in the running interpreter's site-packages through a .pth file, after its
 own site-packages, so the chatbot it imports is the one from the wheel. pip byte-compiles what it
