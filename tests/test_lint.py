@@ -168,6 +168,9 @@ def test_validate_exits_2_with_located_schema_problems(
 MISFILED = "ketamine side effects"  # shares only "ketamine" with not-for-everyone's phrasings
 
 
+KEPT_PHRASINGS = 20
+
+
 def _misfiled_knowledge(tmp_path: Path) -> Path:
     """The shipped file with "ketamine side effects" moved from side-effects to not-for-everyone."""
     import yaml
@@ -176,6 +179,9 @@ def _misfiled_knowledge(tmp_path: Path) -> Path:
     for entry in shipped["entries"]:
         if MISFILED in entry["questions"]:
             entry["questions"].remove(MISFILED)
+        # Every entry's first phrasings only: leave-one-out rebuilds the bot once per phrasing of the
+        # longest entry, and a dozen rounds show the misfiled phrasing as well as forty.
+        entry["questions"] = entry["questions"][:KEPT_PHRASINGS]
         if entry["id"] == "not-for-everyone":
             entry["questions"].append(MISFILED)
     path = tmp_path / "misfiled.yaml"

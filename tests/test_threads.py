@@ -15,7 +15,7 @@ import yaml
 import chatbot
 
 THREADS = 8
-ROUNDS = 5  # each question set is asked this many times, shuffled: 8 threads share 2,100 asks
+ROUNDS = 3  # each question set is asked this many times, shuffled: 8 threads share 1,260 asks
 SCRIPT_ROUNDS = 3  # each thread runs its conversation script this many times
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -71,7 +71,7 @@ def test_a_shared_bot_answers_as_it_does_sequentially(fresh_bot: chatbot.Bot) ->
     questions = _questions()
     asks = questions * ROUNDS
     random.Random(5).shuffle(asks)
-    assert len(asks) >= 2000
+    assert len(asks) >= 1200
     share = [asks[index::THREADS] for index in range(THREADS)]
 
     def work(index: int) -> list[tuple[str, dict[str, object]]]:
