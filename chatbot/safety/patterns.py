@@ -58,21 +58,57 @@ _OPTIONAL_AFTER = ("?", "*", "{")  # a quantifier that lets the last letter of a
 
 
 def literal_words(source: str) -> frozenset[str]:
-    """The runs of two or more letters written out in a pattern, less a last letter a quantifier makes
-    optional ("pills?" gives "pill"). A match of a pattern that has any such run at all contains one of
-    them, unless every run sits in an optional group: the test over the safety corpora watches for
-    that. A pattern with an alternative of a single letter has none: it is always tried."""
+    """Words at least one of which every match of a pattern contains: the longest run of letters the
+    pattern writes out of any group or alternative (so every match holds it) when there is one; else
+    every run of two or more letters it writes anywhere, less a last letter a quantifier makes optional
+    ("pills?" gives "pill"). That last kind is sound unless every run sits in an optional group: the test
+    over the safety corpora watches for that. A pattern with neither, or with a one-letter alternative
+    ("i|he|she") and no run outside it, has none: it is always tried."""
+    outside = _outside_groups(source)
+    if outside is not None:
+        runs = _runs(outside)
+        if runs:
+            return frozenset({max(runs, key=len)})
     text = _CLASS.sub(" ", _ESCAPE.sub(" ", source))
     if _LONE_LETTER.search(text):
-        return frozenset()  # an alternative of one letter ("i|he|she") can match with no run at all
-    found = set()
+        return frozenset()
+    return frozenset(_runs(text))
+
+
+def _runs(text: str) -> list[str]:
+    found = []
     for run in _RUN.finditer(text):
         word = run.group()
         if text[run.end() : run.end() + 1] in _OPTIONAL_AFTER:
             word = word[:-1]
         if len(word) >= 2:
-            found.add(word)
-    return frozenset(found)
+            found.append(word)
+    return found
+
+
+def _outside_groups(source: str) -> str | None:
+    """What a pattern writes outside every group and character class (escapes blanked), or None when it
+    is an alternation at the top level: then nothing outside the groups is in every match."""
+    kept: list[str] = []
+    depth, index = 0, 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":  # an escape (\b, \w, \.): no letter of the text
+            index += 2
+        elif character == "[":  # a class: skip to its closing bracket ("]" first in it is literal)
+            end = source.find("]", index + 2)
+            index = len(source) if end < 0 else end + 1
+        else:
+            depth += (character == "(") - (character == ")")
+            if depth == 0 and character == "|":
+                return None
+            index += 1
+            if depth == 0 and character != ")":
+                kept.append(character)
+                continue
+        if depth == 0 or (character == "(" and depth == 1):
+            kept.append(" ")
+    return "".join(kept)
 
 
 @cache
