@@ -49,6 +49,9 @@ def test_a_set_finds_what_its_patterns_find(text: str) -> None:
 def test_literal_words_are_words_every_match_holds() -> None:
     assert patterns.literal_words(r"\bpills?\b") == {"pill"}  # the s may be missing
     assert patterns.literal_words(r"\b(?:i|he|she) took (?:\w+ )?pills?\b") == {"took"}  # outside any group
-    assert patterns.literal_words(r"\b(?:od|overdose)\b") == {"od", "overdose"}  # one alternative or the other
+    assert patterns.literal_words(r"\b(?:od|overdose)\b") == {
+        "od",
+        "overdose",
+    }  # one alternative or the other
     assert patterns.literal_words(r"\b(?:od|overdose)\b|\bpills?\b") == {"od", "overdose", "pill"}
     assert patterns.literal_words(r"\b(?:i|me)\b") == frozenset()  # "i" alone is a match: always tried
