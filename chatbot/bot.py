@@ -293,7 +293,7 @@ class Bot:
 
     def explain(self, text: str, limit: int = 5) -> tuple[Candidate, ...]:
         """The best-scoring entries for `text` and their scores, as `assess` ranked them to decide
-        (for a story that ends in a question, those of the last sentence when it settled the reply)."""
+        (for a message of several sentences, those of the sentence that settled the reply)."""
         return self.assess(text, limit).candidates
 
     def reply_for(
