@@ -120,8 +120,8 @@ class Bot:
         words = raw_tokens(text)
         foreign = looks_foreign(text, words, self._normalizer.spelling)
         # In another language only the patterns speak (they know crisis words in a few): the model learnt
-        # English, and reads any foreign words as the rare crisis messages it saw in them. The reply to a
-        # foreign message names 988 and 911 all the same.
+        # English, and reads any foreign words as the rare crisis messages it saw in them. The shipped reply
+        # to a foreign message names 988 and 911 all the same.
         alarm = check(text, None if foreign else self._crisis_model)
         if alarm is not None and alarm.is_crisis:
             return Assessment(text, truncated, Verdict.CRISIS, alarm, None, (), _NO_DECISION, 1.0)
