@@ -209,6 +209,8 @@ class Bot:
         the second returned, to be offered first.
         """
         sentences = [part for part in _SENTENCE_END.split(text) if part.strip()][:MAX_SENTENCES]
+        if decision.outcome is Outcome.ANSWER:  # settled: only a second question is still to be found
+            sentences = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
         if len(sentences) < 2:
             return decision, candidates, None
         nearby = {c.entry_id for c in candidates}

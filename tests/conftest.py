@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -12,9 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@functools.cache
+def shared_bot() -> chatbot.Bot:
+    """The shipped bot, loaded once per process: hypothesis tests cannot take session fixtures directly."""
+    return chatbot.load()
+
+
 @pytest.fixture(scope="session")
 def bot() -> chatbot.Bot:
-    return chatbot.load()
+    return shared_bot()
 
 
 @pytest.fixture(scope="session")

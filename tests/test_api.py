@@ -7,6 +7,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from conftest import shared_bot
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -225,23 +226,13 @@ class TestConversation:
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_gets_a_reply_ending_with_the_disclaimer(text: str) -> None:
-    bot = _shared_bot()
+    bot = shared_bot()
     reply = bot.ask(text)
     assert isinstance(reply, Reply)
     assert reply.kind in set(Kind)
     assert reply.text.endswith(reply.footer)
     assert reply.footer.startswith(bot.knowledge.messages.disclaimer)
     assert 0.0 <= reply.confidence <= 1.0
-
-
-def _shared_bot() -> chatbot.Bot:
-    global _BOT  # a test-module cache: hypothesis tests cannot take session fixtures directly
-    if _BOT is None:
-        _BOT = chatbot.load()
-    return _BOT
-
-
-_BOT: chatbot.Bot | None = None
 
 
 @pytest.mark.parametrize("request_text", ["/topics", "topics", "Show me the topics!", "list all topics"])

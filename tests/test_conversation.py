@@ -14,6 +14,7 @@ import sys
 from typing import NamedTuple
 
 import pytest
+from conftest import shared_bot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -433,7 +434,7 @@ def states(draw: st.DrawFn) -> object:
     """Arbitrary JSON-like values, and valid states with some fields replaced by arbitrary values."""
     if draw(st.booleans()):
         return draw(JSON_VALUES)
-    state = json.loads(json.dumps(_valid_state(_shared_bot())))
+    state = json.loads(json.dumps(_valid_state(shared_bot())))
     for key in draw(st.lists(STATE_KEYS, max_size=3)):
         target = state["last"] if key in ("kind", "entry_id", "suggestions") else state
         if isinstance(target, dict):  # an earlier draw may have replaced "last" itself
@@ -444,21 +445,11 @@ def states(draw: st.DrawFn) -> object:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(states(), st.sampled_from(["2", "more", "yes", "are they permanent?", "what is ketamine"]))
 def test_any_state_gives_a_conversation_that_answers(state: object, text: str) -> None:
-    bot = _shared_bot()
+    bot = shared_bot()
     conversation = bot.conversation(state)  # type: ignore[arg-type]
     reply = conversation.ask(text)
     assert reply.text.endswith(reply.footer)
     assert json.loads(json.dumps(conversation.state)) == conversation.state
-
-
-def _shared_bot() -> chatbot.Bot:
-    global _BOT  # a test-module cache: hypothesis tests cannot take session fixtures directly
-    if _BOT is None:
-        _BOT = chatbot.load()
-    return _BOT
-
-
-_BOT: chatbot.Bot | None = None
 
 
 def test_the_readme_web_handler_keeps_each_users_thread() -> None:

@@ -52,13 +52,7 @@ def test_the_wheel_ships_the_knowledge_and_the_type_marker(installed: Path) -> N
 
 def test_the_installed_knowledge_finds_its_article(installed: Path, tmp_path: Path) -> None:
     code = "import chatbot; print(chatbot.load().knowledge.source_file)"
-    result = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
-    )
+    result = _run_python(installed, code, tmp_path)
     article = Path(result.stdout.strip())
     assert article.is_relative_to(installed), "the ready-built Bot points at the installed article"
     shipped = (ROOT / "knowledge" / "article.txt").read_bytes()
@@ -85,14 +79,15 @@ def test_the_installed_library_is_the_one_in_the_venv(installed: Path, tmp_path:
         " print(chatbot.load().ask('what is ketamine').entry_id);"
         " print(p.load_prebuilt(k.shipped_knowledge_path()) is not None)"
     )
-    result = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
-    )
+    result = _run_python(installed, code, tmp_path)
     location, entry_id = result.stdout.split()[:2]
     assert Path(location).is_relative_to(installed)
     assert entry_id == "what-is-ketamine"
     assert result.stdout.split()[2] == "True", "the installed package uses the prebuilt Bot its wheel carries"
+
+
+def _run_python(venv: Path, code: str, directory: Path) -> subprocess.CompletedProcess[str]:
+    """`code` run by the venv's python from `directory`, outside the checkout."""
+    return subprocess.run(
+        [str(venv / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=directory, check=True
+    )
