@@ -19,6 +19,18 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from chatbot.assessment import Assessment, Verdict
+from chatbot.chat_words import (
+    GOODBYE_FILLERS,
+    GOODBYES,
+    LAST,
+    MORE,
+    NO,
+    OK,
+    ORDINALS,
+    PICK_FILLERS,
+    PICK_PREFIXES,
+    YES,
+)
 from chatbot.reply import Kind, Reply
 from chatbot.safety import Alarm
 from chatbot.text import phrase_key
@@ -56,48 +68,6 @@ ALL_RIGHT = (
     "All right. Ask me something else whenever you like, or type /topics to see everything I can answer."
 )
 
-_YES = frozenset(
-    {"yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "please", "yes please", "that one", "of course",
-     "definitely", "yes i would", "yes i do"}
-)  # fmt: skip
-_NO = frozenset(
-    {"no", "n", "nope", "nah", "no thanks", "no thank you", "not really", "none", "none of them",
-     "none of those", "neither", "not that", "no i dont", "no not really"}
-)  # fmt: skip
-# "OK" takes the only choice offered, and otherwise acknowledges an answer, as "no" does.
-_OK = frozenset(
-    {"ok", "okay", "k", "got it", "i see", "alright", "all right", "fine", "cool", "great", "good",
-     "ok thanks", "okay thanks"}
-)  # fmt: skip
-_MORE = frozenset(
-    {"more", "tell me more", "more please", "more info", "go on", "and", "what else", "anything else",
-     "more information", "tell me more please", "more details", "continue", "more questions",
-     "show me more", "other questions"}
-)  # fmt: skip
-_GOODBYES = frozenset(
-    {"bye", "goodbye", "bye bye", "byebye", "see you", "see ya", "see you later", "farewell", "good night",
-     "goodnight", "night", "thats all", "that is all", "thats it", "all done", "quit", "exit", "leave",
-     "the end"}
-)  # fmt: skip
-# Not among them: "I'm done", which may be despair as much as a goodbye. It gets the knowledge's reply,
-# and the conversation stays open.
-# Words around a goodbye that do not change it: "ok bye then", "thanks, that's all", "bye for now".
-_GOODBYE_FILLERS = frozenset(
-    "ok okay alright right well so then thanks thank you cheers cool great for now and".split()
-)
-# Words a pick may be wrapped in: "the second one please", "I'll take number 2", "go with option b".
-_PICK_FILLERS = frozenset(
-    "the one please pls plz ok okay id ill i like want take pick choose go with lets let me give show "
-    "just how about thanks thank you".split()
-)
-_PICK_PREFIXES = frozenset({"number", "no", "option", "choice", "item", "question", "letter"})
-_ORDINALS = {
-    "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
-    "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "6th": 6, "six": 6,
-    "seventh": 7, "7th": 7, "seven": 7, "eighth": 8, "8th": 8, "eight": 8, "ninth": 9, "9th": 9,
-    "nine": 9, "tenth": 10, "10th": 10, "ten": 10,
-}  # fmt: skip
-_LAST = frozenset({"last", "final", "bottom"})
 _LETTERS = "abcdefghij"
 # Words that stand for something said before: a message holding one leans on the last answer.
 _PRONOUNS = frozenset("it its they them their theirs that those these this he him his she her hers".split())
@@ -172,7 +142,7 @@ class Conversation:
         """The reply to a message that is no crisis, and the topic the thread is about after it."""
         last = self._turn or Turn(Kind.SMALLTALK, None, ())
         key = phrase_key(fresh.text)
-        if last.alarm is not None and (key in _YES or key in _NO or key in _OK):
+        if last.alarm is not None and (key in YES or key in NO or key in OK):
             # "ok", "no" after a crisis reply: the help again, never "All right, ask me something else"
             crisis = fresh._replace(verdict=Verdict.CRISIS, alarm=Alarm(last.alarm), confidence=1.0)
             return self._bot.reply_to(crisis), None
@@ -181,11 +151,11 @@ class Conversation:
         number = _pick(key, len(last.suggestions))
         if number is not None:
             return self._picked(number, last)
-        if key in _YES or (key in _OK and last.kind is Kind.CLARIFY and len(last.suggestions) == 1):
+        if key in YES or (key in OK and last.kind is Kind.CLARIFY and len(last.suggestions) == 1):
             return self._yes(last), last.topic
-        if key in _NO or key in _OK:
+        if key in NO or key in OK:
             return self._bot.say(NONE_OF_THOSE if last.kind is Kind.CLARIFY else ALL_RIGHT), last.topic
-        if key in _MORE:
+        if key in MORE:
             return self._more(last), last.topic
         assessment = self._in_context(fresh, last.topic)
         if assessment.verdict is Verdict.ANSWER:
@@ -199,7 +169,7 @@ class Conversation:
         if last is None or last.alarm is None:
             return None
         key = phrase_key(fresh.text)
-        return Alarm(last.alarm) if key in _YES or key in _NO or key in _OK else None
+        return Alarm(last.alarm) if key in YES or key in NO or key in OK else None
 
     def _picked(self, number: int, last: Turn) -> tuple[Reply, str | None]:
         count = len(last.suggestions)
@@ -289,14 +259,14 @@ class Conversation:
 
 def _is_goodbye(key: str) -> bool:
     """Whether a message only says goodbye: "bye", "ok bye then", "thanks, that's all"."""
-    if key in _GOODBYES:
+    if key in GOODBYES:
         return True
     words = key.split()
-    while words and words[0] in _GOODBYE_FILLERS and " ".join(words) not in _GOODBYES:
+    while words and words[0] in GOODBYE_FILLERS and " ".join(words) not in GOODBYES:
         words.pop(0)
-    while words and words[-1] in _GOODBYE_FILLERS and " ".join(words) not in _GOODBYES:
+    while words and words[-1] in GOODBYE_FILLERS and " ".join(words) not in GOODBYES:
         words.pop()
-    return " ".join(words) in _GOODBYES
+    return " ".join(words) in GOODBYES
 
 
 def _pick(key: str, count: int) -> int | None:
@@ -305,8 +275,8 @@ def _pick(key: str, count: int) -> int | None:
     words = key.split()
     if words in (["one"], ["the", "one"]):
         return 1
-    words = [word for word in words if word not in _PICK_FILLERS]
-    prefixed = len(words) == 2 and words[0] in _PICK_PREFIXES
+    words = [word for word in words if word not in PICK_FILLERS]
+    prefixed = len(words) == 2 and words[0] in PICK_PREFIXES
     if prefixed:
         words = words[1:]
     if len(words) != 1:
@@ -314,9 +284,9 @@ def _pick(key: str, count: int) -> int | None:
     word = words[0]
     if word.isdigit() and len(word) <= 2:
         return int(word)
-    if word in _ORDINALS:
-        return _ORDINALS[word]
-    if word in _LAST:
+    if word in ORDINALS:
+        return ORDINALS[word]
+    if word in LAST:
         return count if count else 0
     if len(word) == 1 and word in _LETTERS and (prefixed or word not in "ai"):
         return _LETTERS.index(word) + 1

@@ -3,17 +3,17 @@
     python tools/train_crisis_model.py            # the threshold, and the figures per writer held out
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
-The model itself is trained when the package first needs it (chatbot/safety/training.py), from the
-training messages only: the safety sets of writers A, C, D and the dev sets, dev*_questions.yaml and the
-shipped knowledge's phrasings. No measuring set is read here either (safety_test.yaml, crisis_heldout.yaml,
-heldout*_questions.yaml). Each writer's set is held out in turn: the model is trained on the others (and
-on the ordinary questions), and the whole check (patterns, then that model) is scored on the set held out,
-so that the threshold is chosen for a style of writing the model has never seen (the question sets are
-held out the same way, as one more "writer"). The threshold is the lowest at which the model adds no more
-than MAX_ADDED_FALSE_ALARMS of the safety sets' held-out look-alikes, and MAX_QUESTION_ALARMS of the
-held-out ordinary questions, to the patterns' own false alarms. Copy the printed value into THRESHOLD.
-The patterns were written with all these sets in view, so only the model's part of these figures is
-unseen; the frozen test half is the yardstick.
+The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
+messages only: the safety sets of writers A, C, D, E, F and the dev sets, the ordinary tuning questions
+(dev*_questions.yaml, the real tuning half) and the shipped knowledge's phrasings. No measuring set is read
+here either (safety_test.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out
+in turn: the model is trained on the others (and on the ordinary questions), and the whole check (patterns,
+then that model) is scored on the set held out, so that the threshold is chosen for a style of writing the
+model has never seen (the question sets are held out the same way, as one more "writer"). The threshold is
+the lowest at which the model adds no more than MAX_ADDED_FALSE_ALARMS of the safety sets' held-out
+look-alikes, and MAX_QUESTION_ALARMS of the held-out ordinary questions, to the patterns' own false alarms.
+Copy the printed value into THRESHOLD. The patterns were written with all these sets in view, so only the
+model's part of these figures is unseen; the frozen test half is the yardstick.
 """
 
 from __future__ import annotations
@@ -34,12 +34,15 @@ from chatbot.safety.training import (
     QUESTION_FILES,
     TRAINING_FILES,
     WRITERS,
+    cases_of,
     training_examples,
     training_folder,
 )
 
 MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
-MAX_QUESTION_ALARMS = 0.0025  # of the held-out ordinary questions (dev*_questions.yaml): about 1 in 400
+MAX_QUESTION_ALARMS = (
+    0.0  # of the held-out ordinary questions (QUESTION_FILES): none; most messages are these
+)
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 LOOK_ALIKES = ("none", "risk-question")
@@ -62,15 +65,15 @@ def held_out() -> list[HeldOut]:
         model = train(training_examples(others), -math.inf)
         for name in files:
             document = yaml.safe_load(Path(training_folder(), name).read_text(encoding="utf-8"))
-            for case in document.get("messages") or document.get("cases") or []:
-                text = case.get("text") or case["question"]
+            for text, label in cases_of(document):
                 patterns = check(text, None)
                 anything = check(text, model)
                 margin = model.margin(words_for_safety(text).split())[1]
                 added = (
                     anything if anything is not None and anything.is_crisis and anything != patterns else None
                 )
-                expect = case["expect"] if case["expect"] in (*IN_DANGER, *LOOK_ALIKES) else "none"
+                expect = {"crisis": "suicide"}.get(label, label)
+                expect = expect if expect in (*IN_DANGER, *LOOK_ALIKES) else "none"
                 scored.append(HeldOut(writer, text, expect, patterns, added, margin))
     return scored
 

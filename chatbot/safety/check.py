@@ -15,19 +15,24 @@ from enum import Enum
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from chatbot.chat_words import only_steering
 from chatbot.safety.model import CrisisModel
 from chatbot.safety.patterns import (
     A_PERSON,
+    ASKED_ABOUT,
     BARE_SUICIDE_WORD,
     CRISIS_WORDS,
     CURRENT,
+    DENIED,
     DESPAIR,
     DESPAIR_AT_A_DISTANCE,
     DOSING,
     ELIGIBILITY,
     EMERGENCY,
+    FICTION,
     FIRST_PERSON_NOW,
     GENERAL_QUESTION,
+    HAPPENING_NOW,
     HYPOTHETICAL,
     IDIOM,
     NEGATED,
@@ -36,6 +41,8 @@ from chatbot.safety.patterns import (
     RESEARCH,
     RISK,
     SELF_HARM,
+    SOMEONE_GONE,
+    STILL_NOW,
     SUICIDAL_NOW,
     SUICIDE,
     TYPOS,
@@ -93,12 +100,18 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
         return Alarm.SUICIDE
     if DESPAIR.search(words) and not _is_exempt_from_despair(words):
         return Alarm.DESPAIR
-    verdict = model.classify(words.split()) if model is not None else None
+    if model is None or only_steering(words.split()):
+        return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
+    verdict = model.classify(words.split())
     if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
+    if SOMEONE_GONE.search(words):
+        return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
     if GENERAL_QUESTION.search(words) and not A_PERSON.search(words):
         return None  # a question about the treatment or the clinic that names nobody it happens to
     if verdict == "despair" and _is_exempt_from_despair(words):
+        return None
+    if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
     return Alarm(verdict)
 
@@ -119,7 +132,7 @@ def _is_exempt_from_despair(words: str) -> bool:
 
 def _is_hypothetical_or_over(words: str) -> bool:
     """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
-    if HYPOTHETICAL.search(words) or NEGATED.search(words):
+    if HYPOTHETICAL.search(words) or NEGATED.search(words) or FICTION.search(words):
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
@@ -127,10 +140,14 @@ def _is_hypothetical_or_over(words: str) -> bool:
 
 
 def _is_exempt_from_emergency(words: str) -> bool:
-    """An emergency word in an ordinary question or a figure of speech, or in a past that is over."""
-    if GENERAL_QUESTION.search(words) or HYPOTHETICAL.search(words) or IDIOM.search(words):
+    """An emergency word in an ordinary question, a figure of speech, a story on screen, or a past that is
+    over; never one said to be happening now."""
+    if HAPPENING_NOW.search(words):
+        return False
+    if any(p.search(words) for p in (GENERAL_QUESTION, HYPOTHETICAL, IDIOM, FICTION)):
         return True
-    return _is_over(words)
+    # told of as over: recovered from, or with nothing that says it is so now
+    return bool(PAST.search(words) and (RECOVERED.search(words) or not STILL_NOW.search(words)))
 
 
 def _respell(words: str) -> str:
@@ -149,14 +166,18 @@ def respelled_word(word: str) -> str:
 
 
 def _is_exempt_from_suicide(words: str) -> bool:
-    """A mention that is plainly not about the writer now: a past that is over, or research."""
+    """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
+    if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):
+        return True  # "im safe, no thoughts of harming myself, but a bit low": nothing else says danger
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
     if NEGATED.search(words):
         return True
+    if ASKED_ABOUT.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
+        return True  # "does the intake form ask about suicidal thoughts?": a question about screening
     if PAST.search(words) and not SUICIDAL_NOW.search(words):
         # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
         return not (SELF_HARM.search(words) and CURRENT.search(words))

@@ -1,8 +1,8 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C and D,
-safety_dev*.yaml), the tuning question sets (dev*_questions.yaml) and every phrasing of the shipped
-knowledge. Never a set that measures the bot: safety_test.yaml, crisis_heldout.yaml and
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C, D, E and F,
+safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half) and every phrasing
+of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
 package (safety/training/); a source checkout reads them from tests/data.
 """
@@ -24,14 +24,18 @@ WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
     "D": ("safety_train_d.yaml",),
+    "E": ("safety_train_e.yaml",),
+    "F": ("safety_train_f.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
-QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml")  # ordinary questions, always trained on
+# Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
+# messages count as suicide). Never a measuring set.
+QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C, D, the dev sets, the
+# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C, D, E, F, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 0.25% on the held-out ordinary questions.
-THRESHOLD = 5.35
+# on the held-out writers' look-alikes, and none on the held-out ordinary questions.
+THRESHOLD = 4.55
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
@@ -55,12 +59,19 @@ def labelled_messages(files: Sequence[str] = TRAINING_FILES) -> list[tuple[str, 
     for name in files:
         with open(os.path.join(training_folder(), name), encoding="utf-8") as stream:
             document = yaml.load(stream, Loader=loader)
-        for case in document.get("messages") or document.get("cases") or []:
-            text = case.get("text") or case.get("question")
-            labelled.append((text, _CLASS_OF.get(case["expect"], "none")))
+        labelled += [(text, _CLASS_OF.get(expect, "none")) for text, expect in cases_of(document)]
     knowledge = load_knowledge()
     labelled += [(q, "none") for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
     return labelled
+
+
+def cases_of(document: dict) -> list[tuple[str, str]]:
+    """(text, expect) of a labelled set: `messages:` or `cases:` (safety and written sets), or the `pages:`
+    of a real question set."""
+    if "pages" in document:
+        return [(q["text"], q["expect"]) for page in document["pages"] for q in page["questions"]]
+    cases = document.get("messages") or document.get("cases") or []
+    return [(case.get("text") or case["question"], case["expect"]) for case in cases]
 
 
 def training_examples(files: Sequence[str] = TRAINING_FILES) -> list[tuple[list[str], str]]:
