@@ -39,6 +39,10 @@ RANK_DEPTH = 8  # candidates ranked for a decision: the choices, the polarity sw
 # 78% of phrasings held out of the file (73% without) and 74% of the real tuning questions held out by
 # source (72% without); 0.25 to 1.0 differ by about a point.
 BLEND = 0.5
+# What an entry the matcher did not find at all is taken to score, when it found only one: such entries
+# share no word with the message, yet a lead over nothing ("can you switch providers" meets one
+# phrasing with "switch") is no evidence; this is where the decision stops offering anything.
+UNSEEN_RUNNER_UP = 0.30
 # The n-gram ranker is built for files up to this many phrasings (the shipped one has about 1,300): its
 # build grows with the file, about a second per 2,000 phrasings here, and beyond this it would cost a
 # large file's start more than it adds; such a file is ranked by the matcher alone, and answers less often.
@@ -183,7 +187,7 @@ class Bot:
         best = candidates[0]
         signals = Signals(
             best=ranked[0].score,
-            lead=ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0),
+            lead=max(0.0, ranked[0].score - (ranked[1].score if len(ranked) > 1 else UNSEEN_RUNNER_UP)),
             ngram=ngram.get(best.entry_id, 0.0),
             ngram_lead=ordered[0] - ordered[1],
             agree=float(ngram_best == best.entry_id),

@@ -33,9 +33,9 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.031, lead=4.467, ngram=0.472, ngram_lead=0.154, agree=0.642, unknown=-0.801, mismatch=0.082
+    best=4.081, lead=4.836, ngram=-0.202, ngram_lead=0.272, agree=0.919, unknown=-1.093, mismatch=0.209
 )
-CONFIDENCE_BIAS = -2.095
+CONFIDENCE_BIAS = -2.476
 
 
 def confidence(signals: Signals) -> float:

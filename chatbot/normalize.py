@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from chatbot.package_files import package_file
 from chatbot.short_words import dose_as_verb, short_typos
 from chatbot.spelling import SpellingIndex
@@ -189,6 +191,7 @@ class Normalizer(NamedTuple):
     # first word -> the lengths (in words) of the variants that start with it, longest first
     synonym_lengths: Mapping[str, tuple[int, ...]]
     corrections: SpellingIndex  # what a typo may become: the knowledge's own words
+    everyday_corrections: SpellingIndex  # or an everyday English word ("everyting"), when nearer
 
     @classmethod
     def build(
@@ -227,6 +230,7 @@ class Normalizer(NamedTuple):
             synonyms=table,
             synonym_lengths=phrase_lengths(table),
             corrections=SpellingIndex.build(own_words),
+            everyday_corrections=SpellingIndex.build(set(everyday_words) - own_words),
         )
 
     def tokens(self, text: str) -> Phrase:
@@ -255,8 +259,11 @@ class Normalizer(NamedTuple):
         """The known word `token` is a typo of, or `token` itself when it is known or no typo."""
         if token in self.spelling or len(token) < MIN_CORRECTED_LENGTH or not token.isalpha():
             return token
-        found = self.corrections.closest(token)
-        return token if found is None else found
+        own = self.corrections.closest(token)
+        everyday = self.everyday_corrections.closest(token)
+        if everyday is not None and (own is None or OSA.distance(token, everyday) < OSA.distance(token, own)):
+            return everyday  # a typo of an everyday word the knowledge never uses: read, not guessed at
+        return token if own is None else own
 
     def map_synonyms(self, tokens: Sequence[str]) -> Phrase:
         """Replace every variant phrase by its canonical term, longest phrase first."""

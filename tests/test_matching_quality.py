@@ -43,16 +43,17 @@ dev3 = _scored(DATA / "dev3_questions.yaml")
 tuning = _scored(DATA / "heldout_questions.yaml")
 
 # (answered right of in scope, confidently wrong of all, out of scope held): at least, at most, at least.
-# A little under what was first measured (benchmarks/RESULTS.md, 2026-12-02), to catch regressions; the real
-# test half (65% right, 3.9% wrong, 97% held) and heldout2/3 were never tuned on.
+# A little under what was measured (benchmarks/RESULTS.md), to catch regressions; the real test half and
+# heldout2/3 were never tuned on. The written sets' bars fell on 2026-12-03, when the confidence was refit
+# on 350 real tuning questions (206 before): calibrated on real questions, it answers written ones less.
 BARS = {
     "real_test": (0.62, 0.05, 0.93),
     "real_tune": (0.95, 0.03, 0.90),
-    "heldout2": (0.73, 0.01, 0.97),
-    "heldout3": (0.67, 0.015, 0.97),
-    "dev": (0.76, 0.015, 0.97),
-    "dev3": (0.72, 0.025, 0.95),
-    "tuning": (0.77, 0.02, 0.95),
+    "heldout2": (0.68, 0.01, 0.97),
+    "heldout3": (0.64, 0.015, 0.97),
+    "dev": (0.68, 0.015, 0.97),
+    "dev3": (0.66, 0.025, 0.95),
+    "tuning": (0.75, 0.02, 0.95),
 }
 
 
