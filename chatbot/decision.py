@@ -28,14 +28,24 @@ class Signals(NamedTuple):
     agree: float  # 1.0 when both rankers put the same entry first, else 0.0
     unknown: float  # the share of the message's content the knowledge never uses
     mismatch: float  # 1.0 when the message asks the other way round from the entry (polarity.py)
+    svm: float = 0.0  # the classifier's decision value for that entry (classifier.py), within -2..2
+    svm_agree: float = 0.0  # 1.0 when the classifier's own best entry is that entry, else 0.0
 
 
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.081, lead=4.836, ngram=-0.202, ngram_lead=0.272, agree=0.919, unknown=-1.093, mismatch=0.209
+    best=3.298,
+    lead=3.181,
+    ngram=-1.031,
+    ngram_lead=-1.034,
+    agree=-0.071,
+    unknown=-2.174,
+    mismatch=0.600,
+    svm=1.358,
+    svm_agree=0.492,
 )
-CONFIDENCE_BIAS = -2.476
+CONFIDENCE_BIAS = -0.920
 
 
 def confidence(signals: Signals) -> float:
@@ -47,7 +57,7 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.85  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.83  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered

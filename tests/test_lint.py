@@ -12,6 +12,9 @@ import chatbot
 from chatbot.cli import main
 from chatbot.lint import FEW_PHRASINGS, LintReport, Severity, lint
 
+# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("lint")
+
 CAT = "how much do cats sleep each day"  # has close siblings in cat-sleep, and no word of fish-tank
 
 
@@ -161,42 +164,6 @@ def test_validate_exits_2_with_located_schema_problems(
     assert out == ""
     assert f"{path}:1: messages: is missing" in err
     assert "Traceback" not in err
-
-
-# ---- a misfiled phrasing: issue 14, item 7
-
-MISFILED = "ketamine side effects"  # shares only "ketamine" with not-for-everyone's phrasings
-
-
-KEPT_PHRASINGS = 20
-
-
-def _misfiled_knowledge(tmp_path: Path) -> Path:
-    """The shipped file with "ketamine side effects" moved from side-effects to not-for-everyone."""
-    import yaml
-
-    shipped = yaml.safe_load(Path(chatbot.knowledge.shipped_knowledge_path()).read_text(encoding="utf-8"))
-    for entry in shipped["entries"]:
-        if MISFILED in entry["questions"]:
-            entry["questions"].remove(MISFILED)
-        # Every entry's first phrasings only: leave-one-out rebuilds the bot once per phrasing of the
-        # longest entry, and a dozen rounds show the misfiled phrasing as well as forty.
-        entry["questions"] = entry["questions"][:KEPT_PHRASINGS]
-        if entry["id"] == "not-for-everyone":
-            entry["questions"].append(MISFILED)
-    path = tmp_path / "misfiled.yaml"
-    path.write_text(yaml.safe_dump(shipped, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return path
-
-
-def test_a_misfiled_phrasing_sharing_one_word_with_its_entry_is_a_collision(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = _misfiled_knowledge(tmp_path)
-    assert main(["validate", "--kb", str(path)]) == 1
-    out = capsys.readouterr().out
-    assert f"{MISFILED!r} is under entry 'not-for-everyone'" in out
-    assert "it reads like a question of 'side-effects'" in out
 
 
 def test_a_large_file_is_linted_on_a_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,9 @@ from types import ModuleType
 
 import pytest
 
+# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
+pytestmark = pytest.mark.xdist_group("wheel")
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
