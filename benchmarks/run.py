@@ -28,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 SETS = {  # name: (file, what it is)
     "real, test half": (scoring.REAL_TEST, "frozen: 75 pages, never tuned on"),
     "real, patients' posts (second test batch)": (scoring.REAL_TEST_PATIENTS, "frozen, collected later"),
+    "real, forum threads (new-user check)": (scoring.REAL_FORUM_CHECK, "frozen, mostly out of scope"),
     "real, tuning half": (scoring.REAL_TUNE, "tuned on"),
     "written: heldout2": (scoring.DATA / "heldout2_questions.yaml", "written for us, never tuned on"),
     "written: heldout3": (scoring.DATA / "heldout3_questions.yaml", "written for us, never tuned on"),

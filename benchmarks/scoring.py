@@ -22,6 +22,7 @@ DATA = ROOT / "tests" / "data"
 REAL_TUNE = DATA / "real" / "real_tune.yaml"
 REAL_TEST = DATA / "real" / "real_test.yaml"
 REAL_TEST_PATIENTS = DATA / "real" / "real_test_patients.yaml"  # a second frozen batch, collected later
+REAL_FORUM_CHECK = DATA / "real" / "real_forum_check.yaml"  # forum threads, for the new-user check
 
 
 class Question(NamedTuple):
