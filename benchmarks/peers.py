@@ -47,10 +47,19 @@ def wratio_peer(texts: list[str], ids: list[str]) -> Nearest:
 
 
 def bm25_peer(texts: list[str], ids: list[str]) -> Nearest:
+    """Okapi BM25's best phrasing, its score divided by the question's number of words."""
     from rank_bm25 import BM25Okapi
 
     index = BM25Okapi([_WORD.findall(text.lower()) for text in texts])
-    return lambda q: _nearest(ids, list(index.get_scores(_WORD.findall(q.lower()))))
+
+    def nearest(question: str) -> tuple[str, float]:
+        # BM25 adds a score per query word, so a long question outscores any short one whatever it asks:
+        # per word, one threshold can hold back out-of-scope stories and still answer short questions.
+        words = _WORD.findall(question.lower())
+        entry, score = _nearest(ids, list(index.get_scores(words)))
+        return entry, score / max(1, len(words))
+
+    return nearest
 
 
 def char_tfidf_peer(texts: list[str], ids: list[str]) -> Nearest:
