@@ -35,17 +35,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.298,
-    lead=3.181,
-    ngram=-1.031,
-    ngram_lead=-1.034,
-    agree=-0.071,
-    unknown=-2.174,
-    mismatch=0.600,
-    svm=1.358,
-    svm_agree=0.492,
+    best=3.368,
+    lead=3.179,
+    ngram=-1.043,
+    ngram_lead=-1.099,
+    agree=-0.083,
+    unknown=-2.148,
+    mismatch=0.612,
+    svm=1.387,
+    svm_agree=0.578,
 )
-CONFIDENCE_BIAS = -0.920
+CONFIDENCE_BIAS = -1.025
 
 
 def confidence(signals: Signals) -> float:
