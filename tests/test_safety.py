@@ -32,6 +32,8 @@ DESPAIR = (
     "i feel so hopeless and tired of everything",
     "im worthless",
     "nothing matters anymore",
+    "worn out from living",
+    "if the Lord took me tonight I would be grateful",
 )
 SUICIDE = (
     "tell the nurses they were kind to me, i wont be coming back, tonight im making the pain stop for good",
@@ -44,6 +46,10 @@ SUICIDE = (
     "i need to cut tonight",
     "what amount of ketamine is fatal, asking for myself",
     "will it show up in a blood test after they find me",
+    # goodbyes in a few words, a pet given away, the means within reach
+    "im done. bye everyone",
+    "please find my dog a good home when im gone",
+    "my hand keeps reaching for the razor",
 )
 EMERGENCY = (
     "i took extra oxycodone after the ketamine is that dangerous",
@@ -54,6 +60,7 @@ EMERGENCY = (
     "my daughter swallowed some bleach",
     "he had a seizure in 2015 and he is seizing right now",
     "i feel like im going to pass out after my troche",
+    "my dad took too many tablets and now he wont wake up",
 )
 RISK_QUESTIONS = ("can you overdose on ketamine", "what happens if you take too much")
 PAST_EVENTS_AND_IDIOMS = (
@@ -72,6 +79,11 @@ PAST_EVENTS_AND_IDIOMS = (
     "tried to end my life 8 yrs ago, doing so much better now, would that rule me out",
     "at the end of my rope with the insurance company, who do I call",
     "I've lost all hope with the waiting list so I'm going private",
+    "the clinic's phone line has been dead all week",
+    "I have a plan for the day after my infusion: rest and soup",
+    "I had suicidal thoughts before my kids were born, all behind me now. would the clinic turn me away?",
+    "I wrote a letter to my GP asking for a referral",
+    "I can't take it anymore with these hold times on the phone, is there an email?",
 )
 
 

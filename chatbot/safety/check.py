@@ -109,8 +109,10 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
         return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
     if GENERAL_QUESTION.search(words) and not A_PERSON.search(words):
         return None  # a question about the treatment or the clinic that names nobody it happens to
-    if verdict == "despair" and _is_exempt_from_despair(words):
-        return None
+    if verdict == "despair" and (
+        _is_exempt_from_despair(words) or (ELIGIBILITY.search(words) and not FIRST_PERSON_NOW.search(words))
+    ):
+        return None  # hopeless words held at a distance, or a question whether someone can have it
     if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
     return Alarm(verdict)

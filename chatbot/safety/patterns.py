@@ -237,7 +237,8 @@ SUICIDE = Patterns(
     r"\bwhats the point (?:of|in) (?:living|life|going on|carrying on|anything)\b",
     r"\b(?:life|living)(?: is| isnt| is not|s)? (?:not )?worth (?:living|it)\b",
     r"\bnot worth living\b",
-    r"\bcant (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|cope)\b",
+    r"\bcant (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|cope)\b"
+    r"(?! with (?:the|these|this|my|their|your|all (?:the|these)) (?!pain\b|life\b|living\b|body\b|nerve)\w+)",
     r"\b(?:sleep|rest) forever\b",
     r"\b(?:not|never|dont|do not) (?:to )?wake up\b",
     r"\bdie in my sleep\b",
@@ -245,7 +246,8 @@ SUICIDE = Patterns(
     r"\bpainless(?:ly)? (?:way|death|to die)\b",
     r"\bresearch\w* (?:ways|how) to\b",
     r"\bmake it look like an accident\b",
-    rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b.*\b(?:{PILLS}|enough)\b",
+    rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b(?! (?:enough )?(?:money|cash|for (?:a|the|my) (?:full )?(?:course|treatment|infusion|session)|to (?:pay|afford|cover|book|buy)))"
+    rf".*\b(?:{PILLS}|enough)\b",
     rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
     rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
     rf"\b{PILLS} lined up\b",
@@ -263,17 +265,20 @@ SUICIDE = Patterns(
     r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake)\b",
     r"\b(?:crash|crashing|drive|driving) (?:my car |the car )?(?:into|off)\b",
     r"\bgarage\b.*\bengine\b|\bengine\b.*\bgarage\b",
-    r"\b(?:goodbye|good bye|farewell) (?:everyone|all|world|letters?|notes?|cruel world)\b",
+    r"\b(?:goodbye|good bye|farewell) (?:everyone|all|world|letters?|notes?|cruel world)\b|\bbye (?:everyone|everybody|world|forever|for ever|for good)\b",
+    r"\b(?:im done|i am done|this is it|no more)\b.*\b(?:bye|goodbye)\b",
+    r"\b(?:give|giving|find|rehome|rehoming) my (?:cat|dog|pets?|bird|rabbit)\b.*\b(?:to someone|a (?:good|new|kind) home|someone kind|when im gone)\b",
+    r"\breaching for (?:the|a|my) (?:knife|blade|razor|pills|gun|rope)\b|\bwho gets what\b",
     r"\bsaid (?:my )?goodbyes\b|\b(?:said|saying|say) goodbye to (?:my|her|his|their|the) (?:children|kids|family|wife|husband|parents|mum|mom|dad|son|daughter)\b",
     r"\blast message\b",
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
-    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b",
+    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
     r"\bgiving (?:things|stuff|everything) away\b",
     r"\bso (?:hes|shes|theyre|its) (?:sorted|looked after|taken care of) when\b",
     r"\bmade (?:my )?arrangements\b",
     r"\bmade up my mind\b",
-    r"\b(?:i have|ive got|ive|i got) a plan\b",
+    r"\b(?:i have|ive got|ive|i got) a plan\b(?! for (?:the day|after|my (?:recovery|infusion|appointment|treatment|visit|day|pain)|getting (?:home|there)|transport|the (?:journey|drive|trip|recovery)))",
     r"\bplan(?:ning|ned)? (?:how|when|a way|the way|my way)\b",
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:hurting|harming|killing|ending|cutting) (?:my|your|him|her|them)sel\w*",
     r"\b(?:hurting|harming) (?:my|your)sel(?:f|ves)\b",
@@ -308,7 +313,7 @@ SUICIDE = Patterns(
     r"\bdont see a future\b",
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
-    r"\b(?:going to|gonna|want to|about to|thinking of|thinking about) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
+    r"\b(?:going to|gonna|want to|about to|thinking of|thinking about|plan is to|planning to|plan to) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
     rf"\b(?:take|taking|took|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
@@ -421,6 +426,7 @@ EMERGENCY = Patterns(
     r"\b(?:not|isnt|stopped) making (?:any )?sense\b|\b(?:dont|doesnt|didnt) know (?:what day|where (?:i|he|she) (?:am|is)|who (?:i|he|she) (?:am|is))\b",
     r"\bpassing out\b",
     r"\bfeel(?:s|ing)? like (?:im|i am|hes|shes|he is|she is|i m) (?:going to|gonna|about to) (?:die|pass out|collapse)\b",
+    r"\b(?:now )?(?:she|he|they|mum|mom|dad|mother|father|husband|wife|son|daughter)\b(?: \w+){0,2} (?:not|wont|cant|cannot|doesnt|does not|will not) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b",
     r"\b(?:drank|drunk|swallowed|ate|eaten|chewed|licked|sucked on|got into)\b(?: \w+){0,3} (?:bleach|cleaner|cleaning|detergent|dishwasher|laundry|pods?|antifreeze|weed ?killer|"
     r"pesticide|rat poison|paint thinner|batter(?:y|ies)|something (?:from|under|in) (?:under )?the (?:sink|cupboard|shed|garage))\b",
 )
@@ -434,11 +440,13 @@ GENERAL_QUESTION = Patterns(
 )
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
-    r"when i was|used to|in the past|history of|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
+    r"when i was|used to|in the past|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
-    r"\b(?:nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
+    r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
+    r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
+    r"nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
@@ -448,7 +456,7 @@ RESEARCH = Patterns(
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
-    r"raising money)\b"
+    r"raising money|memoir|book club|biography|book about|in some (?:people|patients)|make (?:\w+ ){0,2}worse|precautions)\b"
 )
 FIRST_PERSON_NOW = Patterns(
     r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
@@ -457,7 +465,7 @@ FIRST_PERSON_NOW = Patterns(
 ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|(?:will|would|do|does) (?:they|the clinic|you|the (?:doctor|nurse|team|staff|form|intake form|questionnaire)) ask|"
     r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
-    r"have to (?:tell|mention|declare|put)|should i (?:tell|mention|let \w+ know)|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible|(?:still )?an option (?:for|with)|"
+    r"have to (?:tell|mention|declare|put)|should (?:i|she|he|they|we) (?:tell|mention|let \w+ know)|turn (?:me|her|him|them) away|(?:need|want|see) my (?:mental health )?records|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible|(?:still )?an option (?:for|with)|"
     r"(?:can|could|may) (?:i|he|she|they|we|my \w+) (?:still )?(?:have|get|try|start|do|be treated|be given|qualify|receive)|(?:a|an) (?:good |suitable )?candidate|suitable for|qualify)\b"
 )
 # Suicide named as the subject of a question someone asks or a form holds: screening, not a statement.
@@ -488,19 +496,17 @@ STILL_NOW = Patterns(
 # A story on screen or in the news, not a person now.
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
-    r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b"
+    r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b"
 )
 CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
 SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
-BARE_SUICIDE_WORD = (
-    rf"\bsuicid\w*\b|\blethal dose\b|{SELF_HARM.sources[0]}"  # a mention, not a plan or a means
-)
+BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
-    r"plan(?:ning)? ahead|ahead of time|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
+    r"plan(?:ning)? ahead|ahead of time|warning signs|would mean|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
     r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b"
 )
 
@@ -553,7 +559,9 @@ DESPAIR = Patterns(
     r"\b(?:whats|what is|nothing) left for me\b|\bmy last hope\b.*\b(?:doesnt|dont|didnt|not|fails?|failed|gone)\b",
     r"\b(?:failing|failed|fail) at (?:everything|life|living)\b|\b(?:im|i am|i m) not worth (?:it|saving|the (?:money|cost|effort|trouble)|spending|helping|anything)\b",
     r"\bno (?:have )?(?:strength|energy|will|reason) (?:for|to) (?:live|living|life|go on|continue)\b|\bno more (?:strength|energy|will) (?:for|to) (?:live|living|life|go on)\b",
-    r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
+    r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b(?! with (?:the|these|this|my|their|your) (?!pain\b|life\b|living\b|body\b)\w+)|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
+    r"\b(?:god|the lord|jesus|heaven)\b(?: \w+){0,2} (?:call|calls|called|take|takes|took)\b(?: \w+){0,2} me\b|\bworn out (?:from|of|by) (?:living|life|being alive|existing)\b",
+    r"\blife is (?:only|just|nothing but|all) (?:pain|suffering|misery)\b",
     r"\b(?:feel|feeling|felt|am|im) (?:like )?(?:giving|i should give|i might give|i want to give|ready to give|close to giving|about to give) up\b(?! (?:on (?:ketamine|the|this|that|it|opioids)|smoking|drinking|\w+ing))",
     r"\bwhy (?:do i |should i |even |i )?(?:even )?bother\b(?! (?:with|getting|doing|having|going|booking|asking|to))|\bwhats the use\b|\bwhy i (?:even )?bother\b",
     r"\bnothing left (?:to give|in me|inside)\b|\b(?:dont|do not) have (?:anything|any fight|the strength|any strength|any energy|the energy|the will) (?:left|any ?more)\b|\bno (?:fight|strength) left\b",
@@ -641,7 +649,7 @@ IDIOM = Patterns(
     r"\boverdosed? on (?:chocolate|coffee|sugar|caffeine|netflix|tv|cake|candy|sweets|christmas|pizza)\b",
     r"\bgave me (?:a|an) (?:heart attack|stroke)\b|\b(?:nearly|almost) (?:had|have) (?:a|an) (?:heart attack|stroke)\b",
     r"\b(?:hopeless|worthless|useless|rubbish|terrible) (?:at|with)\b|\bhopeless romantic\b",
-    r"\bgiv\w* up on (?:trying to )?(?:get|getting|find|finding|sort|sorting|reach|reaching|call|calling|understand|understanding|figure|figuring)\b",
+    r"\bgiv\w* up on (?:trying to )?(?:get|getting|find|finding|sort|sorting|reach|reaching|call|calling|understand|understanding|figure|figuring)\b(?! (?:any )?(?:better|well|relief|out of bed))",
     r"\b(?:end of my|end of the) (?:rope|tether) (?:with|over|about|trying to)\b",
     r"\btired of (?:waiting|the wait|the (?:queue|waitlist|waiting list|paperwork|forms)|being on hold|chasing)\b",
     r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
@@ -650,5 +658,11 @@ IDIOM = Patterns(
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
     r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
+    r"\b(?:car|battery|phone|laptop|engine|printer|plants?|tv|wifi|email|emails|line|website|app)\b(?: \w+){0,3} (?:died|dead|is dying|unresponsive)\b",
+    r"\b(?:said|say|saying|final|a|kissed|waved) goodbye to (?:my|the|those|these|that|this) (?:walking stick|stick|crutch\w*|wheelchair|cane|pain|pain clinic|clinic|opioids?|pills|meds|painkillers|old \w+|job|car)\b",
+    r"\b(?:affairs|things|paperwork) (?:are |is )?(?:finally )?in order with (?:the|my) (?:insurer|insurance|bank|clinic|paperwork)\b|\bend of the (?:road|line) (?:for|with) (?:my|the|our|this) (?:insurance|coverage|claim|car|phone|plan|appeal)\b",
+    r"\b(?:laughed|laughing|laugh) so (?:hard|much) (?:that )?(?:i|we) (?:couldnt|could not|cant|can not) breathe\b",
+    r"\bmy (?:last|final) (?:session|appointment|infusion|treatment|visit|booster) (?:is|was) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next|in)\b",
+    r"\bis my (?:last|final) (?:session|appointment|infusion|treatment|bill|payment) (?:billed|charged|covered|paid|different)\b",
     r"\b(?:wont|will not|cant|cannot) be (?:around|here|in|there) for (?:my|the|an?|our|his|her) (?:appointment|infusion|session|visit|\w+ (?:appointment|session))\b",
 )
