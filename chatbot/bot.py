@@ -216,7 +216,7 @@ class Bot:
             svm=svm.get(best.entry_id, 0.0),
             svm_agree=float(svm_best == best.entry_id),
         )
-        decision = decide(candidates, signals, self._thresholds, ngram_best, exact=exact)
+        decision = decide(candidates, signals, self._thresholds, (svm_best,), exact=exact)
         if decision.outcome is Outcome.CLARIFY:
             choices = tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
             decision = decision._replace(chosen=choices) if choices else _NO_DECISION
