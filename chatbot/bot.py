@@ -83,7 +83,6 @@ class Bot:
             if phrasings <= MAX_NGRAM_PHRASINGS
             else None
         )
-        self._entry_index = {entry_id: index for index, entry_id in enumerate(self._entry_ids)}
         self._classifier = (
             trained(tuple(tuple(tuple(canonical[q]) for q in entry.questions) for entry in entries))
             if len(entries) * phrasings <= MAX_TRAINING_WORK
@@ -183,7 +182,7 @@ class Bot:
         runner_up = found[1].score if len(found) > 1 else 0.0
         margin = self._thresholds.margin
         exact = found[0].score >= self._thresholds.exact and runner_up < found[0].score - margin
-        # Ranked by both rankers' scores blended (and the polarity), shown with the matcher's own score,
+        # Ranked by the three rankers' scores blended (and the polarity), shown with the matcher's own score,
         # which says how close the wording is: 1.0 is a question worded as one of the entry's phrasings.
         blended = [
             c._replace(

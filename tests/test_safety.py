@@ -61,6 +61,10 @@ EMERGENCY = (
     "he had a seizure in 2015 and he is seizing right now",
     "i feel like im going to pass out after my troche",
     "my dad took too many tablets and now he wont wake up",
+    # a drink had earlier is no past that is over when its effects are here now
+    "I had a couple of beers after my infusion and I'm throwing up and dizzy",
+    "had a few drinks then took my troche, feel really weird and my heart is racing",
+    "my husband had a few vodkas with his ketamine and he is really drowsy and hard to wake",
 )
 RISK_QUESTIONS = ("can you overdose on ketamine", "what happens if you take too much")
 PAST_EVENTS_AND_IDIOMS = (
