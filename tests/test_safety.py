@@ -34,6 +34,21 @@ DESPAIR = (
     "nothing matters anymore",
     "worn out from living",
     "if the Lord took me tonight I would be grateful",
+    # a short line of distress and nothing else, as a patient types it late at night
+    "its so hard",
+    "im struggling",
+    "everything hurts",
+    "the pain is unbearable",
+    "i need help",
+    "why me",
+    "life sucks",
+)
+# The same words inside a question are the question: it gets its answer or its "did you mean".
+QUESTIONS_WITH_DISTRESS_WORDS = (
+    "is it hard to get an appointment",
+    "the pain is unbearable, can ketamine help?",
+    "i need help paying for it",
+    "why me? why does ketamine work for some people and not others",
 )
 SUICIDE = (
     "tell the nurses they were kind to me, i wont be coming back, tonight im making the pain stop for good",
@@ -97,6 +112,11 @@ def test_short_statements_of_despair_get_the_gentler_crisis_reply(bot: chatbot.B
     assert reply.kind is Kind.CRISIS
     assert reply.answer == bot.knowledge.messages.crisis_despair
     assert "988" in reply.answer and "911" in reply.answer
+
+
+@pytest.mark.parametrize("text", QUESTIONS_WITH_DISTRESS_WORDS)
+def test_distress_words_inside_a_question_raise_no_alarm(bot: chatbot.Bot, text: str) -> None:
+    assert bot.assess(text).verdict is not Verdict.CRISIS
 
 
 @pytest.mark.parametrize("text", SUICIDE)

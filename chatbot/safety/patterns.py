@@ -565,6 +565,16 @@ DESPAIR = Patterns(
     r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b(?! with (?:the|these|this|my|their|your) (?!pain\b|life\b|living\b|body\b)\w+)|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
     r"\b(?:god|the lord|jesus|heaven)\b(?: \w+){0,2} (?:call|calls|called|take|takes|took)\b(?: \w+){0,2} me\b|\bworn out (?:from|of|by) (?:living|life|being alive|existing)\b",
     r"\blife is (?:only|just|nothing but|all) (?:pain|suffering|misery)\b",
+    # A short line of distress and nothing else: no question to answer, and a person to reach
+    r"^(?:its|it is|this is|everything is|life is|its all|it all|all this is|this pain is) (?:just |all )?(?:so |too |really |very )?"
+    r"(?:hard|much|heavy|hell|unbearable|awful|horrible|miserable|living hell)(?: (?:to bear|any ?more|right now|lately|today|now))?$",
+    r"^(?:im|i am) (?:just |really |so |not )?(?:struggling|not coping|not ok|not okay|breaking|broken|exhausted|falling apart|at breaking point|suffering|miserable|in agony)"
+    r"(?: (?:today|tonight|right now|any ?more|lately|so much|inside))?$",
+    r"^(?:everything|it all|my whole body|all of me) (?:hurts|aches|is unbearable|is too much)(?: so much| all the time| today| any ?more)?$",
+    r"^(?:the|my) pain is (?:unbearable|too much|killing me|never ending|endless|so bad|too bad)(?: today| tonight| right now| any ?more)?$|^i cant take the pain(?: any ?more)?$",
+    r"^(?:i|i just|i really) (?:hate|cant stand) (?:this|it|everything|being like this|living like this)$",
+    r"^(?:help me|i need help|someone help me|please someone help me|somebody help me)(?: please)?$",
+    r"^(?:why me|whats wrong with me|no one understands|nobody understands|no one gets it|life sucks|this is hell)$",
     r"\b(?:feel|feeling|felt|am|im) (?:like )?(?:giving|i should give|i might give|i want to give|ready to give|close to giving|about to give) up\b(?! (?:on (?:ketamine|the|this|that|it|opioids)|smoking|drinking|\w+ing))",
     r"\bwhy (?:do i |should i |even |i )?(?:even )?bother\b(?! (?:with|getting|doing|having|going|booking|asking|to))|\bwhats the use\b|\bwhy i (?:even )?bother\b",
     r"\bnothing left (?:to give|in me|inside)\b|\b(?:dont|do not) have (?:anything|any fight|the strength|any strength|any energy|the energy|the will) (?:left|any ?more)\b|\bno (?:fight|strength) left\b",
