@@ -14,7 +14,10 @@ from chatbot.safety import patterns, words_for_safety
 
 DATA = Path(__file__).resolve().parent / "data"
 SETS = [value for value in vars(patterns).values() if isinstance(value, patterns.Patterns)]
-SOURCES = sorted({source for found in SETS for source in found.sources})
+# Each pattern's top-level alternatives: each is gated by its own words (Patterns).
+SOURCES = sorted(
+    {part for found in SETS for source in found.sources for part in patterns.top_level_alternatives(source)}
+)
 
 
 def _messages() -> list[str]:
@@ -55,3 +58,7 @@ def test_literal_words_are_words_every_match_holds() -> None:
     }  # one alternative or the other
     assert patterns.literal_words(r"\b(?:od|overdose)\b|\bpills?\b") == {"od", "overdose", "pill"}
     assert patterns.literal_words(r"\b(?:i|me)\b") == frozenset()  # "i" alone is a match: always tried
+    # no run outside the groups: the words of the first group every match goes through
+    assert patterns.literal_words(r"\b(?:in front of|under) (?:a|the) (?:train|bus)\b") == {"front", "under"}
+    assert patterns.literal_words(r"\b(?:so )?(?:a|the) (?:train|bus)\b") == {"train", "bus"}
+    assert patterns.top_level_alternatives(r"\b(?:a|b)c|d\|e|[|]f") == [r"\b(?:a|b)c", r"d\|e", "[|]f"]

@@ -26,7 +26,9 @@ class Patterns:
         self.sources = sources
         by_word: dict[str, list[str]] = {}
         always: list[str] = []
-        for source in sources:
+        # A pattern that is an alternation at the top level matches where one of its alternatives does:
+        # each is gated by its own words, so that one alternative without any does not make all always tried.
+        for source in (alternative for whole in sources for alternative in top_level_alternatives(whole)):
             found = literal_words(source)
             if not found:
                 always.append(source)
@@ -75,10 +77,88 @@ def literal_words(source: str) -> frozenset[str]:
         runs = _runs(outside)
         if runs:
             return frozenset({max(runs, key=len)})
+        required = _required_group_words(source)
+        if required:
+            return required
     text = _CLASS.sub(" ", _ESCAPE.sub(" ", source))
     if _LONE_LETTER.search(text):
         return frozenset()
     return frozenset(_runs(text))
+
+
+def top_level_alternatives(source: str) -> list[str]:
+    """A pattern split at its top-level "|" (not inside a group or a class): it matches where one of
+    these does."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            end = source.find("]", index + 2)
+            index = len(source) if end < 0 else end + 1
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            parts.append(source[start:index])
+            start = index + 1
+        index += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _required_group_words(source: str) -> frozenset[str]:
+    """For a pattern with no run of letters outside its groups: the words of the first group every match
+    passes through (not optional, not a lookaround) whose every alternative has words of its own; every
+    match holds one of them. Empty when there is no such group."""
+    index = 0
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            end = source.find("]", index + 2)
+            index = len(source) if end < 0 else end + 1
+            continue
+        if character != "(":
+            index += 1
+            continue
+        close = _closing(source, index)
+        inner = source[index + 1 : close]
+        after = source[close + 1 : close + 3]
+        optional = after[:1] in ("?", "*") or after == "{0"
+        if not optional and (inner.startswith("?:") or not inner.startswith("?")):
+            content = inner[2:] if inner.startswith("?:") else inner
+            found = [literal_words(alternative) for alternative in top_level_alternatives(content)]
+            if all(found):
+                return frozenset().union(*found)
+        index = close + 1
+    return frozenset()
+
+
+def _closing(source: str, opening: int) -> int:
+    """Where the group opened at `opening` closes (escapes and classes skipped)."""
+    depth, index = 0, opening
+    while index < len(source):
+        character = source[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            end = source.find("]", index + 2)
+            index = len(source) if end < 0 else end + 1
+            continue
+        depth += (character == "(") - (character == ")")
+        if depth == 0:
+            return index
+        index += 1
+    return len(source)
 
 
 def _runs(text: str) -> list[str]:
