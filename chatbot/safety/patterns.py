@@ -8,6 +8,7 @@ research questions, nicknames of conditions ("suicide headache"), and events in 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 
 
@@ -20,29 +21,18 @@ class Patterns:
     every message of the safety corpora, that no pattern matches a message its words would skip.
     """
 
-    __slots__ = ("_always", "_by_word", "sources")
+    __slots__ = ("sources",)
 
     def __init__(self, *sources: str) -> None:
         self.sources = sources
-        by_word: dict[str, list[str]] = {}
-        always: list[str] = []
-        # A pattern that is an alternation at the top level matches where one of its alternatives does:
-        # each is gated by its own words, so that one alternative without any does not make all always tried.
-        for source in (alternative for whole in sources for alternative in top_level_alternatives(whole)):
-            found = literal_words(source)
-            if not found:
-                always.append(source)
-            for word in found:
-                by_word.setdefault(word, []).append(source)
-        self._always = tuple(always)
-        self._by_word = {word: tuple(found) for word, found in by_word.items()}
 
     def search(self, words: str) -> bool:
         """Whether any of the patterns occurs in `words`."""
-        if any(compiled(source).search(words) for source in self._always):
+        always, by_word = _gates(self.sources)
+        if any(compiled(source).search(words) for source in always):
             return True
         tried: set[str] = set()
-        for word, sources in self._by_word.items():
+        for word, sources in by_word.items():
             if word in words:
                 for source in sources:
                     if source not in tried:
@@ -59,6 +49,9 @@ class Patterns:
 
 
 _ESCAPE = re.compile(r"\\.")  # \b, \w, \d: not letters of the text
+# A pattern's pieces: an escape, a character class ("]" first in it is literal), a bracket or a bar, a run
+# of anything else.
+_TOKEN = re.compile(r"\\.|\[\]?[^\]]*\]|[()|]|[^\\\[()|]+")
 _CLASS = re.compile(r"\[[^\]]*\]")  # [a-z], [ae]: any one of, not a word
 _RUN = re.compile(r"[a-z]{2,}")
 _LONE_LETTER = re.compile(r"[(|:][a-z](?=[|)])|\|[a-z]$")
@@ -90,24 +83,16 @@ def top_level_alternatives(source: str) -> list[str]:
     """A pattern split at its top-level "|" (not inside a group or a class): it matches where one of
     these does."""
     parts: list[str] = []
-    depth, start, index = 0, 0, 0
-    while index < len(source):
-        character = source[index]
-        if character == "\\":
-            index += 2
-            continue
-        if character == "[":
-            end = source.find("]", index + 2)
-            index = len(source) if end < 0 else end + 1
-            continue
-        if character == "(":
+    depth, start = 0, 0
+    for token in _TOKEN.finditer(source):
+        text = token.group()
+        if text == "(":
             depth += 1
-        elif character == ")":
+        elif text == ")":
             depth -= 1
-        elif character == "|" and depth == 0:
-            parts.append(source[start:index])
-            start = index + 1
-        index += 1
+        elif text == "|" and depth == 0:
+            parts.append(source[start : token.start()])
+            start = token.end()
     parts.append(source[start:])
     return parts
 
@@ -176,25 +161,41 @@ def _outside_groups(source: str) -> str | None:
     """What a pattern writes outside every group and character class (escapes blanked), or None when it
     is an alternation at the top level: then nothing outside the groups is in every match."""
     kept: list[str] = []
-    depth, index = 0, 0
-    while index < len(source):
-        character = source[index]
-        if character == "\\":  # an escape (\b, \w, \.): no letter of the text
-            index += 2
-        elif character == "[":  # a class: skip to its closing bracket ("]" first in it is literal)
-            end = source.find("]", index + 2)
-            index = len(source) if end < 0 else end + 1
-        else:
-            depth += (character == "(") - (character == ")")
-            if depth == 0 and character == "|":
+    depth = 0
+    for token in _TOKEN.finditer(source):
+        text = token.group()
+        if text == "(":
+            depth += 1
+            if depth == 1:
+                kept.append(" ")
+        elif text == ")":
+            depth -= 1
+            if depth == 0:
+                kept.append(" ")
+        elif text == "|":
+            if depth == 0:
                 return None
-            index += 1
-            if depth == 0 and character != ")":
-                kept.append(character)
-                continue
-        if depth == 0 or (character == "(" and depth == 1):
-            kept.append(" ")
+        elif depth == 0:
+            kept.append(" " if text[0] in "\\[" else text)  # an escape or a class: no letter of the text
     return "".join(kept)
+
+
+@cache
+def _gates(sources: tuple[str, ...]) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
+    """The patterns always tried, and the others by the words that gate them; worked out the first time a
+    set of patterns is searched (an ordinary question never reaches most exemption sets), not at import.
+
+    A pattern that is an alternation at the top level matches where one of its alternatives does: each
+    is gated by its own words, so that one alternative without any does not make all of it always tried."""
+    by_word: dict[str, list[str]] = {}
+    always: list[str] = []
+    for source in (alternative for whole in sources for alternative in top_level_alternatives(whole)):
+        found = literal_words(source)
+        if not found:
+            always.append(source)
+        for word in found:
+            by_word.setdefault(word, []).append(source)
+    return tuple(always), {word: tuple(found) for word, found in by_word.items()}
 
 
 @cache
