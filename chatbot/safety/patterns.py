@@ -101,49 +101,26 @@ def _required_group_words(source: str) -> frozenset[str]:
     """For a pattern with no run of letters outside its groups: the words of the first group every match
     passes through (not optional, not a lookaround) whose every alternative has words of its own; every
     match holds one of them. Empty when there is no such group."""
-    index = 0
-    while index < len(source):
-        character = source[index]
-        if character == "\\":
-            index += 2
-            continue
-        if character == "[":
-            end = source.find("]", index + 2)
-            index = len(source) if end < 0 else end + 1
-            continue
-        if character != "(":
-            index += 1
-            continue
-        close = _closing(source, index)
-        inner = source[index + 1 : close]
-        after = source[close + 1 : close + 3]
-        optional = after[:1] in ("?", "*") or after == "{0"
-        if not optional and (inner.startswith("?:") or not inner.startswith("?")):
-            content = inner[2:] if inner.startswith("?:") else inner
-            found = [literal_words(alternative) for alternative in top_level_alternatives(content)]
-            if all(found):
-                return frozenset().union(*found)
-        index = close + 1
+    depth, opened = 0, 0
+    for token in _TOKEN.finditer(source):
+        text = token.group()
+        if text == "(":
+            if depth == 0:
+                opened = token.start()
+            depth += 1
+        elif text == ")":
+            depth -= 1
+            if depth:
+                continue
+            inner = source[opened + 1 : token.start()]
+            after = source[token.end() : token.end() + 2]
+            optional = after[:1] in ("?", "*") or after == "{0"
+            if not optional and (inner.startswith("?:") or not inner.startswith("?")):
+                content = inner[2:] if inner.startswith("?:") else inner
+                found = [literal_words(alternative) for alternative in top_level_alternatives(content)]
+                if all(found):
+                    return frozenset().union(*found)
     return frozenset()
-
-
-def _closing(source: str, opening: int) -> int:
-    """Where the group opened at `opening` closes (escapes and classes skipped)."""
-    depth, index = 0, opening
-    while index < len(source):
-        character = source[index]
-        if character == "\\":
-            index += 2
-            continue
-        if character == "[":
-            end = source.find("]", index + 2)
-            index = len(source) if end < 0 else end + 1
-            continue
-        depth += (character == "(") - (character == ")")
-        if depth == 0:
-            return index
-        index += 1
-    return len(source)
 
 
 def _runs(text: str) -> list[str]:
