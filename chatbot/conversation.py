@@ -74,6 +74,12 @@ _PRONOUNS = frozenset("it its they them their theirs that those these this he hi
 _PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(_PRONOUNS, key=len, reverse=True))})\b", re.IGNORECASE)
 # Pronouns that stand for something named before, not for the therapy itself ("it", "this").
 _NAMED_PRONOUNS = frozenset("they them their theirs those these he him his she her hers".split())
+# A question that opens with its verb and subject ("can you switch providers", "do i need a referral") says
+# what it asks about; a fragment ("over what time frame", "how often") leans on what was said before.
+_WHOLE_QUESTION = re.compile(
+    r"(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|have|has) "
+    r"(?:i|you|we|they|there|someone|anyone|people|one|ketamine|my|the|a|an)\b"
+)
 # Openings that carry on from the last answer: "and how long?", "what about fibro?".
 _CONTINUATIONS = ("and", "but", "also", "so", "then", "or", "what about", "how about", "what if")
 
@@ -317,6 +323,8 @@ def _carries_on(fresh: Assessment) -> bool:
     key = phrase_key(fresh.text)
     if any(key == opening or key.startswith(opening + " ") for opening in _CONTINUATIONS):
         return True
+    if _WHOLE_QUESTION.match(key):
+        return False  # "can you switch providers": a question of its own, however short, not an ellipsis
     return fresh.verdict is not Verdict.ANSWER and len(key.split()) <= MAX_FRAGMENT_WORDS
 
 

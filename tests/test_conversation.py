@@ -115,6 +115,18 @@ def converse(bot: chatbot.Bot, dialogue: Dialogue) -> chatbot.Reply:
     return conversation.ask(dialogue.second)
 
 
+@pytest.mark.parametrize(
+    "second", ["can you switch providers", "do i need a referral", "is there an age limit for it"]
+)
+def test_a_whole_question_after_an_answer_is_not_read_as_its_ellipsis(bot: chatbot.Bot, second: str) -> None:
+    """A short question of its own that the article does not answer gets no answer borrowed from the
+    last subject (a forum post: "Can you switch providers?" after how many infusions)."""
+    conversation = bot.conversation()
+    conversation.ask("how many infusions will I need")
+    reply = conversation.ask(second)
+    assert not (reply.kind is Kind.ANSWER and reply.entry_id in ("treatment-course", "treatment-varies"))
+
+
 @pytest.mark.parametrize("name", DIALOGUES)
 def test_a_two_turn_dialogue_in_the_library(bot: chatbot.Bot, name: str) -> None:
     dialogue = DIALOGUES[name]
