@@ -25,7 +25,7 @@ class Signals(NamedTuple):
     lead: float  # how far that entry leads the matcher's second best
     ngram: float  # the n-gram ranker's cosine for that same entry
     ngram_lead: float  # how far the n-gram ranker's own best leads its second best
-    agree: float  # 1.0 when both rankers put the same entry first, else 0.0
+    agree: float  # 1.0 when the n-gram ranker's own best entry is that entry, else 0.0
     unknown: float  # the share of the message's content the knowledge never uses
     mismatch: float  # 1.0 when the message asks the other way round from the entry (polarity.py)
     svm: float = 0.0  # the classifier's decision value for that entry (classifier.py), within -2..2

@@ -40,9 +40,7 @@ from chatbot.safety.training import (
 )
 
 MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
-MAX_QUESTION_ALARMS = (
-    0.0  # of the held-out ordinary questions (QUESTION_FILES): none; most messages are these
-)
+MAX_QUESTION_ALARMS = 0.0  # of the held-out ordinary questions (QUESTION_FILES): most messages are these
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 LOOK_ALIKES = ("none", "risk-question")
@@ -72,8 +70,7 @@ def held_out() -> list[HeldOut]:
                 added = (
                     anything if anything is not None and anything.is_crisis and anything != patterns else None
                 )
-                expect = {"crisis": "suicide"}.get(label, label)
-                expect = expect if expect in (*IN_DANGER, *LOOK_ALIKES) else "none"
+                expect = label if label in (*IN_DANGER, *LOOK_ALIKES) else "none"
                 scored.append(HeldOut(writer, text, expect, patterns, added, margin))
     return scored
 

@@ -28,7 +28,7 @@ class Patterns:
 
     def search(self, words: str) -> bool:
         """Whether any of the patterns occurs in `words`."""
-        always, by_word = _gates(self.sources)
+        always, by_word = _gates(self)
         if any(compiled(source).search(words) for source in always):
             return True
         tried: set[str] = set()
@@ -158,15 +158,18 @@ def _outside_groups(source: str) -> str | None:
 
 
 @cache
-def _gates(sources: tuple[str, ...]) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
+def _gates(patterns: Patterns) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
     """The patterns always tried, and the others by the words that gate them; worked out the first time a
-    set of patterns is searched (an ordinary question never reaches most exemption sets), not at import.
+    set of patterns is searched (an ordinary question never reaches most exemption sets), not at import;
+    memoised per set, which hashes by identity: a search does not hash all its sources again.
 
     A pattern that is an alternation at the top level matches where one of its alternatives does: each
     is gated by its own words, so that one alternative without any does not make all of it always tried."""
     by_word: dict[str, list[str]] = {}
     always: list[str] = []
-    for source in (alternative for whole in sources for alternative in top_level_alternatives(whole)):
+    for source in (
+        alternative for whole in patterns.sources for alternative in top_level_alternatives(whole)
+    ):
         found = literal_words(source)
         if not found:
             always.append(source)
