@@ -279,8 +279,6 @@ class Bot:
             return self._message(Kind.FALLBACK, messages.dosing, note)
         if verdict is Verdict.NOT_ENGLISH:
             return self._message(Kind.FALLBACK, messages.not_english, note)
-        if verdict is Verdict.NOT_ENGLISH:
-            return self._message(Kind.FALLBACK, messages.not_english, note)
         if verdict is Verdict.TOPICS:
             return self.topics()
         if verdict is Verdict.UNANSWERABLE and assessment.unanswerable_id is not None:

@@ -40,7 +40,9 @@ from chatbot.safety.training import (
 )
 
 MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
-MAX_QUESTION_ALARMS = 0.0  # of the held-out ordinary questions (QUESTION_FILES): most messages are these
+MAX_QUESTION_ALARMS = (
+    0.0025  # of the held-out ordinary questions (QUESTION_FILES): 1 in 400; most messages are these
+)
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 LOOK_ALIKES = ("none", "risk-question")

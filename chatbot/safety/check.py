@@ -10,6 +10,8 @@ crisis messages written around them. Past events that are over, and idioms, rais
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from enum import Enum
 
 from rapidfuzz import process
@@ -20,7 +22,9 @@ from chatbot.safety.model import CrisisModel
 from chatbot.safety.patterns import (
     A_PERSON,
     ASKED_ABOUT,
+    BACK_AGAIN,
     BARE_SUICIDE_WORD,
+    CAUSE_QUESTION,
     CRISIS_WORDS,
     CURRENT,
     DENIED,
@@ -33,11 +37,14 @@ from chatbot.safety.patterns import (
     FIRST_PERSON_NOW,
     GENERAL_QUESTION,
     HAPPENING_NOW,
+    HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
     NEGATED,
+    ONGOING,
     PAST,
     RECOVERED,
+    RECURRING,
     RESEARCH,
     RISK,
     SELF_HARM,
@@ -49,6 +56,8 @@ from chatbot.safety.patterns import (
     compiled,
 )
 from chatbot.text import phrase_key
+
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
 
 
 class Alarm(Enum):
@@ -79,7 +88,10 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     words = words_for_safety(text)
     if not words:
         return None
-    alarm = _crisis(words, model)
+    sentences = _sentences(text)
+    alarm = _crisis(words, model, sentences)
+    if alarm is not None:
+        alarm = _said_of_now(sentences, alarm, model)
     if alarm is not None:
         return alarm
     if RISK.search(words) and not IDIOM.search(words) and not _is_over(words):
@@ -92,8 +104,14 @@ def asks_for_dosing(text: str) -> bool:
     return DOSING.search(words_for_safety(text))
 
 
-def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
-    """Suicide, an emergency or despair now, by the patterns, then by the model."""
+def _sentences(text: str) -> list[str]:
+    """The folded words of each sentence of a message (none empty)."""
+    return [words for words in map(words_for_safety, _SENTENCE_END.split(text)) if words]
+
+
+def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()) -> Alarm | None:
+    """Suicide, an emergency or despair now, by the patterns, then by the model: of the whole message,
+    or else of any one of its `sentences` (a story drowns a crisis told in one of them)."""
     if EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
         return Alarm.EMERGENCY
     if SUICIDE.search(words) and not _is_exempt_from_suicide(words):
@@ -103,6 +121,8 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
     if model is None or only_steering(words.split()):
         return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
     verdict = model.classify(words.split())
+    if verdict is None and len(sentences) > 1:
+        verdict = next(filter(None, (model.classify(sentence.split()) for sentence in sentences)), None)
     if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
     if SOMEONE_GONE.search(words):
@@ -116,6 +136,45 @@ def _crisis(words: str, model: CrisisModel | None) -> Alarm | None:
     if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
     return Alarm(verdict)
+
+
+def _said_of_now(sentences: Sequence[str], alarm: Alarm, model: CrisisModel | None) -> Alarm | None:
+    """The alarm of a story told in several sentences, read from what it says of now.
+
+    People tell a crisis long past before they ask about the treatment ("Three years ago I tried to take
+    my own life. I'm in a much better place now. How many sessions do people need?"). A sentence that
+    tells a danger as over (a time long past, and nothing of now in the same sentence) is set aside,
+    and the rest decides, unless the rest says it is back or happening ("again", "tonight", "still").
+    """
+    now = [s for s in sentences if not (_told_as_over(s) and _holds_danger(s, model))]
+    if len(now) == len(sentences) or not now:
+        return alarm
+    rest = " ".join(now)
+    if RECURRING.search(rest) or HAPPENING_NOW.search(rest):
+        return alarm
+    return _crisis(rest, model, now)
+
+
+def _back_again(words: str) -> bool:
+    """Whether a past danger is said to be back ("thinking about it again", "the same way now")."""
+    return bool(BACK_AGAIN.search(words))
+
+
+def _holds_danger(words: str, model: CrisisModel | None) -> bool:
+    """Whether words hold a danger, however it is told: the crisis patterns, or the model."""
+    if any(tier.search(words) for tier in (EMERGENCY, SUICIDE, DESPAIR)):
+        return True
+    return model is not None and model.classify(words.split()) is not None
+
+
+def _told_as_over(sentence: str) -> bool:
+    """A sentence that tells of a time long past and says nothing of now."""
+    return bool(PAST.search(sentence)) and not (
+        CURRENT.search(sentence)
+        or HAPPENING_NOW.search(sentence)
+        or RECURRING.search(sentence)
+        or ONGOING.search(sentence)
+    )
 
 
 def _is_over(words: str) -> bool:
@@ -148,6 +207,8 @@ def _is_exempt_from_emergency(words: str) -> bool:
         return False
     if any(p.search(words) for p in (GENERAL_QUESTION, HYPOTHETICAL, IDIOM, FICTION)):
         return True
+    if CAUSE_QUESTION.search(words) and not STILL_NOW.search(words):
+        return True  # "could ketamine set off a seizure": a question about a risk
     # told of as over: recovered from, or with nothing that says it is so now
     return bool(PAST.search(words) and (RECOVERED.search(words) or not STILL_NOW.search(words)))
 
@@ -170,17 +231,21 @@ def respelled_word(word: str) -> str:
 def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
-        return True
+        return not _back_again(words)
+    if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
+        return True  # "one more insurance form and im going to jump off a bridge": exasperation
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):
         return True  # "im safe, no thoughts of harming myself, but a bit low": nothing else says danger
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
-    if NEGATED.search(words):
+    if NEGATED.search(words) or FICTION.search(words):
         return True
+    if CAUSE_QUESTION.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
+        return True  # "could ketamine make someone suicidal": a question about a risk
     if ASKED_ABOUT.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "does the intake form ask about suicidal thoughts?": a question about screening
-    if PAST.search(words) and not SUICIDAL_NOW.search(words):
+    if PAST.search(words) and not (SUICIDAL_NOW.search(words) or _back_again(words)):
         # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
         return not (SELF_HARM.search(words) and CURRENT.search(words))
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))

@@ -61,13 +61,17 @@ class CrisisModel(NamedTuple):
         """The likelier crisis kind, and how much likelier than ordinary it is, per known feature.
 
         Naive Bayes adds evidence up word by word, so a long ordinary story piles up as much as a
-        short crisis message; dividing by the square root of the number of known features keeps one
-        threshold meaningful for both.
+        short crisis message; dividing by the square root of the number of features keeps one
+        threshold meaningful for both. All the message's features count, known or not: a message
+        mostly of words the model never saw ("Kitchen Table Kibitzing: Ketamine, Anyone?") is judged
+        on its few known ones, and they should not speak for the whole of it. (Counting only the known
+        ones, three such ordinary questions held the threshold where 97.6% of the held-out writers'
+        people in danger were caught; counting all, 99.0%.)
         """
         found = self._found(words)
         scores = self._scores(found)
         kind = max(CRISIS_CLASSES, key=scores.__getitem__)
-        return kind, (scores[kind] - scores["none"]) / math.sqrt(max(1, len(found)))
+        return kind, (scores[kind] - scores["none"]) / math.sqrt(max(1, len(features(words))))
 
     def classify(self, words: Sequence[str]) -> str | None:
         """ "suicide", "despair" or "emergency" when the message reads as a crisis, else None.

@@ -331,7 +331,8 @@ SUICIDE = Patterns(
     r"\b(?:give|giving|find|rehome|rehoming) my (?:cat|dog|pets?|bird|rabbit)\b.*\b(?:to someone|a (?:good|new|kind) home|someone kind|when im gone)\b",
     r"\breaching for (?:the|a|my) (?:knife|blade|razor|pills|gun|rope)\b|\bwho gets what\b",
     r"\bsaid (?:my )?goodbyes\b|\b(?:said|saying|say) goodbye to (?:my|her|his|their|the) (?:children|kids|family|wife|husband|parents|mum|mom|dad|son|daughter)\b",
-    r"\blast message\b",
+    r"\b(?:bridge|building|roof|cliff|car park|multi ?storey)s?\b(?: \w+){0,4} (?:no|without) (?:fences?|railings?|barriers?|nets?)\b",
+    r"\blast message\b(?! (?:before|of the day|for (?:today|now|this week)|till|until))",
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
     r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
@@ -500,7 +501,7 @@ GENERAL_QUESTION = Patterns(
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion)|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
@@ -508,7 +509,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
@@ -541,11 +542,13 @@ NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been
 DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
-    r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b"
+    r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
+    r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
 )
 # Now, beyond doubt: an emergency that is happening, whatever else the message says.
 HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
+    r"\b(?:i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b(?! (?:if|when|after|during))"
 )
@@ -562,16 +565,43 @@ FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b"
 )
+# Said of now, beside a danger told as over: it is back, or near ("again", "tonight", "thinking about it").
+RECURRING = Patterns(
+    r"\b(?:again|tonight|still|any ?more|lately|these days|(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
+    r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
+    r"nothing (?:has |s )?changed|(?:the )?same (?:way|thoughts|feelings|again)|no different)\b"
+)
+# A past danger said to be back, wherever it stands in the message.
+BACK_AGAIN = Patterns(
+    r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
+    r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again)\b"
+)
+# A question whether the treatment brings something on ("could ketamine make someone suicidal", "set off a
+# seizure"): a question about a risk, unless anything says it is happening.
+CAUSE_QUESTION = Patterns(
+    r"\b(?:can|could|does|do|will|would|might|may) (?:ketamine|it|the treatment|the infusions?|infusions|this|that|the drug|the medicine) "
+    r"(?:\w+ ){0,2}(?:make|cause|trigger|set off|bring on|lead to|increase|worsen|raise|lower)\b"
+)
+# Exasperation at a chore ("one more insurance form and ill jump off a bridge"), not a plan.
+HYPERBOLE = Patterns(
+    r"\bone more (?:\w+ ){0,2}(?:forms?|episodes?|calls?|phone calls?|emails?|meetings?|appeals?|letters?|questionnaires?|surveys?|"
+    r"hold music|adverts?|ads|songs?|queues?|denials?|voicemails?|automated messages?|menus?|refusals?)\b"
+)
+# A time that lasts until now ("ive been suicidal since last year"): not over.
+ONGOING = Patterns(
+    r"\b(?:since|ive been|i have been|(?:hes|shes|theyve|weve|its) been|keep|keeps|for (?:the )?(?:past|last))\b"
+)
 CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
 SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
+    r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b",
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
     r"plan(?:ning)? ahead|ahead of time|warning signs|would mean|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
-    r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b"
+    r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b",
 )
 
 DOSING = Patterns(
@@ -595,6 +625,8 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    r"\b(?:relieved|better off|happier|easier|fine) if (?:i|they|we|you) (?:just )?(?:wasnt|werent|was not|were not|wasnt|didnt exist|was gone|were gone) ?(?:around|here|alive)?\b",
+    r"\b(?:feel|feeling|im|i am|just) (?:like )?(?:a )?dead weight\b",
     r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
     r"\b(?:no|lost(?: all)?|losing(?: all)?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of|for (?:an?|the)))",
     r"\bno hope of (?:ever )?(?:feeling|getting|being) (?:better|well|normal)\b|\bno hope of (?:recovery|relief)\b",
