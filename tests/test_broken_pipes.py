@@ -136,6 +136,8 @@ def test_a_signal_to_a_running_pipe_mode_loses_no_reply(signum: int) -> None:
     process.stdin.flush()
     before = read_until(process.stdout, FOOTER.encode())
     process.send_signal(signum)
+    # Waited for with its input still open: closing it first would race the signal with an end of input.
+    process.wait(timeout=TIMEOUT)
     after, stderr = process.communicate(timeout=TIMEOUT)
     assert process.returncode in {-signum, 128 + signum}
     assert_no_traceback(stderr)

@@ -155,11 +155,6 @@ def _said_of_now(sentences: Sequence[str], alarm: Alarm, model: CrisisModel | No
     return _crisis(rest, model, now)
 
 
-def _back_again(words: str) -> bool:
-    """Whether a past danger is said to be back ("thinking about it again", "the same way now")."""
-    return bool(BACK_AGAIN.search(words))
-
-
 def _holds_danger(words: str, model: CrisisModel | None) -> bool:
     """Whether words hold a danger, however it is told: the crisis patterns, or the model."""
     if any(tier.search(words) for tier in (EMERGENCY, SUICIDE, DESPAIR)):
@@ -231,7 +226,7 @@ def respelled_word(word: str) -> str:
 def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
-        return not _back_again(words)
+        return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
     if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):
@@ -245,7 +240,7 @@ def _is_exempt_from_suicide(words: str) -> bool:
         return True  # "could ketamine make someone suicidal": a question about a risk
     if ASKED_ABOUT.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "does the intake form ask about suicidal thoughts?": a question about screening
-    if PAST.search(words) and not (SUICIDAL_NOW.search(words) or _back_again(words)):
+    if PAST.search(words) and not (SUICIDAL_NOW.search(words) or BACK_AGAIN.search(words)):
         # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
         return not (SELF_HARM.search(words) and CURRENT.search(words))
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))
