@@ -128,18 +128,35 @@ def test_output_to_a_full_disk(mode: str) -> None:
 # --- signals -------------------------------------------------------------------------------------
 
 
+def _as_a_shell_starts_it() -> None:
+    """The signals' defaults, as a shell gives them to a command: not what the test runner's worker
+    may have inherited or blocked (a child inherits an ignored or blocked signal)."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_to_a_running_pipe_mode_loses_no_reply(signum: int) -> None:
-    process = subprocess.Popen(PROGRAM, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        PROGRAM,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_as_a_shell_starts_it,
+    )
     assert process.stdin and process.stdout and process.stderr
     process.stdin.write(f"{QUESTION}\n".encode())
     process.stdin.flush()
     before = read_until(process.stdout, FOOTER.encode())
     process.send_signal(signum)
     # Waited for with its input still open: closing it first would race the signal with an end of input.
-    process.wait(timeout=TIMEOUT)
+    try:
+        process.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
     after, stderr = process.communicate(timeout=TIMEOUT)
-    assert process.returncode in {-signum, 128 + signum}
+    assert process.returncode in {-signum, 128 + signum}, stderr.decode(errors="replace")
     assert_no_traceback(stderr)
     assert (before + after).decode().count(ANSWER) == 1  # the reply given is whole, and not repeated
 
