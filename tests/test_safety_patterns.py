@@ -62,3 +62,9 @@ def test_literal_words_are_words_every_match_holds() -> None:
     assert patterns.literal_words(r"\b(?:in front of|under) (?:a|the) (?:train|bus)\b") == {"front", "under"}
     assert patterns.literal_words(r"\b(?:so )?(?:a|the) (?:train|bus)\b") == {"train", "bus"}
     assert patterns.top_level_alternatives(r"\b(?:a|b)c|d\|e|[|]f") == [r"\b(?:a|b)c", r"d\|e", "[|]f"]
+
+
+def test_no_alternative_of_a_pattern_matches_nothing_at_all() -> None:
+    """An empty alternative (a stray "|" at the end of a line) would match every message: a crisis
+    pattern would alarm on everything, an exemption would silence every alarm."""
+    assert [source for source in SOURCES if patterns.compiled(source).search("") is not None] == []

@@ -18,10 +18,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from chatbot.chat_words import only_steering
+from chatbot.normalize import common_words
 from chatbot.safety.model import CrisisModel
 from chatbot.safety.patterns import (
     A_PERSON,
     ASKED_ABOUT,
+    ASLEEP_CONDITION,
     BACK_AGAIN,
     BARE_SUICIDE_WORD,
     CAUSE_QUESTION,
@@ -200,7 +202,7 @@ def _is_exempt_from_emergency(words: str) -> bool:
     over; never one said to be happening now."""
     if HAPPENING_NOW.search(words):
         return False
-    if any(p.search(words) for p in (GENERAL_QUESTION, HYPOTHETICAL, IDIOM, FICTION)):
+    if any(p.search(words) for p in (GENERAL_QUESTION, HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
         return True
     if CAUSE_QUESTION.search(words) and not STILL_NOW.search(words):
         return True  # "could ketamine set off a seizure": a question about a risk
@@ -214,7 +216,9 @@ def _respell(words: str) -> str:
 
 
 def respelled_word(word: str) -> str:
-    """One folded word, or the crisis word it misspells."""
+    """One folded word, or the crisis word it misspells; a dropped g put back ("thinkin", "endin")."""
+    if len(word) >= 5 and word.endswith("in") and word not in common_words() and f"{word}g" in common_words():
+        word = f"{word}g"
     fixed = TYPOS.get(word)
     if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS:
         cutoff = 1 if len(word) < 8 else 2
@@ -227,6 +231,8 @@ def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
+    if SOMEONE_GONE.search(words) and PAST.search(words) and not FIRST_PERSON_NOW.search(words):
+        return True  # "my cousin killed himself last year": grief told, not a danger now
     if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):

@@ -218,6 +218,13 @@ A_PERSON = Patterns(
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
+    r"\b(?:plan|plans|planning|going|gonna|want|wanna|intend\w*|decided|deciding) to (?:od|overdose)\b",
+    r"\bend(?:ing)? (?:this|it|it all|everything|things|my life)(?: \w+){0,3} for good\b|\b(?:go to sleep|sleep) for good\b",
+    r"\bthreaten\w* to (?:kill|hurt|harm|end|drink|take|jump|shoot|hang|overdose|cut|swallow)\b",
+    r"\b(?:talk\w*|say\w*|said|speak\w*) (?:about |of )?(?:to )?(?:finish\w*|kill\w*|end\w*) (?:my|him|her|them) ?sel(?:f|ves)\b|\bfinish (?:my|him|her|them) ?sel(?:f|ves)\b",
+    r"\b(?:will|going to|gonna|want to|wants to|wanna|try to|trying to) drink (?:the |some )?(?:\w+ )?(?:poison|bleach|antifreeze|weed ?killer)\b",
+    r"\b(?:at|on|by|near) the (?:train |railway |rail )?tracks?\b.*\b(?:now|coming|waiting)\b|\bthe train is coming\b",
+    r"\b(?:overdose|death|suicide|it)\b(?: \w+){0,3} look (?:like )?(?:an? )?accident(?:al)?\b",
     r"\bsuicid\w*\b(?! (?:headache|disease))",
     r"\bkill(?:ing|ed|s)? (?:my|him|her|them|your) ?sel(?:f|ves)\b",
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|throw|throwing|end|ending|off|offing) "
@@ -407,6 +414,10 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
+    r"\bbleeding\b(?: \w+){0,6} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
+    r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
+    r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
     rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
@@ -480,7 +491,7 @@ EMERGENCY = Patterns(
     r"\banaphyla\w*",
     r"\bthroat\b.*\b(?:closing|swelling|swollen)\b",
     r"\b(?:lips|tongue|face) (?:are |is )?swell\w*",
-    r"\bcall(?:ed|ing)? (?:an )?ambulance\b|\bambulance\b",
+    r"\b(?:call(?:ed|ing)?|get|getting|need|needs|send|sent|waiting for|wait for) (?:an |the )?ambulance\b|\bambulance (?:is|s) (?:coming|on (?:its|the) way|here)\b",
     r"\bmedical emergency\b|\bthis is an emergency\b",
     r"\bnot moving\b",
     r"\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|the) chest\b|\bspreading (?:to|into|down|up) (?:my|his|her) (?:jaw|arm|neck|back)\b",
@@ -509,7 +520,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
@@ -526,7 +537,7 @@ FIRST_PERSON_NOW = Patterns(
 )
 ELIGIBILITY = Patterns(
     r"\b(?:rule me out|rules me out|can (?:i|he|she|they|we|my \w+) still|am i (?:still )?(?:allowed|eligible)|(?:will|would|do|does) (?:they|the clinic|you|the (?:doctor|nurse|team|staff|form|intake form|questionnaire)) ask|"
-    r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe) for (?:me|him|her|them)|intake form|"
+    r"does that (?:mean|stop|rule)|is (?:ketamine|it) (?:ok|okay|safe|good) for (?:me|him|her|them|(?:a )?person|someone|people|patients)|intake form|"
     r"have to (?:tell|mention|declare|put)|should (?:i|she|he|they|we) (?:tell|mention|let \w+ know)|turn (?:me|her|him|them) away|(?:need|want|see) my (?:mental health )?records|is (?:that|it|this) relevant|just wanted to be upfront|(?:will|would) (?:the )?(?:nurses?|doctors?|staff|they) judge me|(?:is|am|are) (?:he|she|i|they|we) (?:still )?eligible|(?:still )?an option (?:for|with)|"
     r"(?:can|could|may) (?:i|he|she|they|we|my \w+) (?:still )?(?:have|get|try|start|do|be treated|be given|qualify|receive)|(?:a|an) (?:good |suitable )?candidate|suitable for|qualify)\b"
 )
@@ -576,11 +587,16 @@ BACK_AGAIN = Patterns(
     r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
     r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again)\b"
 )
+# A condition while asleep ("not breathing properly when he sleeps, he has sleep apnea"), not an emergency now.
+ASLEEP_CONDITION = Patterns(
+    r"\b(?:when|while) (?:he|she|i|they|we) (?:sleep|sleeps|is sleeping|are sleeping|am sleeping)\b|\bsleep apn(?:o)?ea\b"
+)
 # A question whether the treatment brings something on ("could ketamine make someone suicidal", "set off a
 # seizure"): a question about a risk, unless anything says it is happening.
 CAUSE_QUESTION = Patterns(
-    r"\b(?:can|could|does|do|will|would|might|may) (?:ketamine|it|the treatment|the infusions?|infusions|this|that|the drug|the medicine) "
-    r"(?:\w+ ){0,2}(?:make|cause|trigger|set off|bring on|lead to|increase|worsen|raise|lower)\b"
+    r"^(?:ketamine|it|the infusions?|infusions|the treatment) (?:can|could|will|may|might|does) (?:\w+ )?(?:give|cause|make|trigger|bring on|set off)\b",
+    r"\b(?:can|could|does|do|will|would|might|may) (?:\w+ )?(?:ketamine|it|the treatment|the infusions?|infusions|this|that|the drug|the medicine) "
+    r"(?:\w+ ){0,2}(?:make|cause|trigger|set off|bring on|lead to|increase|worsen|raise|lower|treat|help|reduce|relieve|prevent)\b",
 )
 # Exasperation at a chore ("one more insurance form and ill jump off a bridge"), not a plan.
 HYPERBOLE = Patterns(
@@ -625,6 +641,11 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    r"\bi hate (?:my life|living|being alive|my ?self)\b",
+    r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
+    r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",
+    r"\bi (?:am )?(?:only|just) (?:a )?(?:trouble|problem|load) for\b",
+    r"\bi have no (?:power|fight|will to live|reason to live) left\b",
     r"\b(?:relieved|better off|happier|easier|fine) if (?:i|they|we|you) (?:just )?(?:wasnt|werent|was not|were not|wasnt|didnt exist|was gone|were gone) ?(?:around|here|alive)?\b",
     r"\b(?:feel|feeling|im|i am|just) (?:like )?(?:a )?dead weight\b",
     r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
@@ -742,8 +763,10 @@ DESPAIR_AT_A_DISTANCE = Patterns(
 # Grief for someone else who has died, told of them: the model's words of loss are not the writer's danger
 # (the patterns still name a wish to join them).
 SOMEONE_GONE = Patterns(
+    r"\b(?:cousin|brother|sister|friend|son|daughter|dad|father|mum|mom|mother|uncle|aunt|husband|wife|partner|neighbou?r|colleague) "
+    r"(?:killed|hanged|shot) (?:him|her|them) ?sel(?:f|ves)\b",
     r"\bmy late (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|friend)\b|"
-    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (?:passed away|died) (?:in|last|\d|a|two|three|some)\b"
+    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter|brother|sister|friend) (?:passed away|died) (?:in|last|\d|a|two|three|some)\b",
 )
 
 # Everyday figures of speech that borrow crisis words.
@@ -752,7 +775,7 @@ IDIOM = Patterns(
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
     r"\b(?:bored|scared|sick|worried|frightened) to death\b|\bdead (?:tired|on my feet)\b",
-    r"\boverdosed? on (?:chocolate|coffee|sugar|caffeine|netflix|tv|cake|candy|sweets|christmas|pizza)\b",
+    r"\boverdos\w* on (?:the )?(?:chocolate|coffee|sugar|caffeine|netflix|tv|cake|candy|sweets|christmas|pizza|tea)\b",
     r"\bgave me (?:a|an) (?:heart attack|stroke)\b|\b(?:nearly|almost) (?:had|have) (?:a|an) (?:heart attack|stroke)\b",
     r"\b(?:hopeless|worthless|useless|rubbish|terrible) (?:at|with)\b|\bhopeless romantic\b",
     r"\bgiv\w* up on (?:trying to )?(?:get|getting|find|finding|sort|sorting|reach|reaching|call|calling|understand|understanding|figure|figuring)\b(?! (?:any )?(?:better|well|relief|out of bed))",

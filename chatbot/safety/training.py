@@ -1,6 +1,6 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A and C to J,
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A and C to L,
 safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half) and every phrasing
 of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -30,18 +30,20 @@ WRITERS = {
     "H": ("safety_train_h.yaml",),
     "I": ("safety_train_i.yaml",),
     "J": ("safety_train_j.yaml",),
+    "K": ("safety_train_k.yaml",),
+    "L": ("safety_train_l.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
 # messages count as suicide). Never a measuring set.
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to J, the dev sets, the
+# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.0% of the
-# held-out writers' people in danger caught, 1.0% false alarms. (With no alarm allowed, one question, "who
+# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.2% of the
+# held-out writers' people in danger caught, 1.3% false alarms. (With no alarm allowed, one question, "who
 # won the football last night", held the threshold at 6.90, where 96.8% were caught.)
-THRESHOLD = 4.20
+THRESHOLD = 3.50
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
