@@ -23,6 +23,7 @@ from chatbot.safety.model import CrisisModel
 from chatbot.safety.patterns import (
     A_PERSON,
     ASKED_ABOUT,
+    ASKS,
     ASLEEP_CONDITION,
     BACK_AGAIN,
     BARE_SUICIDE_WORD,
@@ -146,13 +147,17 @@ def _said_of_now(sentences: Sequence[str], alarm: Alarm, model: CrisisModel | No
     People tell a crisis long past before they ask about the treatment ("Three years ago I tried to take
     my own life. I'm in a much better place now. How many sessions do people need?"). A sentence that
     tells a danger as over (a time long past, and nothing of now in the same sentence) is set aside,
-    and the rest decides, unless the rest says it is back or happening ("again", "tonight", "still").
+    and the rest decides: only when it asks something or says the writer is well now, and never when
+    it says the danger is back or happening ("again", "tonight", "still", "do the same"). A rest that
+    only goes on ("I've got it here") keeps the alarm: the past marker may belong to something else.
     """
     now = [s for s in sentences if not (_told_as_over(s) and _holds_danger(s, model))]
     if len(now) == len(sentences) or not now:
         return alarm
     rest = " ".join(now)
     if RECURRING.search(rest) or HAPPENING_NOW.search(rest):
+        return alarm
+    if not (any(ASKS.search(sentence) for sentence in now) or RECOVERED.search(rest)):
         return alarm
     return _crisis(rest, model, now)
 
@@ -231,8 +236,6 @@ def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
-    if SOMEONE_GONE.search(words) and PAST.search(words) and not FIRST_PERSON_NOW.search(words):
-        return True  # "my cousin killed himself last year": grief told, not a danger now
     if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):

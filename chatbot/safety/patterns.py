@@ -218,6 +218,8 @@ A_PERSON = Patterns(
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
+    r"\b(?:killed|hanged|hung|shot|drowned) (?:him|her|them) ?sel(?:f|ves)\b.*\b(?:(?:join|joining|be with|follow|following) (?:him|her|them)|"
+    r"(?:do|doing|did) (?:it|that|the same)(?: \w+)? (?:too|as well|also)|(?:feel|feeling) the same|do the same)\b",
     r"\b(?:plan|plans|planning|going|gonna|want|wanna|intend\w*|decided|deciding) to (?:od|overdose)\b",
     r"\bend(?:ing)? (?:this|it|it all|everything|things|my life)(?: \w+){0,3} for good\b|\b(?:go to sleep|sleep) for good\b",
     r"\bthreaten\w* to (?:kill|hurt|harm|end|drink|take|jump|shoot|hang|overdose|cut|swallow)\b",
@@ -580,7 +582,8 @@ FICTION = Patterns(
 RECURRING = Patterns(
     r"\b(?:again|tonight|still|any ?more|lately|these days|(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
     r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
-    r"nothing (?:has |s )?changed|(?:the )?same (?:way|thoughts|feelings|again)|no different)\b"
+    r"nothing (?:has |s )?changed|(?:the )?same (?:way|thoughts|feelings|again)|no different|(?:feel|feeling|do|doing) the same|"
+    r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them))\b"
 )
 # A past danger said to be back, wherever it stands in the message.
 BACK_AGAIN = Patterns(
@@ -602,6 +605,11 @@ CAUSE_QUESTION = Patterns(
 HYPERBOLE = Patterns(
     r"\bone more (?:\w+ ){0,2}(?:forms?|episodes?|calls?|phone calls?|emails?|meetings?|appeals?|letters?|questionnaires?|surveys?|"
     r"hold music|adverts?|ads|songs?|queues?|denials?|voicemails?|automated messages?|menus?|refusals?)\b"
+)
+# A sentence that asks something (its question mark is gone once folded).
+ASKS = Patterns(
+    r"^(?:how|what|whats|when|where|why|who|which|is|are|can|could|do|does|did|will|would|should|has|have|am|any|anyone|anybody)\b|"
+    r"\b(?:does|has|is there|can) (?:anyone|anybody|someone)\b|\b(?:i was wondering|wondering if|just curious|curious whether|curious if)\b"
 )
 # A time that lasts until now ("ive been suicidal since last year"): not over.
 ONGOING = Patterns(
