@@ -91,7 +91,7 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     words = words_for_safety(text)
     if not words:
         return None
-    sentences = _sentences(text)
+    sentences = _sentences(text) if _SENTENCE_END.search(text.strip()) else [words]
     alarm = _crisis(words, model, sentences)
     if alarm is not None:
         alarm = _said_of_now(sentences, alarm, model)
