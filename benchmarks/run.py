@@ -159,6 +159,7 @@ def speed(bot: chatbot.Bot) -> list[str]:
 # The other benchmark scripts, run as they are and their output kept: (heading, script and arguments).
 OTHERS = (
     ("Safety tiers on the frozen safety test half (writer B, never tuned on)", ("safety_eval.py", "tests/data/safety_test.yaml")),
+    ("Safety tiers on a second frozen test set (writer M, written last, never tuned on)", ("safety_eval.py", "tests/data/safety_test_m.yaml")),
     ("Crafted files: reply cost, refusals, validate at scale", ("hostile.py",)),
     ("The server under load", ("load.py",)),
 )  # fmt: skip

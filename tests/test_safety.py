@@ -285,6 +285,7 @@ def test_a_knowledge_file_without_the_new_messages_loads_with_defaults_that_name
 def test_the_crisis_model_trains_on_training_data_only() -> None:
     measuring = {
         "safety_test.yaml",
+        "safety_test_m.yaml",
         "crisis_heldout.yaml",
         "real/real_test.yaml",
         "real/real_test_patients.yaml",

@@ -2,9 +2,9 @@
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A and C to L,
 safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half) and every phrasing
-of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, crisis_heldout.yaml and
-heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
-package (safety/training/); a source checkout reads them from tests/data.
+of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, safety_test_m.yaml,
+crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel
+carries the sets inside the package (safety/training/); a source checkout reads them from tests/data.
 """
 
 from __future__ import annotations
