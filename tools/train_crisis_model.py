@@ -4,7 +4,7 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A and C to L and the dev sets, the ordinary tuning questions
+messages only: the safety sets of writers A, C to L and O and the dev sets, the ordinary tuning questions
 (dev*_questions.yaml, the real tuning half) and the shipped knowledge's phrasings. No measuring set is read
 here either (safety_test.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out
 in turn: the model is trained on the others (and on the ordinary questions), and the whole check (patterns,

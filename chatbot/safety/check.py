@@ -52,6 +52,7 @@ from chatbot.safety.patterns import (
     RISK,
     SELF_HARM,
     SOMEONE_GONE,
+    SPORTING,
     STILL_NOW,
     SUICIDAL_NOW,
     SUICIDE,
@@ -60,7 +61,14 @@ from chatbot.safety.patterns import (
 )
 from chatbot.text import phrase_key
 
-_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
+# How much surer the model must be of one sentence read alone than of a whole message: a short sentence is
+# little evidence ("Thrilling life I lead."). With each of writers K, L, N and O held out of training in
+# turn, reading sentences alone caught 6 more of their 575 people in danger and raised 16 more false alarms
+# among their 625 look-alikes; with this margin, 5 more and 6 more. (tools/train_crisis_model.py chooses
+# THRESHOLD on whole messages: it does not see this reading.)
+SENTENCE_MARGIN = 1.0
+# Where a sentence ends, and where a clause turns to now ("last year I was in a dark place, but now...").
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 
 
 class Alarm(Enum):
@@ -91,10 +99,12 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     words = words_for_safety(text)
     if not words:
         return None
-    sentences = _sentences(text) if _SENTENCE_END.search(text.strip()) else [words]
+    parts = _SENTENCE_END.split(text.strip())
+    sentences = [words] if len(parts) == 1 else [w for w in map(words_for_safety, parts) if w]
+    asked = frozenset(words_for_safety(part) for part in parts if part.rstrip().endswith("?"))
     alarm = _crisis(words, model, sentences)
     if alarm is not None:
-        alarm = _said_of_now(sentences, alarm, model)
+        alarm = _said_of_now(sentences, asked, alarm, model)
     if alarm is not None:
         return alarm
     if RISK.search(words) and not IDIOM.search(words) and not _is_over(words):
@@ -105,11 +115,6 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
 def asks_for_dosing(text: str) -> bool:
     """Whether a message asks for a personal dose or a change of medication (a risk question may too)."""
     return DOSING.search(words_for_safety(text))
-
-
-def _sentences(text: str) -> list[str]:
-    """The folded words of each sentence of a message (none empty)."""
-    return [words for words in map(words_for_safety, _SENTENCE_END.split(text)) if words]
 
 
 def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()) -> Alarm | None:
@@ -125,7 +130,8 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
         return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
     verdict = model.classify(words.split())
     if verdict is None and len(sentences) > 1:
-        verdict = next(filter(None, (model.classify(sentence.split()) for sentence in sentences)), None)
+        stricter = model._replace(threshold=model.threshold + SENTENCE_MARGIN)
+        verdict = next(filter(None, (stricter.classify(s.split()) for s in sentences)), None)
     if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
     if SOMEONE_GONE.search(words):
@@ -141,15 +147,19 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     return Alarm(verdict)
 
 
-def _said_of_now(sentences: Sequence[str], alarm: Alarm, model: CrisisModel | None) -> Alarm | None:
+def _said_of_now(
+    sentences: Sequence[str], asked: frozenset[str], alarm: Alarm, model: CrisisModel | None
+) -> Alarm | None:
     """The alarm of a story told in several sentences, read from what it says of now.
 
     People tell a crisis long past before they ask about the treatment ("Three years ago I tried to take
     my own life. I'm in a much better place now. How many sessions do people need?"). A sentence that
     tells a danger as over (a time long past, and nothing of now in the same sentence) is set aside,
-    and the rest decides: only when it asks something or says the writer is well now, and never when
-    it says the danger is back or happening ("again", "tonight", "still", "do the same"). A rest that
-    only goes on ("I've got it here") keeps the alarm: the past marker may belong to something else.
+    and the rest decides: only when it asks something (a question mark, or a question's opening words)
+    or says the writer is well now, and never when it says the danger is back or happening ("again",
+    "tonight", "still", "do the same"). A rest that only goes on ("I've got it here") keeps the alarm:
+    the past marker may belong to something else. A clause that turns to now (", but now...") counts
+    as a sentence of its own.
     """
     now = [s for s in sentences if not (_told_as_over(s) and _holds_danger(s, model))]
     if len(now) == len(sentences) or not now:
@@ -157,7 +167,7 @@ def _said_of_now(sentences: Sequence[str], alarm: Alarm, model: CrisisModel | No
     rest = " ".join(now)
     if RECURRING.search(rest) or HAPPENING_NOW.search(rest):
         return alarm
-    if not (any(ASKS.search(sentence) for sentence in now) or RECOVERED.search(rest)):
+    if not (any(s in asked or ASKS.search(s) for s in now) or RECOVERED.search(rest)):
         return alarm
     return _crisis(rest, model, now)
 
@@ -238,13 +248,17 @@ def _is_exempt_from_suicide(words: str) -> bool:
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
     if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
+    if IDIOM.search(words) and not SUICIDE.search(IDIOM.sub(" ", words)):
+        return True  # "prior authorisation forms make me want to die": the figure of speech is all of it
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):
         return True  # "im safe, no thoughts of harming myself, but a bit low": nothing else says danger
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word:
         return False
-    if NEGATED.search(words) or FICTION.search(words):
+    if NEGATED.search(words) or FICTION.search(words) or SPORTING.search(words):
         return True
+    if HYPOTHETICAL.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
+        return True  # "if someone has suicidal thoughts, is ketamine dangerous for them
     if CAUSE_QUESTION.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
         return True  # "could ketamine make someone suicidal": a question about a risk
     if ASKED_ABOUT.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):

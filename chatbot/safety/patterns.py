@@ -218,6 +218,8 @@ A_PERSON = Patterns(
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
+    r"\bvoices? (?:say|says|said|tell|tells|telling|told) (?:me )?(?:to )?(?:jump|die|kill|hurt|end|cut|do it)\b",
+    r"\bthis is (?:the )?end (?:for|of) me\b",
     r"\b(?:killed|hanged|hung|shot|drowned) (?:him|her|them) ?sel(?:f|ves)\b.*\b(?:(?:join|joining|be with|follow|following) (?:him|her|them)|"
     r"(?:do|doing|did) (?:it|that|the same)(?: \w+)? (?:too|as well|also)|(?:feel|feeling) the same|do the same)\b",
     r"\b(?:plan|plans|planning|going|gonna|want|wanna|intend\w*|decided|deciding) to (?:od|overdose)\b",
@@ -416,6 +418,9 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    r"\b(?:son|daughter|child|kid|baby|toddler|grandson|granddaughter|boy|girl)\b(?: \w+){0,5} (?:eat|eats|ate|eaten|swallow\w*|took|take|taken|drank|drink|got into|chewed)\b"
+    r"(?: \w+){0,4} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
+    r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
     r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
     r"\bbleeding\b(?: \w+){0,6} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
@@ -471,7 +476,7 @@ EMERGENCY = Patterns(
     r"\bfoaming at the mouth\b",
     r"\bchoking\b",
     r"\b(?:vomiting|throwing up|coughing up) blood\b",
-    r"\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b",
+    r"\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
     r"\b(?:took|taken|had|used|swallowed|ate|eaten) (?:way |far |much |a lot )?(?:more|too much|too many)\b"
     r".*\bthan (?:\w+ )?(?:should|was supposed|were supposed|prescribed|meant|allowed)",
     r"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|\bnot waking up\b",
@@ -484,6 +489,7 @@ EMERGENCY = Patterns(
     r"\bface (?:has )?(?:dropped|drooping)\b|\bslurred\b",
     r"\bchest (?:pain|pains|hurts|hurting|is hurting|has been hurting|tight|tightness|is tight|is crushing)\b",
     r"\barm (?:is |has gone |went )?numb\b",
+    r"\bheart (?:pound|pounds|race|races|beat so|beats so)\b(?! (?:when|if|after|during))|"
     r"\bheart (?:is |keeps |has been )?(?:going|racing|pounding|skipping|beating|thumping) "
     r"(?:like|so|crazy|really|too|\d+|out of|fast|and)\b",
     r"\bheart is going crazy\b",
@@ -514,7 +520,7 @@ GENERAL_QUESTION = Patterns(
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
@@ -523,7 +529,7 @@ RECOVERED = Patterns(
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
-    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|"
+    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
@@ -583,12 +589,13 @@ RECURRING = Patterns(
     r"\b(?:again|tonight|still|any ?more|lately|these days|(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
     r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
     r"nothing (?:has |s )?changed|(?:the )?same (?:way|thoughts|feelings|again)|no different|(?:feel|feeling|do|doing) the same|"
-    r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them))\b"
+    r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them)|even more|more than ever|worse than ever)\b"
 )
 # A past danger said to be back, wherever it stands in the message.
 BACK_AGAIN = Patterns(
     r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
-    r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again)\b"
+    r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again|even more|more than ever|worse than ever|"
+    r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b"
 )
 # A condition while asleep ("not breathing properly when he sleeps, he has sleep apnea"), not an emergency now.
 ASLEEP_CONDITION = Patterns(
@@ -611,6 +618,10 @@ ASKS = Patterns(
     r"^(?:how|what|whats|when|where|why|who|which|is|are|can|could|do|does|did|will|would|should|has|have|am|any|anyone|anybody)\b|"
     r"\b(?:does|has|is there|can) (?:anyone|anybody|someone)\b|\b(?:i was wondering|wondering if|just curious|curious whether|curious if)\b"
 )
+# Weapons in a sport or a licence ("hunting season", "archery club", "gun safe"), not a means at hand.
+SPORTING = Patterns(
+    r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b"
+)
 # A time that lasts until now ("ive been suicidal since last year"): not over.
 ONGOING = Patterns(
     r"\b(?:since|ive been|i have been|(?:hes|shes|theyve|weve|its) been|keep|keeps|for (?:the )?(?:past|last))\b"
@@ -621,6 +632,8 @@ CURRENT = Patterns(
 SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
+    r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
+    r"\bif i (?:fall asleep|pass out|faint|black out)\b",
     r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b",
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
@@ -649,6 +662,10 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    r"\bnothing (?:make|makes) me happy (?:any ?more|now)\b|\bnothing (?:has|have) (?:any )?meaning\b|\b(?:my )?life (?:has|have) no (?:meaning|sense)\b",
+    r"\b(?:i )?(?:stop|stopped) (?:to hope|hoping)\b|\bmy life is (?:already )?over\b|\bi (?:feel like )?(?:i am|im) nothing\b|\bi am nothing\b",
+    r"\b(?:everyone|everybody|they|my family|people) (?:is|are) tired of me\b|\b(?:nobody|no one|noone) can help me\b",
+    r"\bwhy (?:do )?i (?:continue|keep) (?:to try|trying|going|fighting)\b",
     r"\bi hate (?:my life|living|being alive|my ?self)\b",
     r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
     r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",
@@ -779,6 +796,10 @@ SOMEONE_GONE = Patterns(
 
 # Everyday figures of speech that borrow crisis words.
 IDIOM = Patterns(
+    r"\b(?:forms?|paperwork|insurers?|insurance|bureaucracy|admin|waiting lists?|hold music|prior auth\w*)\b(?: \w+){0,4} (?:make|makes|making) me want to die\b",
+    r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*)\b(?: \w+){0,3} "
+    r"(?:will |is going to |going to |gonna |could |would )?(?:finish|kill) me(?: off)?\b",
+    r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\bdied laughing\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",

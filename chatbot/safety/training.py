@@ -1,6 +1,6 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A and C to L,
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L and O, and
 safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half) and every phrasing
 of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, safety_test_m.yaml,
 crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel
@@ -18,6 +18,10 @@ from chatbot.safety.check import respelled_word
 from chatbot.safety.model import CrisisModel, train
 from chatbot.text import phrase_key
 
+# Writer N's hard look-alikes (safety_lookalikes_n.yaml: 220 ordinary messages in the words of danger, 80 in
+# danger) shaped the exemptions but do not train the model: with them, the other writers held out lost recall
+# (98.8% caught, 14 explicit missed, against 99.0% and 12 without them at the same threshold). The model is
+# the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job.
 # The safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds
 # out one writer at a time, so that the threshold is chosen for a style the model has not seen.
 WRITERS = {
@@ -32,18 +36,19 @@ WRITERS = {
     "J": ("safety_train_j.yaml",),
     "K": ("safety_train_k.yaml",),
     "L": ("safety_train_l.yaml",),
+    "O": ("safety_train_o.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
 # messages count as suicide). Never a measuring set.
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, the dev sets, the
+# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.2% of the
+# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.0% of the
 # held-out writers' people in danger caught, 1.3% false alarms. (With no alarm allowed, one question, "who
 # won the football last night", held the threshold at 6.90, where 96.8% were caught.)
-THRESHOLD = 3.50
+THRESHOLD = 3.60
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
