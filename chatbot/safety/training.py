@@ -1,10 +1,11 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L and O, and
-safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half) and every phrasing
-of the shipped knowledge. Never a set that measures the bot: safety_test.yaml, safety_test_m.yaml,
-crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel
-carries the sets inside the package (safety/training/); a source checkout reads them from tests/data.
+safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half), everyday messages
+(ordinary_chat.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
+safety_test.yaml, safety_test_m.yaml, ordinary_chat_test_q.yaml, crisis_heldout.yaml and
+heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
+package (safety/training/); a source checkout reads them from tests/data.
 """
 
 from __future__ import annotations
@@ -42,13 +43,17 @@ WRITERS = {
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
 # messages count as suicide). Never a measuring set.
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
-TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES)
+# Everyday messages with no danger in them ("I've arrived", "on my way", "painting the spare room"), always
+# trained on and never held out by the threshold tool: without them the model knew ordinary words only from
+# questions about the treatment, and 28 of these 400 got a crisis reply (writer P, scored before training).
+ORDINARY_FILES = ("ordinary_chat.yaml",)
+TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
 # on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.0% of the
-# held-out writers' people in danger caught, 1.3% false alarms. (With no alarm allowed, one question, "who
+# held-out writers' people in danger caught, 1.1% false alarms. (With no alarm allowed, one question, "who
 # won the football last night", held the threshold at 6.90, where 96.8% were caught.)
-THRESHOLD = 3.60
+THRESHOLD = 3.70
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
