@@ -22,7 +22,6 @@ from benchmarks import scoring
 from chatbot import Kind
 
 # Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-pytestmark = pytest.mark.xdist_group("quality")
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -14,12 +14,11 @@ from chatbot.bot import Bot
 from chatbot.knowledge import load_knowledge, shipped_knowledge_path
 
 # Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-pytestmark = pytest.mark.xdist_group("prebuilt")
 
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per worker, however its tests are ordered
 def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the shipped knowledge with a prebuilt Bot beside it, as the build hook writes it."""
     knowledge = tmp_path_factory.mktemp("prebuilt") / "copy.yaml"

@@ -19,7 +19,6 @@ from typing import Any, NamedTuple
 import pytest
 
 # Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-pytestmark = pytest.mark.xdist_group("web-live")
 
 pytest.importorskip("uvicorn", reason="the serve extra is not installed: pip install '.[test]'")
 

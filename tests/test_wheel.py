@@ -17,7 +17,6 @@ from types import ModuleType
 import pytest
 
 # Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-pytestmark = pytest.mark.xdist_group("wheel")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,7 +30,7 @@ def _wheel_venv() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")  # once per worker: a module fixture is rebuilt when its tests run apart
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     wheel_venv = _wheel_venv()

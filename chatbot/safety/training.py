@@ -2,7 +2,7 @@
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L and O, and
 safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half), everyday messages
-(ordinary_chat.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
+(ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
 safety_test.yaml, safety_test_m.yaml, ordinary_chat_test_q.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
 package (safety/training/); a source checkout reads them from tests/data.
@@ -45,15 +45,15 @@ WRITERS = {
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 # Everyday messages with no danger in them ("I've arrived", "on my way", "painting the spare room"), always
 # trained on and never held out by the threshold tool: without them the model knew ordinary words only from
-# questions about the treatment, and 28 of these 400 got a crisis reply (writer P, scored before training).
-ORDINARY_FILES = ("ordinary_chat.yaml",)
+# questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training).
+ORDINARY_FILES = ("ordinary_chat.yaml", "ordinary_chat_r.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 99.0% of the
+# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.7% of the
 # held-out writers' people in danger caught, 1.1% false alarms. (With no alarm allowed, one question, "who
 # won the football last night", held the threshold at 6.90, where 96.8% were caught.)
-THRESHOLD = 3.70
+THRESHOLD = 3.80
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
@@ -96,7 +96,7 @@ def training_examples(files: Sequence[str] = TRAINING_FILES) -> list[tuple[list[
     """The training messages as the model reads them: their folded, respelled words (as words_for_safety
     reads a message, each distinct word respelled once)."""
     folded = [(phrase_key(text).split(), label) for text, label in labelled_messages(files)]
-    respelled = {word: respelled_word(word) for words, _ in folded for word in words}
+    respelled = {word: respelled_word(word) for word in {word for words, _ in folded for word in words}}
     return [([respelled[word] for word in words], label) for words, label in folded]
 
 
