@@ -6,6 +6,8 @@ of them ("the second one", "2 please") carries no danger, whatever its rare word
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 YES = frozenset(
     {"yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "please", "yes please", "that one", "of course",
      "definitely", "yes i would", "yes i do"}
@@ -41,12 +43,12 @@ PICK_FILLERS = frozenset(
     "just how about thanks thank you".split()
 )
 PICK_PREFIXES = frozenset({"number", "no", "option", "choice", "item", "question", "letter"})
-ORDINALS = {
+ORDINALS = MappingProxyType({
     "first": 1, "1st": 1, "one": 1, "second": 2, "2nd": 2, "two": 2, "third": 3, "3rd": 3, "three": 3,
     "fourth": 4, "4th": 4, "four": 4, "fifth": 5, "5th": 5, "five": 5, "sixth": 6, "6th": 6, "six": 6,
     "seventh": 7, "7th": 7, "seven": 7, "eighth": 8, "8th": 8, "eight": 8, "ninth": 9, "9th": 9,
     "nine": 9, "tenth": 10, "10th": 10, "ten": 10,
-}  # fmt: skip
+})  # fmt: skip
 LAST = frozenset({"last", "final", "bottom"})
 
 # Every word of the sets above: a message of these words alone (and numbers, letters) steers the chat.

@@ -288,7 +288,7 @@ def _pick(key: str, count: int) -> int | None:
     if len(words) != 1:
         return None
     word = words[0]
-    if word.isdigit() and len(word) <= 2:
+    if word.isdecimal() and len(word) <= 2:  # what int() reads: "²" and "𑁒" are digits, not decimals
         return int(word)
     if word in ORDINALS:
         return ORDINALS[word]

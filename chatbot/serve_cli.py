@@ -73,13 +73,13 @@ def serve_handler(options: argparse.Namespace) -> int:
 
 
 def _port(value: str) -> int:
-    if not value.isdigit() or not 0 < int(value) < 65536:
+    if not value.isdecimal() or not 0 < int(value) < 65536:
         raise argparse.ArgumentTypeError(f"not a port number: {value!r}")
     return int(value)
 
 
 def _workers(value: str) -> int:
-    if not value.isdigit() or not 0 < int(value) <= MAX_WORKERS:
+    if not value.isdecimal() or not 0 < int(value) <= MAX_WORKERS:
         raise argparse.ArgumentTypeError(f"workers must be 1 to {MAX_WORKERS}, not {value!r}")
     return int(value)
 

@@ -475,3 +475,15 @@ def test_the_readme_web_handler_keeps_each_users_thread() -> None:
     assert handle("bob", "bye", store)["ends_conversation"] is True  # type: ignore[operator]
     saved = "".join(store.values())
     assert "permanent" not in saved and "dad" not in saved, "the state holds entry ids, not what was asked"
+
+
+@pytest.mark.parametrize("pick", ["𑁒", "number 𑁒", "option 𑁒𑁒"])
+def test_a_unicode_digit_int_cannot_read_is_no_pick_and_no_crash(bot: chatbot.Bot, pick: str) -> None:
+    """str.isdigit() holds for "𑁒" (a Brahmi number), which int() refuses and folding keeps ("²" folds to
+    "2", a pick like any): a pick is read from decimals only."""
+    conversation = bot.conversation()
+    offered = conversation.ask("How often are ketamine infusions given?")
+    assert offered.kind is Kind.CLARIFY
+    reply = conversation.ask(pick)
+    assert reply.entry_id not in {s.entry_id for s in offered.suggestions}
+    assert reply.disclaimer and reply.consult

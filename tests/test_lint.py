@@ -12,8 +12,6 @@ import chatbot
 from chatbot.cli import main
 from chatbot.lint import FEW_PHRASINGS, ROUNDS, LintReport, Severity, lint
 
-# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-
 CAT = "how much do cats sleep each day"  # has close siblings in cat-sleep, and no word of fish-tank
 
 

@@ -21,8 +21,6 @@ import chatbot
 from benchmarks import scoring
 from chatbot import Kind
 
-# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-
 DATA = Path(__file__).resolve().parent / "data"
 
 

@@ -13,8 +13,6 @@ from chatbot import prebuilt
 from chatbot.bot import Bot
 from chatbot.knowledge import load_knowledge, shipped_knowledge_path
 
-# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-
 DATA = Path(__file__).resolve().parent / "data"
 
 

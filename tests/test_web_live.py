@@ -18,8 +18,6 @@ from typing import Any, NamedTuple
 
 import pytest
 
-# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-
 pytest.importorskip("uvicorn", reason="the serve extra is not installed: pip install '.[test]'")
 
 CHROMIUM = "/usr/bin/chromium"

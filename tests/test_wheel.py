@@ -16,8 +16,6 @@ from types import ModuleType
 
 import pytest
 
-# Its module fixtures are costly: the test run keeps its tests on one worker (--dist loadgroup).
-
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -5,15 +5,17 @@
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
 messages only: the safety sets of writers A, C to L and O and the dev sets, the ordinary tuning questions
-(dev*_questions.yaml, the real tuning half) and the shipped knowledge's phrasings. No measuring set is read
-here either (safety_test.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out
-in turn: the model is trained on the others (and on the ordinary questions), and the whole check (patterns,
-then that model) is scored on the set held out, so that the threshold is chosen for a style of writing the
-model has never seen (the question sets are held out the same way, as one more "writer"). The threshold is
-the lowest at which the model adds no more than MAX_ADDED_FALSE_ALARMS of the safety sets' held-out
-look-alikes, and MAX_QUESTION_ALARMS of the held-out ordinary questions, to the patterns' own false alarms.
-Copy the printed value into THRESHOLD. The patterns were written with all these sets in view, so only the
-model's part of these figures is unseen; the frozen test half is the yardstick.
+(dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and the shipped
+knowledge's phrasings. No measuring set is read here either (safety_test*.yaml, ordinary_chat_test_q.yaml,
+crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn: the model is trained on
+the others (and on the everyday messages, never held out), and the whole check (patterns, then that model, on
+the whole message: the stricter reading of single sentences, chatbot/safety/check.py's SENTENCE_MARGIN, is not
+simulated here) is scored on the set held out, so that the threshold is chosen for a style of writing the
+model has never seen (the question sets are held out the same way, as one more "writer"). The threshold is the
+lowest at which the model adds no more than MAX_ADDED_FALSE_ALARMS of the safety sets' held-out look-alikes,
+and MAX_QUESTION_ALARMS of the held-out ordinary questions, to the patterns' own false alarms. Copy the
+printed value into THRESHOLD. The patterns were written with all these sets in view, so only the model's part
+of these figures is unseen; the frozen test half is the yardstick.
 """
 
 from __future__ import annotations
@@ -40,9 +42,8 @@ from chatbot.safety.training import (
 )
 
 MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
-MAX_QUESTION_ALARMS = (
-    0.0025  # of the held-out ordinary questions (QUESTION_FILES): 1 in 400; most messages are these
-)
+# Of the held-out ordinary questions (QUESTION_FILES): 1 in 400; most messages are these.
+MAX_QUESTION_ALARMS = 0.0025
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 LOOK_ALIKES = ("none", "risk-question")

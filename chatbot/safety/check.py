@@ -100,8 +100,13 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     if not words:
         return None
     parts = _SENTENCE_END.split(text.strip())
-    sentences = [words] if len(parts) == 1 else [w for w in map(words_for_safety, parts) if w]
-    asked = frozenset(words_for_safety(part) for part in parts if part.rstrip().endswith("?"))
+    folded = (
+        [(words, text.rstrip().endswith("?"))]
+        if len(parts) == 1
+        else [(words_for_safety(part), part.rstrip().endswith("?")) for part in parts]
+    )
+    sentences = [sentence for sentence, _ in folded if sentence]
+    asked = frozenset(sentence for sentence, question in folded if question)
     alarm = _crisis(words, model, sentences)
     if alarm is not None:
         alarm = _said_of_now(sentences, asked, alarm, model)

@@ -64,7 +64,7 @@ class CrisisModel(NamedTuple):
     threshold: float  # how much likelier crisis must be than ordinary, per known feature (see margin)
 
     def margin(self, words: Sequence[str]) -> tuple[str, float]:
-        """The likelier crisis kind, and how much likelier than ordinary it is, per known feature.
+        """The likelier crisis kind, and how much likelier than ordinary it is, scaled by the message's size.
 
         Naive Bayes adds evidence up word by word, so a long ordinary story piles up as much as a
         short crisis message; dividing by the square root of the number of features keeps one

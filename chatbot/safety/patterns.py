@@ -671,7 +671,7 @@ DESPAIR = Patterns(
     r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",
     r"\bi (?:am )?(?:only|just) (?:a )?(?:trouble|problem|load) for\b",
     r"\bi have no (?:power|fight|will to live|reason to live) left\b",
-    r"\b(?:relieved|better off|happier|easier|fine) if (?:i|they|we|you) (?:just )?(?:wasnt|werent|was not|were not|wasnt|didnt exist|was gone|were gone) ?(?:around|here|alive)?\b",
+    r"\b(?:relieved|better off|happier|easier|fine) if (?:i|they|we|you) (?:just )?(?:wasnt|werent|was not|were not|didnt exist|was gone|were gone) ?(?:around|here|alive)?\b",
     r"\b(?:feel|feeling|im|i am|just) (?:like )?(?:a )?dead weight\b",
     r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
     r"\b(?:no|lost(?: all)?|losing(?: all)?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of|for (?:an?|the)))",

@@ -108,7 +108,7 @@ async def _body(request: Request) -> bytes:
     """The request body, refused with 413 as soon as it is known to pass MAX_BODY_BYTES: by its declared
     length before a byte is read, or while it streams in, never after holding it all."""
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+    if declared.isdecimal() and int(declared) > MAX_BODY_BYTES:
         raise BadRequest(413, f"the body is larger than {MAX_BODY_BYTES // 1024} KiB")
     body = bytearray()
     async for chunk in request.stream():
