@@ -194,6 +194,8 @@ TYPOS = {
     "tablits": "tablets", "tonite": "tonight", "breth": "breath", "cant breath": "cant breathe", "od": "od",
     "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "suacidal": "suicidal",
     "overdoes": "overdose", "overdoesd": "overdosed", "sezure": "seizure", "siezure": "seizure",
+    # chat shorthand: "can u die mixing ket and xanax", "a bad reaction rn"
+    "u": "you", "ur": "your", "ket": "ketamine", "rn": "right now", "tmrw": "tomorrow", "ppl": "people",
 }  # fmt: skip
 
 ME = r"(?:my ?self|me)"
@@ -214,6 +216,17 @@ PEOPLE = (
 A_PERSON = Patterns(
     rf"\b(?:{PEOPLE}|im|ive|id|ill|me|my|mine|my ?self|us|our|him|her|his|hes|shes|them|their|theyre|theyd|"
     r"everyone|everybody|anyone|anybody|no ?one|nobody|life|living|mum|gran|grandma|grandad|dog|cat)\b"
+)
+
+# A question about a risk, from someone who says it is meant for now: asking how much would be lethal is
+# itself a warning sign when the writer says they are done, or that it is for them, tonight, the last time.
+MEANT_NOW = Patterns(
+    r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done$",
+    r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
+    r"\bwhat to take tonight\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
+    r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
+    r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
+    r"\b(?:i have|ive got|i got|i have got|i ve got) (?:access to|enough of) (?:both|them|it all|enough|plenty|all of them)\b",
 )
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
@@ -244,6 +257,7 @@ SUICIDE = Patterns(
     r"\b(?:wont|will not|im not|not) (?:be )?coming back\b.*\b(?:tonight|for good|forever|goodbye|bye|kind to me)\b",
     r"\btell (?:the |my )?(?:nurses?|doctors?|staff|team|everyone|them) (?:they were|that they were|thank you|thanks|i said|im sorry|i am sorry|i love)\b",
     r"\bif you (?:find|read|see|are reading|re reading) this\b.*\b(?:sorry|fault|goodbye|love you)\b",
+    r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
     r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
     r"\bleft (?:letters?|notes?|a letter|a note) for\b",
     r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
@@ -283,6 +297,7 @@ SUICIDE = Patterns(
     r"\bfinish(?:ing)? (?:my ?self|me) off\b",
     r"\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b",
     r"\b(?:end|ending|finish|finishing) (?:it|it all|things|everything)(?: tonight| today| now| soon| for good|$)",
+    r"\bmake (?:it all|everything) (?:end|stop)\b(?! \w+ing\b)",
     r"\b(?:going|planning|plan|want|wanna|ready|about) to (?:end|finish) (?:it|things|everything)\b",
     r"\bnot (?:be )?alive any ?more\b|\bnot be alive\b",
     r"\bwish (?:i|id) (?:was|were|had) (?:dead|never been born|died)\b",
@@ -364,7 +379,7 @@ SUICIDE = Patterns(
     r"railway|tracks|parapet|railing|balcony)\b",
     r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to make sure|to die|to kill|fatal|lethal|enough)\b",
     r"\btell my (?:mum|mom|kids|family|wife|husband|children|parents|partner|dad) (?:i|im|that i)\b",
-    r"\btonight is the night\b",
+    r"\btonight is the night\b|^(?:im |i am |ill be |i will be )?dying tonight\b",
     r"\bthis is it\b.*\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.*\bthis is it\b",
     r"\b(?:scared|afraid|worried|frightened) (?:of )?what i (?:might|will|could|may) do\b",
     r"\bdont trust my ?self\b",
@@ -425,6 +440,8 @@ EMERGENCY = Patterns(
     r"\bbleeding\b(?: \w+){0,6} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
+    rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){0,2}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){0,2} (?:now|right now)$",
+    r"\b(?:my|his|her|their) heart (?:is|keeps|feels like its|feels like it is) (?:stopping|giving out)\b(?!.*\b(?:lol|lmao|haha|jk)\b)",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
     rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
@@ -667,6 +684,8 @@ DESPAIR = Patterns(
     r"\b(?:everyone|everybody|they|my family|people) (?:is|are) tired of me\b|\b(?:nobody|no one|noone) can help me\b",
     r"\bwhy (?:do )?i (?:continue|keep) (?:to try|trying|going|fighting)\b",
     r"\bi hate (?:my life|living|being alive|my ?self)\b",
+    r"^i (?:dont|do not) matter\b|\bi (?:dont|do not) matter (?:to anyone|to anybody|any ?more)\b",
+    r"\b(?:pain|suffering|hurting|it all|everything)\b.*\b(?:im|i am) (?:so|just|totally|completely) done$",
     r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
     r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",
     r"\bi (?:am )?(?:only|just) (?:a )?(?:trouble|problem|load) for\b",
@@ -739,7 +758,7 @@ DESPAIR = Patterns(
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:prescribed|i should|you should)\b|\bdouble (?:dose|up)\b|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
-    r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
+    r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
     r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"

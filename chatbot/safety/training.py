@@ -1,6 +1,6 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L and O, and
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S and T, and
 safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half), everyday messages
 (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
 safety_test.yaml, safety_test_m.yaml, ordinary_chat_test_q.yaml, crisis_heldout.yaml and
@@ -24,7 +24,9 @@ from chatbot.text import phrase_key
 # (98.8% caught, 14 explicit missed, against 99.0% and 12 without them at the same threshold). The model is
 # the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job.
 # The safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds
-# out one writer at a time, so that the threshold is chosen for a style the model has not seen.
+# out one writer at a time, so that the threshold is chosen for a style the model has not seen. Writers S
+# (older patients, carers, English as a second language) and T (short chat lines, slang) were each scored
+# before they trained anything: S 96.4% caught, 5.9% false alarms; T 97.0%, 3.7%.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -38,6 +40,8 @@ WRITERS = {
     "K": ("safety_train_k.yaml",),
     "L": ("safety_train_l.yaml",),
     "O": ("safety_train_o.yaml",),
+    "S": ("safety_train_s.yaml",),
+    "T": ("safety_train_t.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -46,14 +50,17 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # Everyday messages with no danger in them ("I've arrived", "on my way", "painting the spare room"), always
 # trained on and never held out by the threshold tool: without them the model knew ordinary words only from
 # questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training).
-ORDINARY_FILES = ("ordinary_chat.yaml", "ordinary_chat_r.yaml")
+# Writer W's 400, from older patients, carers and people writing English as a second language, came after
+# the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
+# my english"), scored before training.
+ORDINARY_FILES = ("ordinary_chat.yaml", "ordinary_chat_r.yaml", "ordinary_chat_w.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, the dev sets, the
+# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, S, T, the dev sets, the
 # question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.7% of the
-# held-out writers' people in danger caught, 1.1% false alarms. (Earlier in this work, with no alarm
+# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.8% of the
+# held-out writers' people in danger caught, 1.2% false alarms. (Earlier in this work, with no alarm
 # allowed, one question, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.80
+THRESHOLD = 3.35
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
