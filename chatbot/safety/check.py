@@ -114,8 +114,9 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     if alarm is not None:
         return alarm
     if RISK.search(words) and not IDIOM.search(words) and not _is_over(words):
+        # "which is more lethal, ketamine or fentanyl? i have access to both and im done"
         if any(MEANT_NOW.search(sentence) for sentence in (words, *sentences)):
-            return Alarm.SUICIDE  # "which is more lethal, ketamine or fentanyl? i have access to both and im done"
+            return Alarm.SUICIDE
         return Alarm.RISK
     return Alarm.DOSING if DOSING.search(words) else None
 

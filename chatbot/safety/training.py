@@ -1,9 +1,9 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S and T, and
-safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half), everyday messages
-(ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
-safety_test.yaml, safety_test_m.yaml, ordinary_chat_test_q.yaml, crisis_heldout.yaml and
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S
+and T, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half),
+everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
+measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
 package (safety/training/); a source checkout reads them from tests/data.
 """
@@ -55,8 +55,8 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # my english"), scored before training.
 ORDINARY_FILES = ("ordinary_chat.yaml", "ordinary_chat_r.yaml", "ordinary_chat_w.yaml")
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, S, T, the dev sets, the
-# question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
+# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, S, T, the dev sets,
+# the question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
 # on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.8% of the
 # held-out writers' people in danger caught, 1.2% false alarms. (Earlier in this work, with no alarm
 # allowed, one question, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
