@@ -440,7 +440,7 @@ EMERGENCY = Patterns(
     r"\bbleeding\b(?: \w+){0,6} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
-    rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){0,2}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){0,2} (?:now|right now)$",
+    rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){0, 2}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){0, 2} (?:now|right now)$",
     r"\b(?:my|his|her|their) heart (?:is|keeps|feels like its|feels like it is) (?:stopping|giving out)\b(?!.*\b(?:lol|lmao|haha|jk)\b)",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
