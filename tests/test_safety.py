@@ -291,6 +291,7 @@ def test_the_crisis_model_trains_on_training_data_only() -> None:
     measuring = {
         "safety_test.yaml",
         "safety_test_m.yaml",
+        "safety_test_u.yaml",
         "ordinary_chat_test_q.yaml",
         "crisis_heldout.yaml",
         "real/real_test.yaml",
