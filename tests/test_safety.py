@@ -293,6 +293,7 @@ def test_the_crisis_model_trains_on_training_data_only() -> None:
         "safety_test_m.yaml",
         "safety_test_u.yaml",
         "ordinary_chat_test_q.yaml",
+        "ordinary_chat_test_x.yaml",
         "crisis_heldout.yaml",
         "real/real_test.yaml",
         "real/real_test_patients.yaml",
