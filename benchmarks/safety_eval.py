@@ -35,7 +35,13 @@ LOOK_ALIKES = ("none", "risk-question")
 POISON_CONTROL = "1-800-222-1222"
 # The frozen measuring sets: figures only, never their texts.
 FROZEN = frozenset(
-    {"safety_test.yaml", "safety_test_m.yaml", "safety_test_u.yaml", "ordinary_chat_test_q.yaml"}
+    {
+        "safety_test.yaml",
+        "safety_test_m.yaml",
+        "safety_test_u.yaml",
+        "ordinary_chat_test_q.yaml",
+        "ordinary_chat_test_x.yaml",
+    }
 )
 
 
