@@ -35,17 +35,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.865,
-    lead=3.619,
-    ngram=-1.326,
-    ngram_lead=-1.044,
-    agree=0.118,
-    unknown=-1.595,
-    mismatch=0.586,
-    svm=0.893,
-    svm_agree=0.397,
+    best=3.979,
+    lead=3.000,
+    ngram=-0.823,
+    ngram_lead=-0.386,
+    agree=-0.159,
+    unknown=-1.562,
+    mismatch=0.207,
+    svm=0.920,
+    svm_agree=0.274,
 )
-CONFIDENCE_BIAS = -1.646
+CONFIDENCE_BIAS = -1.550
 
 
 def confidence(signals: Signals) -> float:
@@ -57,7 +57,7 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.80  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered
