@@ -68,3 +68,11 @@ def test_no_alternative_of_a_pattern_matches_nothing_at_all() -> None:
     """An empty alternative (a stray "|" at the end of a line) would match every message: a crisis
     pattern would alarm on everything, an exemption would silence every alarm."""
     assert [source for source in SOURCES if patterns.compiled(source).search("") is not None] == []
+
+
+def test_no_quantifier_was_turned_into_a_tuple_by_an_f_string() -> None:
+    """In an rf-string "{0,3}" is a Python expression: the pattern gets "(0, 3)", the text of a tuple, and
+    its alternative quietly asks for something else (a formatter spaces it out as "{0, 3}" too)."""
+    import re
+
+    assert [source for source in SOURCES if re.search(r"\(\d+, \d+\)", source)] == []

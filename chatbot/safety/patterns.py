@@ -257,7 +257,7 @@ SUICIDE = Patterns(
     r"\b(?:wont|will not|im not|not) (?:be )?coming back\b.*\b(?:tonight|for good|forever|goodbye|bye|kind to me)\b",
     r"\btell (?:the |my )?(?:nurses?|doctors?|staff|team|everyone|them) (?:they were|that they were|thank you|thanks|i said|im sorry|i am sorry|i love)\b",
     r"\bif you (?:find|read|see|are reading|re reading) this\b.*\b(?:sorry|fault|goodbye|love you)\b",
-    r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
+    r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) (?:this|my (?:file|notes?|message|letter|post|email))\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
     r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
     r"\bleft (?:letters?|notes?|a letter|a note) for\b",
     r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
@@ -268,6 +268,8 @@ SUICIDE = Patterns(
     r"\b(?:after (?:tonight|today|this weekend|tomorrow|friday|saturday|sunday)|soon)\b.*\b(?:wont|will not) be a (?:problem|burden|bother)\b",
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|not being (?:here|alive)|ending it|not waking up)\b(?! (?:in|during|under) (?:the|an|my) (?:infusion|anaesthe\w*|anesthe\w*|surgery|procedure))",
     r"\bknife\b.*\b(?:wrists?|arms?|throat|my ?self)\b|\bwrists?\b.*\b(?:knife|blade|slit|cut)\b",
+    r"\bslit\w* (?:my|his|her|their) (?:wrists?|throat)\b|\b(?:stones|rocks|something heavy|weights) in (?:my|his|her) pockets\b",
+    r"\bso (?:that )?(?:i|he|she|they) (?:can|could|will|would) die\b(?! (?:without|in peace|peacefully|comfortabl\w*|with dignity|at home|in (?:his|her|their|my) (?:own )?bed))",
     r"\b(?:would|will|could) (?:it |that |this |\d+ |they |these |those )?stop my heart\b|\benough to (?:kill me|stop my heart)\b",
     r"\beasy way out\b",
     r"\bif i (?:wasnt|was not|werent|were not) (?:here|around|alive)\b",
@@ -437,15 +439,16 @@ EMERGENCY = Patterns(
     r"(?: \w+){0,4} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
     r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
     r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
-    r"\bbleeding\b(?: \w+){0,6} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
+    r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
-    rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){0, 2}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){0, 2} (?:now|right now)$",
+    rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){{0,2}}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){{0,2}} (?:now|right now)$",
+    r"\bnow (?:she|he|they|my \w+)\b(?: \w+){0,8} (?:not|wont|cant|doesnt|does not|will not|can not|cannot) (?:wake|waking|respond\w*)\b",
     r"\b(?:my|his|her|their) heart (?:is|keeps|feels like its|feels like it is) (?:stopping|giving out)\b(?!.*\b(?:lol|lmao|haha|jk)\b)",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
     rf"\b(?:took|taken|had|used|swallowed|ate|sprayed) (?:an? |some |two |three |my |his |her )?(?:extra|double|another|a second|more|second) "
     rf"(?:\w+ )?(?:{DRUGS}|doses?)\b",
-    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: \w+){0, 3}? "
+    rf"\b(?:took|taken|had|drank|drunk|mixed|used|swallowed)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:with|after|on top of|and|plus)\b(?: \w+){{0,3}}? "
     rf"(?:ketamine|infusion|lozenges?|troches?|spray|{ALCOHOL}|opioids?|oxy\w*|morphine|fentanyl|benzos?|xanax|valium)\b"
     r".*\b(?:now|feel\w*|weird|dizzy|sleepy|drowsy|sick|dangerous|bad|wrong|scared|help|is that|should i|confused|vomiting)\b",
     rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
