@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from chatbot.classifier import MAX_TRAINING_WORK, trained
 from chatbot.decision import Decision, Outcome, Signals, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.language import looks_foreign
+from chatbot.matching import HOW_FOLLOWERS as _HOW_FOLLOWERS
 from chatbot.matching import Candidate, Matcher, Weights
 from chatbot.ngrams import NgramRanker
 from chatbot.normalize import STOPWORDS, Normalizer, common_words, raw_tokens, stem
@@ -52,6 +54,7 @@ SVM_WEIGHT = 0.3
 # build grows with the file, about a second per 2,000 phrasings here, and beyond this it would cost a
 # large file's start more than it adds; such a file is ranked by the matcher alone, and answers less often.
 MAX_NGRAM_PHRASINGS = 10_000
+MAX_SMALLTALK_WORDS = 8  # small talk is short: longer, it is answered only as confidently as any answer
 MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
 
 
@@ -215,7 +218,22 @@ class Bot:
             svm=svm.get(best.entry_id, 0.0),
             svm_agree=float(svm_best == best.entry_id),
         )
-        decision = decide(candidates, signals, self._thresholds, (svm_best,), exact=exact)
+        thresholds = self._thresholds
+        if among is None and not exact and _only_asks(tokens):
+            # "how long", "why", "how many": what is asked, but not about what; among every entry, a guess
+            thresholds = thresholds._replace(answer=math.inf)
+        decision = decide(candidates, signals, thresholds, (svm_best,), exact=exact)
+        # Small talk is never offered as a choice; a short line is answered from a lower confidence, for a
+        # wrong one costs a line about the bot itself, never medical content ("what can I ask", "are you a
+        # bot"). A longer message is a question or a story, whatever word of small talk it holds.
+        if (
+            decision.outcome is Outcome.CLARIFY
+            and best.entry_id in self._smalltalk_ids
+            and len(tokens) <= MAX_SMALLTALK_WORDS
+            and decision.confidence >= self._thresholds.smalltalk
+            and signals.lead >= self._thresholds.margin
+        ):
+            return candidates[:limit], decision._replace(outcome=Outcome.ANSWER, chosen=(best,))
         if decision.outcome is Outcome.CLARIFY:
             choices = tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
             decision = decision._replace(chosen=choices) if choices else _NO_DECISION
@@ -433,6 +451,11 @@ class Bot:
     def _suggestions(self, entry_ids: Iterable[str]) -> tuple[Suggestion, ...]:
         entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]
         return tuple(Suggestion(entry.id, entry.question) for entry in entries)
+
+
+def _only_asks(tokens: Sequence[str]) -> bool:
+    """Whether a message holds nothing but question and function words ("how long?", "why?", "how many")."""
+    return all(token in STOPWORDS or token in QUESTION_WORDS or token in _HOW_FOLLOWERS for token in tokens)
 
 
 def _cleaned(text: str) -> tuple[str, bool]:

@@ -35,17 +35,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.979,
-    lead=3.000,
-    ngram=-0.823,
-    ngram_lead=-0.386,
-    agree=-0.159,
-    unknown=-1.562,
-    mismatch=0.207,
-    svm=0.920,
-    svm_agree=0.274,
+    best=3.718,
+    lead=3.103,
+    ngram=-1.471,
+    ngram_lead=-0.413,
+    agree=-0.218,
+    unknown=-1.030,
+    mismatch=0.333,
+    svm=1.241,
+    svm_agree=-0.179,
 )
-CONFIDENCE_BIAS = -1.550
+CONFIDENCE_BIAS = -0.933
 
 
 def confidence(signals: Signals) -> float:
@@ -57,7 +57,10 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.80  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
+    # and ranks it first (the highest, 0.55, "Who are your providers?")
+    smalltalk: float = 0.60
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered

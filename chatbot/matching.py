@@ -204,7 +204,9 @@ class Matcher:
 
 # "how" followed by one of these asks something specific ("how many people", "how long does it
 # take"): the pair is kept as one more content word, so that "how many" and "how long" differ.
-_HOW_PAIRS = frozenset({"many", "much", "long", "often", "soon", "quick", "quickly", "fast", "safe", "old"})
+HOW_FOLLOWERS = frozenset(
+    {"many", "much", "long", "often", "soon", "quick", "quickly", "fast", "safe", "old"}
+)
 
 
 def _content(tokens: Sequence[str]) -> list[str]:
@@ -212,6 +214,6 @@ def _content(tokens: Sequence[str]) -> list[str]:
     words += [
         f"how {following}"
         for how, following in itertools.pairwise(tokens)
-        if how == "how" and following in _HOW_PAIRS
+        if how == "how" and following in HOW_FOLLOWERS
     ]
     return words

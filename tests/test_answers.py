@@ -72,3 +72,31 @@ def test_other_health_conditions_are_not_told_about_the_heart(bot: chatbot.Bot) 
     reply = bot.ask("is ketamine safe if I have kidney problems")
     assert reply.kind == "fallback"
     assert "heart" not in reply.answer
+
+
+@pytest.mark.parametrize("question", ["how long?", "how many", "why?", "how often", "what?"])
+def test_a_question_word_alone_is_answered_with_choices_never_a_guess(
+    bot: chatbot.Bot, question: str
+) -> None:
+    """ "How long?" asks how long, but not of what (a session, a course, the relief): among every entry an
+    answer would be a guess, so the reply offers the likeliest instead."""
+    reply = bot.ask(question)
+    assert reply.kind is chatbot.Kind.CLARIFY and reply.suggestions
+    assert reply.entry_id is None
+
+
+def test_small_talk_is_answered_below_the_medical_answer_confidence(knowledge: chatbot.Knowledge) -> None:
+    """Small talk is never offered as a choice: below the bar for a medical answer, "are you a chatbot" is
+    still answered (a wrong one costs a line about the bot), down to its own lower bar."""
+    from chatbot.decision import Thresholds
+
+    strict = chatbot.Bot(knowledge, thresholds=Thresholds(answer=0.999))
+    stricter = chatbot.Bot(knowledge, thresholds=Thresholds(answer=0.999, smalltalk=0.999))
+    for question, entry in (("Are you a chatbot?", "who-are-you"), ("What can I ask?", "help")):
+        reply = strict.ask(question)
+        assert (reply.kind, reply.entry_id) == (chatbot.Kind.SMALLTALK, entry)
+        assert reply.confidence < 0.999
+        assert stricter.ask(question).kind is chatbot.Kind.FALLBACK
+    # a longer message holding a word of small talk is not answered with it below the medical bar
+    long = "thanks so much for everything you have told me today, it was a lot to take in for my mum"
+    assert strict.ask(long).kind is not chatbot.Kind.SMALLTALK

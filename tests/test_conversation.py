@@ -482,7 +482,7 @@ def test_a_unicode_digit_int_cannot_read_is_no_pick_and_no_crash(bot: chatbot.Bo
     """str.isdigit() holds for "𑁒" (a Brahmi number), which int() refuses and folding keeps ("²" folds to
     "2", a pick like any): a pick is read from decimals only."""
     conversation = bot.conversation()
-    offered = conversation.ask("How often are ketamine infusions given?")
+    offered = conversation.ask("how long?")  # what is asked, not about what: always choices
     assert offered.kind is Kind.CLARIFY
     reply = conversation.ask(pick)
     assert reply.entry_id not in {s.entry_id for s in offered.suggestions}

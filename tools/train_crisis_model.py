@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from chatbot.safety import Alarm, check, words_for_safety
 from chatbot.safety.model import train
 from chatbot.safety.training import (
+    ORDINARY_FILES,
     QUESTION_FILES,
     TRAINING_FILES,
     WRITERS,
@@ -46,6 +47,16 @@ MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, poole
 MAX_QUESTION_ALARMS = 0.0025
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
+# Held out in turn: each writer of the safety sets, the ordinary questions, each writer of everyday messages.
+GROUPS = {
+    **WRITERS,
+    "questions": QUESTION_FILES,
+    **{
+        name.removeprefix("ordinary_chat").removesuffix(".yaml").strip("_") or "P": (name,)
+        for name in ORDINARY_FILES
+    },
+}
+EVERYDAY = tuple(group for group, files in GROUPS.items() if set(files) <= set(ORDINARY_FILES))
 LOOK_ALIKES = ("none", "risk-question")
 
 
@@ -61,7 +72,7 @@ class HeldOut(NamedTuple):
 def held_out() -> list[HeldOut]:
     """Every safety message, scored by a model trained without its writer's messages."""
     scored = []
-    for writer, files in {**WRITERS, "questions": QUESTION_FILES}.items():
+    for writer, files in GROUPS.items():
         others = [name for name in TRAINING_FILES if name not in files]
         model = train(training_examples(others), -math.inf)
         for name in files:
@@ -98,7 +109,9 @@ def false_alarm(item: HeldOut, threshold: float) -> bool:
 
 def choose_threshold(items: list[HeldOut]) -> float:
     """The lowest threshold within both budgets of false alarms the model adds to the patterns' own."""
-    look_alikes = [item for item in items if item.expect in LOOK_ALIKES and item.writer != "questions"]
+    look_alikes = [
+        item for item in items if item.expect in LOOK_ALIKES and item.writer not in ("questions", *EVERYDAY)
+    ]
     questions = [item for item in items if item.expect in LOOK_ALIKES and item.writer == "questions"]
     budgets = (
         (look_alikes, MAX_ADDED_FALSE_ALARMS * len(look_alikes)),
@@ -135,10 +148,10 @@ def main(argv: list[str] | None = None) -> None:
     items = held_out()
     threshold = args.threshold if args.threshold is not None else choose_threshold(items)
     print("patterns only, by writer held out (the patterns saw every writer):")
-    for writer in (*WRITERS, "questions"):
+    for writer in GROUPS:
         print(f"  {writer:>4}: {figures([item for item in items if item.writer == writer], math.inf)}")
     print(f"patterns and a model trained without the writer, threshold {threshold:.2f}:")
-    for writer in (*WRITERS, "questions"):
+    for writer in GROUPS:
         print(f"  {writer:>4}: {figures([item for item in items if item.writer == writer], threshold)}")
     print(f"   all: {figures(items, threshold)}")
     if args.misses:

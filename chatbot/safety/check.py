@@ -57,6 +57,7 @@ from chatbot.safety.patterns import (
     STILL_NOW,
     SUICIDAL_NOW,
     SUICIDE,
+    SUICIDE_AS_A_NAME,
     TYPOS,
     compiled,
 )
@@ -131,7 +132,8 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     or else of any one of its `sentences` (a story drowns a crisis told in one of them)."""
     if EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
         return Alarm.EMERGENCY
-    if SUICIDE.search(words) and not _is_exempt_from_suicide(words):
+    unnamed = SUICIDE_AS_A_NAME.sub(" ", words)  # "suicide sprints at practice", "the suicide squad"
+    if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed):
         return Alarm.SUICIDE
     if DESPAIR.search(words) and not _is_exempt_from_despair(words):
         return Alarm.DESPAIR
@@ -226,7 +228,9 @@ def _is_exempt_from_emergency(words: str) -> bool:
     over; never one said to be happening now."""
     if HAPPENING_NOW.search(words):
         return False
-    if any(p.search(words) for p in (GENERAL_QUESTION, HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
+    if GENERAL_QUESTION.search(words) and not STILL_NOW.search(words):
+        return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
+    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
         return True
     if CAUSE_QUESTION.search(words) and not STILL_NOW.search(words):
         return True  # "could ketamine set off a seizure": a question about a risk

@@ -257,7 +257,7 @@ SUICIDE = Patterns(
     r"\b(?:wont|will not|im not|not) (?:be )?coming back\b.*\b(?:tonight|for good|forever|goodbye|bye|kind to me)\b",
     r"\btell (?:the |my )?(?:nurses?|doctors?|staff|team|everyone|them) (?:they were|that they were|thank you|thanks|i said|im sorry|i am sorry|i love)\b",
     r"\bif you (?:find|read|see|are reading|re reading) this\b.*\b(?:sorry|fault|goodbye|love you)\b",
-    r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) (?:this|my (?:file|notes?|message|letter|post|email))\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
+    r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) (?:this|them|it|my (?:file|notes?|messages?|letters?|posts?|emails?))\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
     r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
     r"\bleft (?:letters?|notes?|a letter|a note) for\b",
     r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
@@ -443,6 +443,13 @@ EMERGENCY = Patterns(
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
     rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){{0,2}}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){{0,2}} (?:now|right now)$",
+    # the ketamine bladder gone bad: blood in the urine with a fever
+    r"\b(?:fever|chills|temperature of)\b.*\b(?:peeing|passing|pee|peed|urinating) (?:\w+ )?blood\b|\b(?:peeing|passing|urinating) (?:\w+ )?blood\b.*\b(?:fever|chills)\b",
+    r"\b(?:fever|chills)\b.*\bblood (?:in|clots in) (?:my |the )?(?:pee|urine|wee)\b|\bblood (?:in|clots in) (?:my |the )?(?:pee|urine|wee)\b.*\b(?:fever|chills)\b",
+    # an allergic reaction closing the airway; blood that spurts
+    r"\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b.*\b(?:wheez\w*|breath\w*|lips|tongue|swell\w*|hives|rash)\b|"
+    r"\b(?:wheez\w*|lips|tongue|hives|rash)\b.*\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b|\b(?:lips|tongue|face) (?:is |are |keeps )?(?:swelling|swollen|puffing up)\b",
+    r"\bblood (?:is )?(?:spurting|pouring|gushing)\b|\b(?:spurting|pouring|gushing) blood\b",
     r"\bnow (?:she|he|they|my \w+)\b(?: \w+){0,8} (?:not|wont|cant|doesnt|does not|will not|can not|cannot) (?:wake|waking|respond\w*)\b",
     r"\b(?:my|his|her|their) heart (?:is|keeps|feels like its|feels like it is) (?:stopping|giving out)\b(?!.*\b(?:lol|lmao|haha|jk)\b)",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
@@ -642,6 +649,8 @@ ASKS = Patterns(
 SPORTING = Patterns(
     r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b"
 )
+# The word as part of a name (drills, a film, a car door, a card): taken out before the suicide patterns read.
+SUICIDE_AS_A_NAME = Patterns(r"\bsuicide (?:sprints?|drills?|runs?|squad|doors?|king|blonde)\b")
 # A time that lasts until now ("ive been suicidal since last year"): not over.
 ONGOING = Patterns(
     r"\b(?:since|ive been|i have been|(?:hes|shes|theyve|weve|its) been|keep|keeps|for (?:the )?(?:past|last))\b"
@@ -689,6 +698,7 @@ DESPAIR = Patterns(
     r"\bi hate (?:my life|living|being alive|my ?self)\b",
     r"^i (?:dont|do not) matter\b|\bi (?:dont|do not) matter (?:to anyone|to anybody|any ?more)\b",
     r"\b(?:pain|suffering|hurting|it all|everything)\b.*\b(?:im|i am) (?:so|just|totally|completely) done$",
+    r"\b(?:just|only) waiting to die\b|\bany point (?:to|in) (?:anything|any of (?:it|this))\b",
     r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
     r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",
     r"\bi (?:am )?(?:only|just) (?:a )?(?:trouble|problem|load) for\b",

@@ -42,6 +42,7 @@ WRITERS = {
     "O": ("safety_train_o.yaml",),
     "S": ("safety_train_s.yaml",),
     "T": ("safety_train_t.yaml",),
+    "Y": ("safety_train_y.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -53,14 +54,20 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # Writer W's 400, from older patients, carers and people writing English as a second language, came after
 # the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
 # my english"), scored before training.
-ORDINARY_FILES = ("ordinary_chat.yaml", "ordinary_chat_r.yaml", "ordinary_chat_w.yaml")
+# Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets").
+ORDINARY_FILES = (
+    "ordinary_chat.yaml",
+    "ordinary_chat_r.yaml",
+    "ordinary_chat_w.yaml",
+    "ordinary_chat_z.yaml",
+)
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, S, T, the dev sets,
 # the question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
 # on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.8% of the
 # held-out writers' people in danger caught, 1.2% false alarms. (Earlier in this work, with no alarm
 # allowed, one question, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.35
+THRESHOLD = 3.55
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
