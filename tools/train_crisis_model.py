@@ -4,18 +4,19 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A, C to L, O, S and T and the dev sets, the ordinary tuning
+messages only: the safety sets of writers A, C to L, O, S, T and Y and the dev sets, the ordinary tuning
 questions (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and the shipped
-knowledge's phrasings. No measuring set is read here either (safety_test*.yaml, ordinary_chat_test_q.yaml,
-crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn: the model is trained on
-the others (and on the everyday messages, never held out), and the whole check (patterns, then that model, on
-the whole message: the stricter reading of single sentences, chatbot/safety/check.py's SENTENCE_MARGIN, is not
-simulated here) is scored on the set held out, so that the threshold is chosen for a style of writing the
-model has never seen (the question sets are held out the same way, as one more "writer"). The threshold is the
-lowest at which the model adds no more than MAX_ADDED_FALSE_ALARMS of the safety sets' held-out look-alikes,
-and MAX_QUESTION_ALARMS of the held-out ordinary questions, to the patterns' own false alarms. Copy the
-printed value into THRESHOLD. The patterns were written with all these sets in view, so only the model's part
-of these figures is unseen; the frozen test half is the yardstick.
+knowledge's phrasings. No measuring set is read here (safety_test*.yaml, ordinary_chat_test_*.yaml,
+crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn, and so are the question
+sets and each writer's everyday messages: the model is trained on the others, and the whole check (patterns,
+then that model, on the whole message: the stricter reading of single sentences, chatbot/safety/check.py's
+SENTENCE_MARGIN, is not simulated here) is scored on the set held out, so that the threshold is chosen for a
+style of writing the model has never seen. The threshold is the lowest at which the model adds no more than
+MAX_ADDED_FALSE_ALARMS of the safety sets' held-out look-alikes and MAX_QUESTION_ALARMS of the held-out
+ordinary questions to the patterns' own false alarms, and the held-out everyday messages get no more than
+MAX_EVERYDAY_ALARMS crisis replies in all. Copy the printed value into THRESHOLD. The patterns were written
+with all these sets in view, so only the model's part of these figures is unseen; the frozen test sets are
+the yardstick.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ from chatbot.safety.training import (
 MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
 # Of the held-out ordinary questions (QUESTION_FILES): 1 in 400; most messages are these.
 MAX_QUESTION_ALARMS = 0.0025
+# Of the everyday messages of a writer held out (ordinary_chat*.yaml), all crisis replies, patterns' and
+# model's: 3 in 100, the bar for look-alikes. The model learns first-person statements from the people in
+# danger it reads, and an everyday line in a voice it has not seen ("the door is locked", "Thank you my dear")
+# can look like one: with the first two budgets alone, 4.4% of them got a crisis reply.
+MAX_EVERYDAY_ALARMS = 0.03
 GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 # Held out in turn: each writer of the safety sets, the ordinary questions, each writer of everyday messages.
@@ -108,11 +114,13 @@ def false_alarm(item: HeldOut, threshold: float) -> bool:
 
 
 def choose_threshold(items: list[HeldOut]) -> float:
-    """The lowest threshold within both budgets of false alarms the model adds to the patterns' own."""
+    """The lowest threshold within every budget: the false alarms the model adds to the patterns' own on the
+    look-alikes and on the ordinary questions, and all the crisis replies to everyday messages."""
     look_alikes = [
         item for item in items if item.expect in LOOK_ALIKES and item.writer not in ("questions", *EVERYDAY)
     ]
     questions = [item for item in items if item.expect in LOOK_ALIKES and item.writer == "questions"]
+    everyday = [item for item in items if item.writer in EVERYDAY]
     budgets = (
         (look_alikes, MAX_ADDED_FALSE_ALARMS * len(look_alikes)),
         (questions, MAX_QUESTION_ALARMS * len(questions)),
@@ -125,6 +133,7 @@ def choose_threshold(items: list[HeldOut]) -> float:
             <= budget
             for group, budget in budgets
         )
+        and sum(false_alarm(item, t) for item in everyday) <= MAX_EVERYDAY_ALARMS * len(everyday)
     )
 
 

@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S
-and T, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half),
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S,
+T and Y, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half),
 everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -62,12 +62,14 @@ ORDINARY_FILES = (
     "ordinary_chat_z.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
-# Chosen by tools/train_crisis_model.py, leaving one writer out at a time (A, C to L, O, S, T, the dev sets,
-# the question sets): the lowest margin at which the model adds at most 1% false alarms to the patterns' own
-# on the held-out writers' look-alikes, and at most 1 in 400 on the held-out ordinary questions: 98.8% of the
-# held-out writers' people in danger caught, 1.2% false alarms. (Earlier in this work, with no alarm
-# allowed, one question, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.55
+# Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
+# T, Y, the dev sets), the question sets, and one writer of everyday messages: the lowest margin at which the
+# model adds at most 1% false alarms to the patterns' own on the held-out look-alikes and at most 1 in 400 on
+# the held-out ordinary questions, and at most 3% of the held-out everyday messages get a crisis reply: 98.9%
+# of the held-out writers' people in danger caught (7 of the explicit kinds missed), 1.8% false alarms on
+# their look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the questions,
+# one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
+THRESHOLD = 3.80
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
