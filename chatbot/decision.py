@@ -35,17 +35,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=3.718,
-    lead=3.103,
-    ngram=-1.471,
-    ngram_lead=-0.413,
-    agree=-0.218,
-    unknown=-1.030,
-    mismatch=0.333,
-    svm=1.241,
-    svm_agree=-0.179,
+    best=4.169,
+    lead=2.616,
+    ngram=-1.813,
+    ngram_lead=-0.081,
+    agree=-0.033,
+    unknown=-1.498,
+    mismatch=0.262,
+    svm=1.162,
+    svm_agree=-0.032,
 )
-CONFIDENCE_BIAS = -0.933
+CONFIDENCE_BIAS = -1.218
 
 
 def confidence(signals: Signals) -> float:
@@ -57,7 +57,7 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.80  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
     # and ranks it first (the highest, 0.55, "Who are your providers?")
     smalltalk: float = 0.60
