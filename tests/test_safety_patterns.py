@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,8 @@ def test_no_pattern_matches_a_message_its_words_would_skip(source: str) -> None:
 
 def test_the_corpora_are_large_enough_to_mean_something() -> None:
     assert len(MESSAGES) > 2000
-    assert sum(found.search(m) for found in SETS for m in MESSAGES) > 500
+    matches = (m for m in MESSAGES for found in SETS if found.search(m))
+    assert len(list(itertools.islice(matches, 501))) > 500  # counted no further than needed
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=60))
