@@ -205,6 +205,13 @@ DRUGS = (
     r"dilaudid|heroin|benzos?|benzodiazepines?|xanax|valium|diazepam|lorazepam|klonopin|gabapentin|pregabalin|lyrica|"
     r"sleeping pills|sleeping tablets|painkillers|pain pills|pills?|tablets?|meds|lozenges?|troches?|spray|patch(?:es)?)"
 )
+# Medicines and drinks a person may take beside ketamine: a question about taking them together is about risk.
+OTHER_MEDICINES = (
+    r"opioids?|opiates?|oxy\w*|morphine|codeine|co codamol|tramadol|fentanyl|methadone|gabapentin|pregabalin|lyrica|"
+    r"benzo\w*|xanax|valium|diazepam|lorazepam|alprazolam|klonopin|sleeping (?:pills?|tablets?)|sedatives?|ssris?|"
+    r"sertraline|fluoxetine|antidepressants?|epilepsy (?:meds|medicine|medication|pills|tablets)|heart (?:pills|tablets|meds)|"
+    r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
+)
 ALCOHOL = r"(?:alcohol|vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|drinks|booze|shots)"
 PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
@@ -798,6 +805,17 @@ RISK = Patterns(
     r"\b(?:how|is it|is that|is ketamine|more) (?:dangerous|risky)\b|\brisks? (?:are|is|of) (?:combining|mixing|taking)\b|\bsame day\b",
     r"\b(?:danger\w*|risk\w*|safe\w*)\b.*\b(?:mix|mixing|combin\w*)\b|\b(?:mix|mixing|combin\w*)\b.*\b(?:danger\w*|risk\w*|safe\w*)\b",
     r"\b(?:worried|concerned|scared|nervous) about (?:mixing|combining)\b|\bwhat are the risks\b",
+    # another medicine or drink taken with it: an interaction, in either order
+    rf"\b(?:{OTHER_MEDICINES})\b.*\b(?:with|and|plus|alongside|together|on top|while|after|before|combin\w*|interact\w*|mix\w*)\b.*"
+    r"\b(?:safe|safely|dangerous|danger|risk\w*|problem|harm\w*|bad|badly|interact\w*|breathing|together)\b",
+    rf"\b(?:safe|dangerous|danger|risk\w*|problem|harm\w*|interact\w*)\b.*\b(?:with|and|plus|alongside|while on|on top of)\b.*\b(?:{OTHER_MEDICINES})\b",
+    rf"\b(?:{OTHER_MEDICINES})\b.*\b(?:safe|dangerous|danger|risky|problem|harmful|interact\w*)\b.*\b(?:with|alongside|together|on top|plus)\b",
+    # too much, or a dose taken twice
+    r"\b(?:toxic|life threatening|lethal|fatal) (?:dose|amount|level)\b|\bat what (?:dose|amount|point)\b|\boding\b|\bby mistake\b",
+    r"\b(?:more|extra) (?:spray|sprays|lozenges?|troches?|tablets?|pills?|ketamine) than\b|\bdouble (?:infusion|lozenge|troche|spray)\b",
+    # what to do when it goes wrong, asked ahead
+    r"\bwhat (?:should|do|would|can) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) do (?:if|when)\b.*\b(?:unresponsive|breath\w*|pass\w* out|faint\w*|sleepy|collaps\w*|reaction|seiz\w*|wake|ambulance)\b",
+    r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
