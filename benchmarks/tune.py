@@ -1,8 +1,8 @@
 """Fit the decision's confidence model and answer threshold (chatbot/decision.py); `python benchmarks/tune.py`.
 
 Through `Bot.assess`: each question's Signals, and whether the best entry was right. Tuning questions only:
-the real tuning half, scored in five folds by source domain with that fold's wording taken out of the
-knowledge (as unseen questions are), and the written dev, dev3 and heldout sets. The threshold printed is
+the real tuning half, scored in five folds by source domain with the wordings only that fold's pages use
+taken out of the knowledge (as unseen questions' are), and the written dev, dev3 and heldout sets. The threshold printed is
 the lowest at which confident wrong answers stay within MAX_CONFIDENT_WRONG of the real tuning questions.
 """
 

@@ -13,8 +13,7 @@ from chatbot.classifier import MAX_TRAINING_WORK, trained
 from chatbot.decision import Decision, Outcome, Signals, Thresholds, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.language import looks_foreign
-from chatbot.matching import HOW_FOLLOWERS as _HOW_FOLLOWERS
-from chatbot.matching import Candidate, Matcher, Weights
+from chatbot.matching import HOW_FOLLOWERS, Candidate, Matcher, Weights
 from chatbot.ngrams import NgramRanker
 from chatbot.normalize import STOPWORDS, Normalizer, common_words, raw_tokens, stem
 from chatbot.polarity import adjusted, is_negative
@@ -455,7 +454,7 @@ class Bot:
 
 def _only_asks(tokens: Sequence[str]) -> bool:
     """Whether a message holds nothing but question and function words ("how long?", "why?", "how many")."""
-    return all(token in STOPWORDS or token in QUESTION_WORDS or token in _HOW_FOLLOWERS for token in tokens)
+    return all(token in STOPWORDS or token in QUESTION_WORDS or token in HOW_FOLLOWERS for token in tokens)
 
 
 def _cleaned(text: str) -> tuple[str, bool]:

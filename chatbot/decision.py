@@ -2,10 +2,10 @@
 
 The confidence is the estimated probability that the best entry is the right answer: a logistic
 model of the signals below, fit by `python benchmarks/tune.py` on the tuning half of the real
-questions (tests/data/real/real_tune.yaml, scored with its own source domains left out of the
-knowledge, as unseen questions are) and on the written tuning sets. The test half is never used.
-An answer is given from `Thresholds.answer` up; below it, the best few are offered when anything fits
-at all, and only when nothing does is the reply "I don't know".
+questions (tests/data/real/real_tune.yaml, scored in folds by source domain, each fold's own wordings
+left out of the knowledge as unseen questions' are) and on the written tuning sets. The test half is
+never used. An answer is given from `Thresholds.answer` up; below it, the best few are offered when
+anything fits at all, and only when nothing does is the reply "I don't know".
 """
 
 from __future__ import annotations
