@@ -28,6 +28,7 @@ from chatbot.safety.patterns import (
     BACK_AGAIN,
     BARE_SUICIDE_WORD,
     CAUSE_QUESTION,
+    CONDITIONAL,
     CRISIS_WORDS,
     CURRENT,
     DENIED,
@@ -228,7 +229,7 @@ def _is_exempt_from_emergency(words: str) -> bool:
     over; never one said to be happening now."""
     if HAPPENING_NOW.search(words):
         return False
-    if GENERAL_QUESTION.search(words) and not STILL_NOW.search(words):
+    if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
         return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
     if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
         return True

@@ -230,7 +230,7 @@ A_PERSON = Patterns(
 MEANT_NOW = Patterns(
     r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done$",
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
-    r"\bwhat to take tonight\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
+    r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
     r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
     r"\b(?:i have|ive got|i got|i have got|i ve got) (?:access to|enough of) (?:both|them|it all|enough|plenty|all of them)\b",
@@ -307,6 +307,7 @@ SUICIDE = Patterns(
     r"\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b",
     r"\b(?:end|ending|finish|finishing) (?:it|it all|things|everything)(?: tonight| today| now| soon| for good|$)",
     r"\bmake (?:it all|everything) (?:end|stop)\b(?! \w+ing\b)",
+    r"\bmade my (?:choice|decision)(?: and)? (?:its|it is|it will be) (?:tonight|today|this weekend)\b|\btell (?:him|her|them|my \w+) (?:that )?i loved (?:him|her|them|you|everyone)\b",
     r"\b(?:going|planning|plan|want|wanna|ready|about) to (?:end|finish) (?:it|things|everything)\b",
     r"\bnot (?:be )?alive any ?more\b|\bnot be alive\b",
     r"\bwish (?:i|id) (?:was|were|had) (?:dead|never been born|died)\b",
@@ -605,6 +606,8 @@ HAPPENING_NOW = Patterns(
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b(?! (?:if|when|after|during))"
 )
+# A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
+CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
@@ -705,6 +708,8 @@ DESPAIR = Patterns(
     r"\bi hate (?:my life|living|being alive|my ?self)\b",
     r"^i (?:dont|do not) matter\b|\bi (?:dont|do not) matter (?:to anyone|to anybody|any ?more)\b",
     r"\b(?:pain|suffering|hurting|it all|everything)\b.*\b(?:im|i am) (?:so|just|totally|completely) done$",
+    r"\b(?:dont|do not) care (?:whether|if) (?:im|i am|i live|i die|i wake up)\b|\beasier (?:not to be here|if i (?:wasnt|was not|werent) here)\b",
+    r"\b(?:any|no) reason to (?:keep (?:trying|going|fighting)|go on|carry on|live)\b|\bnumb to life\b",
     r"\b(?:just|only) waiting to die\b|\bany point (?:to|in) (?:anything|any of (?:it|this))\b",
     r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
     r"\b(?:i am|im|i feel (?:i am |like |like i am )?)(?:only |just )?(?:a )?(?:load|trouble|weight) (?:for|to|on) (?:everybody|everyone|my \w+|them|my family)\b",

@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S,
-T and Y, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half),
+T, V and Y, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half),
 everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -26,7 +26,8 @@ from chatbot.text import phrase_key
 # The safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds
 # out one writer at a time, so that the threshold is chosen for a style the model has not seen. Writers S
 # (older patients, carers, English as a second language) and T (short chat lines, slang) were each scored
-# before they trained anything: S 96.4% caught, 5.9% false alarms; T 97.0%, 3.7%.
+# before they trained anything: S 96.4% caught, 5.9% false alarms; T 97.0%, 3.7%; Y 96.5%, 3.0%; V (danger
+# said indirectly, and look-alikes of it) 89.5%, 17.0%.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -42,6 +43,7 @@ WRITERS = {
     "O": ("safety_train_o.yaml",),
     "S": ("safety_train_s.yaml",),
     "T": ("safety_train_t.yaml",),
+    "V": ("safety_train_v.yaml",),
     "Y": ("safety_train_y.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
@@ -54,22 +56,25 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # Writer W's 400, from older patients, carers and people writing English as a second language, came after
 # the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
 # my english"), scored before training.
-# Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets").
+# Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets"); writer AA's 400
+# in many Englishes, 13.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
     "ordinary_chat_w.yaml",
     "ordinary_chat_z.yaml",
+    "ordinary_chat_aa.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, Y, the dev sets), the question sets, and one writer of everyday messages: the lowest margin at which the
-# model adds at most 1% false alarms to the patterns' own on the held-out look-alikes and at most 1 in 400 on
-# the held-out ordinary questions, and at most 3% of the held-out everyday messages get a crisis reply: 98.9%
-# of the held-out writers' people in danger caught (7 of the explicit kinds missed), 1.8% false alarms on
-# their look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the questions,
-# one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.80
+# T, V, Y, the dev sets), the question sets, and one writer of everyday messages: the lowest margin at which
+# the model adds at most 1% false alarms to the patterns' own on the held-out look-alikes and at most 1 in 400
+# on the held-out ordinary questions, and at most 3% of the held-out everyday messages get a crisis reply:
+# 98.4% of the held-out writers' people in danger caught (24 of the explicit kinds missed, 17 of them writer
+# V's danger said indirectly), 2.0% false alarms on their look-alikes, 3.0% on everyday messages. (Earlier in
+# this work, with no alarm allowed on the questions, one, "who won the football last night", held the
+# threshold at 6.90: 96.8% caught.)
+THRESHOLD = 3.35
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
