@@ -8,15 +8,15 @@ messages only: the safety sets of writers A, C to L, O, S, T, V and Y and the de
 questions (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and the shipped
 knowledge's phrasings. No measuring set is read here (safety_test*.yaml, ordinary_chat_test_*.yaml,
 crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn, and so are the question
-sets and each writer's everyday messages: the model is trained on the others, and the whole check (patterns,
-then that model, on the whole message: the stricter reading of single sentences, chatbot/safety/check.py's
-SENTENCE_MARGIN, is not simulated here) is scored on the set held out, so that the threshold is chosen for a
-style of writing the model has never seen. The threshold is the lowest at which the model adds no more than
-MAX_ADDED_FALSE_ALARMS of the safety sets' held-out look-alikes and MAX_QUESTION_ALARMS of the held-out
-ordinary questions to the patterns' own false alarms, and the held-out everyday messages get no more than
-MAX_EVERYDAY_ALARMS crisis replies in all. Copy the printed value into THRESHOLD. The patterns were written
-with all these sets in view, so only the model's part of these figures is unseen; the frozen test sets are
-the yardstick.
+sets and each writer's everyday messages: the model is trained on the others, and the whole check, as the bot
+runs it (patterns, then that model on the whole message and on each sentence, chatbot/safety/check.py), is
+run on the set held out at each threshold of GRID, so that the threshold is chosen for a style of writing the
+model has never seen. The threshold is the lowest (the most people in danger reached) at which the crisis
+replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of the safety sets' held-out look-alikes and
+MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and the model adds no more than
+MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own. Copy the printed value into
+THRESHOLD. The patterns were written with all these sets in view, so only the model's part of these figures
+is unseen; the frozen test sets are the yardstick.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,7 +44,11 @@ from chatbot.safety.training import (
     training_folder,
 )
 
-MAX_ADDED_FALSE_ALARMS = 0.01  # of the safety sets' held-out look-alikes, pooled over writers: 1 in 100
+# Of the safety sets' held-out look-alikes, pooled over writers, all crisis replies: 3 in 100, the target.
+# (Until the tool ran the check sentence by sentence as the bot does, the budget was 1 in 100 added by the
+# model; run exactly, that held the threshold at 4.3, where 38 of the explicit kinds were missed against 23 at
+# 3.8.)
+MAX_LOOK_ALIKE_ALARMS = 0.03
 # Of the held-out ordinary questions (QUESTION_FILES): 1 in 400; most messages are these.
 MAX_QUESTION_ALARMS = 0.0025
 # Of the everyday messages of a writer held out (ordinary_chat*.yaml), all crisis replies, patterns' and
@@ -51,7 +56,8 @@ MAX_QUESTION_ALARMS = 0.0025
 # danger it reads, and an everyday line in a voice it has not seen ("the door is locked", "Thank you my dear")
 # can look like one: with the first two budgets alone, 4.4% of them got a crisis reply.
 MAX_EVERYDAY_ALARMS = 0.03
-GRID = [step / 20 for step in range(0, 201)]  # thresholds tried: 0 to 10 by 0.05
+# Thresholds tried, 2 to 6 by 0.1: at each, the whole check is run as the bot runs it, sentences and all.
+GRID = tuple(step / 10 for step in range(20, 61))
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 # Held out in turn: each writer of the safety sets, the ordinary questions, each writer of everyday messages.
 GROUPS = {
@@ -71,34 +77,29 @@ class HeldOut(NamedTuple):
     text: str
     expect: str
     by_patterns: Alarm | None  # the check without the model
-    by_model: Alarm | None  # what the model would add at any threshold (exemptions applied)
-    margin: float  # the model's margin: it adds by_model when margin >= threshold
+    by_threshold: Mapping[float, Alarm | None]  # the whole check with the model at each threshold of GRID
+    margin: float  # the model's margin on the whole message (sentences read alone have their own)
 
 
-def held_out() -> list[HeldOut]:
-    """Every safety message, scored by a model trained without its writer's messages."""
+def held_out(grid: Sequence[float] = GRID) -> list[HeldOut]:
+    """Every safety message, checked with a model trained without its writer's messages, at each threshold."""
     scored = []
     for writer, files in GROUPS.items():
         others = [name for name in TRAINING_FILES if name not in files]
-        model = train(training_examples(others), -math.inf)
+        model = train(training_examples(others), math.inf)
         for name in files:
             document = yaml.safe_load(Path(training_folder(), name).read_text(encoding="utf-8"))
             for text, label in cases_of(document):
                 patterns = check(text, None)
-                anything = check(text, model)
+                alarms = {t: check(text, model._replace(threshold=t)) for t in grid}
                 margin = model.margin(words_for_safety(text).split())[1]
-                added = (
-                    anything if anything is not None and anything.is_crisis and anything != patterns else None
-                )
                 expect = label if label in (*IN_DANGER, *LOOK_ALIKES) else "none"
-                scored.append(HeldOut(writer, text, expect, patterns, added, margin))
+                scored.append(HeldOut(writer, text, expect, patterns, alarms, margin))
     return scored
 
 
 def alarm_at(item: HeldOut, threshold: float) -> Alarm | None:
-    if item.by_patterns is not None and item.by_patterns.is_crisis:
-        return item.by_patterns
-    return item.by_model if item.by_model is not None and item.margin >= threshold else item.by_patterns
+    return item.by_patterns if threshold == math.inf else item.by_threshold[threshold]
 
 
 def caught(item: HeldOut, threshold: float) -> bool:
@@ -114,26 +115,21 @@ def false_alarm(item: HeldOut, threshold: float) -> bool:
 
 
 def choose_threshold(items: list[HeldOut]) -> float:
-    """The lowest threshold within every budget: the false alarms the model adds to the patterns' own on the
-    look-alikes and on the ordinary questions, and all the crisis replies to everyday messages."""
+    """The lowest threshold within every budget: all the crisis replies to look-alikes and to everyday
+    messages, and those the model adds to the patterns' own on the ordinary questions."""
     look_alikes = [
         item for item in items if item.expect in LOOK_ALIKES and item.writer not in ("questions", *EVERYDAY)
     ]
     questions = [item for item in items if item.expect in LOOK_ALIKES and item.writer == "questions"]
     everyday = [item for item in items if item.writer in EVERYDAY]
-    budgets = (
-        (look_alikes, MAX_ADDED_FALSE_ALARMS * len(look_alikes)),
-        (questions, MAX_QUESTION_ALARMS * len(questions)),
-    )
+    questions_alone = sum(false_alarm(item, math.inf) for item in questions)
     return next(
         t
         for t in GRID
-        if all(
-            sum(false_alarm(item, t) for item in group) - sum(false_alarm(item, math.inf) for item in group)
-            <= budget
-            for group, budget in budgets
-        )
+        if sum(false_alarm(item, t) for item in look_alikes) <= MAX_LOOK_ALIKE_ALARMS * len(look_alikes)
         and sum(false_alarm(item, t) for item in everyday) <= MAX_EVERYDAY_ALARMS * len(everyday)
+        and sum(false_alarm(item, t) for item in questions) - questions_alone
+        <= MAX_QUESTION_ALARMS * len(questions)
     )
 
 
@@ -154,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="print the held-out messages gotten wrong")
     parser.add_argument("--threshold", type=float, help="score this threshold instead of choosing one")
     args = parser.parse_args(argv)
-    items = held_out()
+    items = held_out(GRID if args.threshold is None else (*GRID, args.threshold))
     threshold = args.threshold if args.threshold is not None else choose_threshold(items)
     print("patterns only, by writer held out (the patterns saw every writer):")
     for writer in GROUPS:

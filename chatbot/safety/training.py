@@ -67,14 +67,14 @@ ORDINARY_FILES = (
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, the dev sets), the question sets, and one writer of everyday messages: the lowest margin at which
-# the model adds at most 1% false alarms to the patterns' own on the held-out look-alikes and at most 1 in 400
-# on the held-out ordinary questions, and at most 3% of the held-out everyday messages get a crisis reply:
-# 98.4% of the held-out writers' people in danger caught (24 of the explicit kinds missed, 17 of them writer
-# V's danger said indirectly), 2.0% false alarms on their look-alikes, 3.0% on everyday messages. (Earlier in
-# this work, with no alarm allowed on the questions, one, "who won the football last night", held the
-# threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.35
+# T, V, Y, the dev sets), the question sets, and one writer of everyday messages, and running the whole check
+# on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out look-alikes
+# and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400 to the
+# patterns' own on the held-out ordinary questions. 98.4% of the held-out writers' people in danger caught
+# (23 of the explicit kinds missed, 13 of them writer V's danger said indirectly), 2.7% false alarms on their
+# look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the questions, one,
+# "who won the football last night", held the threshold at 6.90: 96.8% caught.)
+THRESHOLD = 3.80
 # The labels of the sets, as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
