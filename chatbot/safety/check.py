@@ -68,7 +68,7 @@ from chatbot.text import phrase_key
 # little evidence ("Thrilling life I lead."). With each of writers K, L, N and O held out of training in
 # turn, reading sentences alone caught 6 more of their 575 people in danger and raised 16 more false alarms
 # among their 625 look-alikes; with this margin, 5 more and 6 more. (tools/train_crisis_model.py chooses
-# THRESHOLD on whole messages: it does not see this reading.)
+# THRESHOLD running this reading too.)
 SENTENCE_MARGIN = 1.0
 # Where a sentence ends, and where a clause turns to now ("last year I was in a dark place, but now...").
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
