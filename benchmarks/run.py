@@ -161,6 +161,7 @@ OTHERS = (
     ("Safety tiers on the frozen safety test half (writer B, never tuned on)", ("safety_eval.py", "tests/data/safety_test.yaml")),
     ("Safety tiers on a second frozen test set (writer M, written last, never tuned on)", ("safety_eval.py", "tests/data/safety_test_m.yaml")),
     ("Safety tiers on a third frozen test set (writer U, written after the second session, never tuned on)", ("safety_eval.py", "tests/data/safety_test_u.yaml")),
+    ("Safety tiers on the written crisis set never trained on (crisis_heldout.yaml)", ("safety_eval.py", "tests/data/crisis_heldout.yaml")),
     ("False alarms on ordinary everyday messages (writer Q, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_q.yaml")),
     ("False alarms on ordinary messages from older patients, carers and second-language writers (writer X, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_x.yaml")),
     ("Crafted files: reply cost, refusals, validate at scale", ("hostile.py",)),

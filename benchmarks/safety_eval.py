@@ -41,6 +41,7 @@ FROZEN = frozenset(
         "safety_test_u.yaml",
         "ordinary_chat_test_q.yaml",
         "ordinary_chat_test_x.yaml",
+        "crisis_heldout.yaml",
     }
 )
 

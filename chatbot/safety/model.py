@@ -111,25 +111,26 @@ def train(examples: Iterable[tuple[Sequence[str], str]], threshold: float) -> Cr
     against it: add-a-constant smoothing would make every rare ordinary word a vote for the smallest class.
     """
     counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
+    overall: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     for words, label in examples:
-        counts[label].update(features(words))
+        found = features(words)
+        counts[label].update(found)
+        overall.update(found)
         totals[label] += 1
-    overall = sum(counts.values(), Counter())
     everyone = max(1, sum(totals.values()))
     denominators = [totals[name] + PRIOR_WEIGHT for name in CLASSES]
     rows = {feature: row for row, feature in enumerate(overall)}
     log = math.log
     share = PRIOR_WEIGHT / (everyone + 1)
     by_class = [(counts[name], denominator) for name, denominator in zip(CLASSES, denominators, strict=True)]
-    weights = array(
-        "d",
-        (
-            log((counted[feature] + share * (n + 0.5)) / denominator)
-            for feature, n in overall.items()
-            for counted, denominator in by_class
-        ),
-    )
+    # One list per class, then interleaved row by row: a flat loop per class is a third the time of one
+    # generator over features and classes, and each weight is the same expression.
+    per_class = [
+        [log((get(feature, 0) + share * (n + 0.5)) / denominator) for feature, n in overall.items()]
+        for get, denominator in ((counted.get, denominator) for counted, denominator in by_class)
+    ]
+    weights = array("d", itertools.chain.from_iterable(zip(*per_class, strict=True)))
     unseen = tuple(log(PRIOR_WEIGHT * 0.5 / (everyone + 1) / denominator) for denominator in denominators)
     priors = tuple(log(max(totals[name], 1) / everyone) for name in CLASSES)
     return CrisisModel(priors, rows, weights, unseen, threshold)
