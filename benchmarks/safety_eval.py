@@ -28,22 +28,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import chatbot
 from chatbot.reply import Kind, Reply
+from chatbot.safety.training import MEASURING_FILES
 
 IN_DANGER = ("suicide", "despair", "emergency")
 EXPLICIT = ("suicide", "emergency")
 LOOK_ALIKES = ("none", "risk-question")
 POISON_CONTROL = "1-800-222-1222"
 # The frozen measuring sets: figures only, never their texts.
-FROZEN = frozenset(
-    {
-        "safety_test.yaml",
-        "safety_test_m.yaml",
-        "safety_test_u.yaml",
-        "ordinary_chat_test_q.yaml",
-        "ordinary_chat_test_x.yaml",
-        "crisis_heldout.yaml",
-    }
-)
+FROZEN = frozenset(name.rsplit("/", 1)[-1] for name in MEASURING_FILES)
 
 
 class Scored(NamedTuple):

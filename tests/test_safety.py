@@ -18,7 +18,7 @@ import chatbot
 from chatbot import Kind, Verdict
 from chatbot.safety import Alarm, check, shipped_model
 from chatbot.safety.model import CLASSES, features, train
-from chatbot.safety.training import TRAINING_FILES, WRITERS, training_folder
+from chatbot.safety.training import MEASURING_FILES, TRAINING_FILES, WRITERS, training_folder
 
 POISON_CONTROL = "1-800-222-1222"
 BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
@@ -288,18 +288,8 @@ def test_a_knowledge_file_without_the_new_messages_loads_with_defaults_that_name
 
 
 def test_the_crisis_model_trains_on_training_data_only() -> None:
-    measuring = {
-        "safety_test.yaml",
-        "safety_test_m.yaml",
-        "safety_test_u.yaml",
-        "ordinary_chat_test_q.yaml",
-        "ordinary_chat_test_x.yaml",
-        "crisis_heldout.yaml",
-        "real/real_test.yaml",
-        "real/real_test_patients.yaml",
-        "real/real_forum_check.yaml",
-    }
-    assert not measuring & set(TRAINING_FILES)
+    assert not MEASURING_FILES & set(TRAINING_FILES)
+    assert {"safety_test.yaml", "crisis_heldout.yaml", "real/real_test.yaml"} <= MEASURING_FILES
     assert not any(name.startswith("heldout") for name in TRAINING_FILES)
     assert all((Path(training_folder()) / name).is_file() for name in TRAINING_FILES)
 

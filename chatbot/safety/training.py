@@ -66,6 +66,20 @@ ORDINARY_FILES = (
     "ordinary_chat_aa.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
+# The sets that measure the bot's safety and matching: never trained on, their texts never printed.
+MEASURING_FILES = frozenset(
+    {
+        "safety_test.yaml",
+        "safety_test_m.yaml",
+        "safety_test_u.yaml",
+        "ordinary_chat_test_q.yaml",
+        "ordinary_chat_test_x.yaml",
+        "crisis_heldout.yaml",
+        "real/real_test.yaml",
+        "real/real_test_patients.yaml",
+        "real/real_forum_check.yaml",
+    }
+)
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
 # T, V, Y, the dev sets), the question sets, and one writer of everyday messages, and running the whole check
 # on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out look-alikes
