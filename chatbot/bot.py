@@ -18,7 +18,7 @@ from chatbot.ngrams import NgramRanker
 from chatbot.normalize import STOPWORDS, Normalizer, common_words, raw_tokens, stem
 from chatbot.polarity import adjusted, is_negative
 from chatbot.reply import Kind, Reply, Suggestion
-from chatbot.safety import Alarm, asks_for_dosing, check, shipped_model
+from chatbot.safety import Alarm, CrisisModel, asks_for_dosing, check, shipped_model
 from chatbot.subject import QUESTION_WORDS, Subject, subject_of
 from chatbot.text import phrase_key, strip_control
 from chatbot.unanswerable import UnanswerableIndex
@@ -115,6 +115,11 @@ class Bot:
     @property
     def knowledge(self) -> Knowledge:
         return self._knowledge
+
+    @property
+    def crisis_model(self) -> CrisisModel:
+        """The model that reads messages for crises written around the safety patterns."""
+        return self._crisis_model
 
     def conversation(self, state: Mapping[str, object] | None = None) -> Conversation:
         """A multi-turn conversation with this bot, new or continued from a saved `state`

@@ -26,12 +26,8 @@ if TYPE_CHECKING:
 
 SUFFIX = ".bot.pickle"
 _MAGIC = "ketamine-faq-prebuilt-1"
-_SOURCE_ENDINGS = (
-    ".py",
-    ".json",
-    ".txt",
-)  # what a built Bot is made from: code and word lists (the crisis model's training messages come into
-# the package only in the wheel, with the Bot built from them: safety/training.py)
+_SOURCE_ENDINGS = (".py", ".json", ".txt")  # what a built Bot is made from: code and word lists (and the
+# crisis model's training messages, wherever they are: _source_files)
 
 
 def prebuilt_path(knowledge_path: str | os.PathLike[str]) -> str:
@@ -47,9 +43,8 @@ def source_key(knowledge_bytes: bytes) -> str:
     hashlib, which pulls in OpenSSL.
     """
     crc, adler = _checksums(knowledge_bytes)
-    for path in _source_files():
+    for name, path in _source_files():
         with open(path, "rb") as source:
-            name = os.path.relpath(path, PACKAGE_DIRECTORY).replace(os.sep, "/")
             for part in (b"\0" + name.encode() + b"\0", source.read()):
                 crc, adler = _checksums(part, crc, adler)
     return f"{crc:08x}{adler:08x}"
@@ -89,10 +84,24 @@ def _checksums(data: bytes, crc: int = 0, adler: int = 1) -> tuple[int, int]:
     return zlib.crc32(data, crc), zlib.adler32(data, adler)
 
 
-def _source_files() -> list[str]:
-    """The package's own sources, in a fixed order; the shipped knowledge folder is not among them."""
+def _source_files() -> list[tuple[str, str]]:
+    """(name, path) of the package's own sources, in a fixed order (the shipped knowledge folder is not among
+    them), then of the crisis model's training messages: inside the package in a wheel, in tests/data in a
+    source checkout, named alike in both."""
+    from chatbot.safety.training import TRAINING_FILES, training_folder
+
     found = []
     for folder, subfolders, names in os.walk(PACKAGE_DIRECTORY):
-        subfolders[:] = sorted(name for name in subfolders if name not in ("__pycache__", "knowledge"))
-        found += [os.path.join(folder, name) for name in sorted(names) if name.endswith(_SOURCE_ENDINGS)]
+        subfolders[:] = sorted(
+            name for name in subfolders if name not in ("__pycache__", "knowledge", "training")
+        )
+        found += [
+            (
+                os.path.relpath(os.path.join(folder, name), PACKAGE_DIRECTORY).replace(os.sep, "/"),
+                os.path.join(folder, name),
+            )
+            for name in sorted(names)
+            if name.endswith(_SOURCE_ENDINGS)
+        ]
+    found += [(f"training messages/{name}", os.path.join(training_folder(), name)) for name in TRAINING_FILES]
     return found

@@ -138,5 +138,13 @@ def training_examples(files: Sequence[str] = TRAINING_FILES) -> list[tuple[list[
 
 @cache
 def shipped_model() -> CrisisModel:
-    """The crisis model, trained from the shipped training messages once per process (an immutable value)."""
+    """The crisis model, once per process (an immutable value): the one the prebuilt Bot carries when there is
+    a fresh one (the wheel's; its header covers these training messages too), else trained from them. A bot
+    for another knowledge file reads messages with the same model, so it need not train it either."""
+    from chatbot.knowledge import shipped_knowledge_path
+    from chatbot.prebuilt import load_prebuilt
+
+    prebuilt = load_prebuilt(shipped_knowledge_path())
+    if prebuilt is not None:
+        return prebuilt.crisis_model
     return train(training_examples(), THRESHOLD)
