@@ -3,10 +3,13 @@
 Building a Bot (parsing the YAML, splitting and indexing about a thousand phrasings) takes longer
 than starting Python. The wheel's build hook (hatch_build.py) pickles the Bot for the shipped
 knowledge into the wheel, beside the knowledge file; nothing of it is in git, and a source checkout
-simply builds the Bot from the YAML.
+builds the Bot from the YAML (the test session writes one there, which git ignores, so that the
+programs the tests start load it as an installed package does). Its crisis model is also the one a Bot
+for any other knowledge file reads messages with (safety/training.py: shipped_model).
 
-The file starts with one line: a checksum of the knowledge file and of every source file of the
-package (so an edited install is never answered from a stale Bot) and a checksum of the pickled
+The file starts with one line: a checksum of the knowledge file, of every source file of the package
+and of the crisis model's training messages (so an edited install is never answered from a stale Bot)
+and a checksum of the pickled
 bytes themselves (so a damaged file is never unpickled). Either mismatch means the Bot is built as
 usual: a bad file can cost time, never change a reply. Only the file shipped in this package is
 read; a pickle beside any other knowledge file is ignored.
