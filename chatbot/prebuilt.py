@@ -8,11 +8,10 @@ programs the tests start load it as an installed package does). Its crisis model
 for any other knowledge file reads messages with (safety/training.py: shipped_model).
 
 The file starts with one line: a checksum of the knowledge file, of every source file of the package
-and of the crisis model's training messages (so an edited install is never answered from a stale Bot)
-and a checksum of the pickled
-bytes themselves (so a damaged file is never unpickled). Either mismatch means the Bot is built as
-usual: a bad file can cost time, never change a reply. Only the file shipped in this package is
-read; a pickle beside any other knowledge file is ignored.
+and of the crisis model's training messages (so an edited install is never answered from a stale Bot),
+and a checksum of the pickled bytes themselves (so a damaged file is never unpickled). Either mismatch
+means the Bot is built as usual: a bad file can cost time, never change a reply. Only the file shipped
+in this package is read; a pickle beside any other knowledge file is ignored.
 """
 
 from __future__ import annotations
