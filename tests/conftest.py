@@ -30,8 +30,11 @@ def programs_started_from_this_checkout_load_the_bot_ready_built() -> None:
     shipped = shipped_knowledge_path()
     if load_prebuilt(shipped) is None:
         part = f"{prebuilt_path(shipped)}.{os.getpid()}.part"
-        write_prebuilt(Bot(load_knowledge(shipped)), shipped, part)
-        os.replace(part, prebuilt_path(shipped))
+        try:
+            write_prebuilt(Bot(load_knowledge(shipped)), shipped, part)
+            os.replace(part, prebuilt_path(shipped))
+        except OSError:  # a read-only checkout: the programs build the Bot themselves, only slower
+            pass
 
 
 @functools.cache
