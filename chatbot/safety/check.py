@@ -260,7 +260,8 @@ def _is_exempt_from_suicide(words: str) -> bool:
     """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
-    if HYPERBOLE.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
+    of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
+    if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
     if IDIOM.search(words) and not SUICIDE.search(IDIOM.sub(" ", words)):
         return True  # "prior authorisation forms make me want to die": the figure of speech is all of it
@@ -271,12 +272,10 @@ def _is_exempt_from_suicide(words: str) -> bool:
         return False
     if NEGATED.search(words) or FICTION.search(words) or SPORTING.search(words):
         return True
-    if HYPOTHETICAL.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
-        return True  # "if someone has suicidal thoughts, is ketamine dangerous for them
-    if CAUSE_QUESTION.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
-        return True  # "could ketamine make someone suicidal": a question about a risk
-    if ASKED_ABOUT.search(words) and not (SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words)):
-        return True  # "does the intake form ask about suicidal thoughts?": a question about screening
+    # "if someone has suicidal thoughts, is ketamine dangerous for them", "could ketamine make someone
+    # suicidal", "does the intake form ask about suicidal thoughts?": a question about a risk or screening
+    if not of_the_writer_now and any(p.search(words) for p in (HYPOTHETICAL, CAUSE_QUESTION, ASKED_ABOUT)):
+        return True
     if PAST.search(words) and not (SUICIDAL_NOW.search(words) or BACK_AGAIN.search(words)):
         # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
         return not (SELF_HARM.search(words) and CURRENT.search(words))
