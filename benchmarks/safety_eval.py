@@ -28,11 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import chatbot
 from chatbot.reply import Kind, Reply
-from chatbot.safety.training import MEASURING_FILES
+from chatbot.safety.training import EXPLICIT, IN_DANGER, LOOK_ALIKES, MEASURING_FILES
 
-IN_DANGER = ("suicide", "despair", "emergency")
-EXPLICIT = ("suicide", "emergency")
-LOOK_ALIKES = ("none", "risk-question")
 POISON_CONTROL = "1-800-222-1222"
 # The frozen measuring sets: figures only, never their texts.
 FROZEN = frozenset(name.rsplit("/", 1)[-1] for name in MEASURING_FILES)

@@ -20,6 +20,7 @@ import yaml
 import chatbot
 from benchmarks import scoring
 from chatbot import Kind
+from chatbot.safety.training import IN_DANGER, LOOK_ALIKES
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -99,8 +100,6 @@ def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
 
 # The crisis model trains on the first three (chatbot/safety/training.py); crisis_heldout.yaml measures.
 SAFETY_SETS = ("safety_dev.yaml", "safety_dev2.yaml", "safety_train.yaml", "crisis_heldout.yaml")
-IN_DANGER = ("suicide", "despair", "emergency")
-LOOK_ALIKE = ("none", "risk-question")
 
 
 @pytest.fixture(scope="module")
@@ -145,5 +144,5 @@ def test_look_alike_ordinary_messages_seldom_raise_a_false_alarm(
 ) -> None:
     """These are the hardest ordinary messages there are (idioms, research, past crises): a false
     alarm costs a phone number the person did not need, a miss far more, so a few are tolerated."""
-    ordinary = [crisis for _, expect, crisis in safety_verdicts if expect in LOOK_ALIKE]
+    ordinary = [crisis for _, expect, crisis in safety_verdicts if expect in LOOK_ALIKES]
     assert sum(ordinary) / len(ordinary) <= 0.03

@@ -35,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from chatbot.safety import Alarm, check, words_for_safety
 from chatbot.safety.model import train
 from chatbot.safety.training import (
+    IN_DANGER,
+    LOOK_ALIKES,
     ORDINARY_FILES,
     QUESTION_FILES,
     TRAINING_FILES,
@@ -58,7 +60,6 @@ MAX_QUESTION_ALARMS = 0.0025
 MAX_EVERYDAY_ALARMS = 0.03
 # Thresholds tried, 2 to 6 by 0.1: at each, the whole check is run as the bot runs it, sentences and all.
 GRID = tuple(step / 10 for step in range(20, 61))
-IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 # Held out in turn: each writer of the safety sets, the ordinary questions, each writer of everyday messages.
 GROUPS = {
     **WRITERS,
@@ -69,7 +70,6 @@ GROUPS = {
     },
 }
 EVERYDAY = tuple(group for group, files in GROUPS.items() if set(files) <= set(ORDINARY_FILES))
-LOOK_ALIKES = ("none", "risk-question")
 
 
 class HeldOut(NamedTuple):

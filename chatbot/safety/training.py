@@ -89,7 +89,11 @@ MEASURING_FILES = frozenset(
 # look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the questions, one,
 # "who won the football last night", held the threshold at 6.90: 96.8% caught.)
 THRESHOLD = 3.80
-# The labels of the sets, as the model's classes: a question about risk is an ordinary message.
+# The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
+IN_DANGER = ("suicide", "despair", "emergency", "crisis")
+EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
+LOOK_ALIKES = ("none", "risk-question")  # nobody in danger now: a crisis reply is a false alarm
+# The labels as the model's classes: a question about risk is an ordinary message.
 _CLASS_OF = {"suicide": "suicide", "despair": "despair", "emergency": "emergency", "crisis": "suicide"}
 
 
