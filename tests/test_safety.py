@@ -253,6 +253,48 @@ PAST_THEN_A_QUESTION = (
 )
 
 
+# An emergency told after an ordinary question: the question exempts only its own sentence.
+AFTER_A_QUESTION = (
+    (
+        "Do I need someone to drive me home? Also my speech is slurred and one side of my face is drooping.",
+        Alarm.EMERGENCY,
+    ),
+    (
+        "What does a course cost? Hang on, my son just swallowed a handful of my tablets off the table.",
+        Alarm.EMERGENCY,
+    ),
+    (
+        "Is nausea normal after the infusion? I've been throwing up and now there's blood in it.",
+        Alarm.EMERGENCY,
+    ),
+    ("Do the infusions help with mood? I'm stuck feeling like a burden to everyone.", Alarm.DESPAIR),
+    ("How often are boosters? I wrote my final letters last night.", Alarm.SUICIDE),
+)
+# Words near danger that are about something else: a person's history, a condition in hand, a break-up,
+# real words a typo-reader once took for crisis words.
+NOT_DANGER = (
+    "Can ketamine cause seizures? My seizures are well controlled with medication.",
+    "My uncle tried to take his own life in the nineties. Does that family history matter for ketamine?",
+    "I've been overdoing it at the gym, can ketamine help sore shoulders?",
+    "How conscious will I be during the infusion?",
+    "the billing office keeps chilling my calls, is ketamine covered",
+    "i'm going to end it with my gp, he never listens. where else can i get infusions",
+    "been self-harm free for three years now, does that matter for screening",
+    "packing all my meds to take with me on holiday, will the clinic give me a letter",
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), AFTER_A_QUESTION)
+def test_a_danger_told_after_an_ordinary_question_is_caught(text: str, alarm: Alarm) -> None:
+    assert check(text, shipped_model()) is alarm
+
+
+@pytest.mark.parametrize("text", NOT_DANGER)
+def test_histories_conditions_in_hand_and_words_near_danger_raise_no_alarm(text: str) -> None:
+    found = check(text, shipped_model())
+    assert found is None or not found.is_crisis
+
+
 @pytest.mark.parametrize("text", PAST_AND_NOW)
 def test_a_danger_long_past_and_one_now_in_the_same_story_gets_a_crisis_reply(
     bot: chatbot.Bot, text: str

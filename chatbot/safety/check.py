@@ -44,8 +44,10 @@ from chatbot.safety.patterns import (
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
+    MANAGED,
     MEANT_NOW,
     NEGATED,
+    NOT_TYPOS,
     ONGOING,
     PAST,
     RECOVERED,
@@ -53,6 +55,7 @@ from chatbot.safety.patterns import (
     RESEARCH,
     RISK,
     SELF_HARM,
+    SOMEONE_ELSES_ATTEMPT,
     SOMEONE_GONE,
     SPORTING,
     STILL_NOW,
@@ -131,7 +134,7 @@ def asks_for_dosing(text: str) -> bool:
 def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()) -> Alarm | None:
     """Suicide, an emergency or despair now, by the patterns, then by the model: of the whole message,
     or else of any one of its `sentences` (a story drowns a crisis told in one of them)."""
-    if EMERGENCY.search(words) and not _is_exempt_from_emergency(words):
+    if EMERGENCY.search(words) and not _is_exempt_from_emergency(words, sentences):
         return Alarm.EMERGENCY
     unnamed = SUICIDE_AS_A_NAME.sub(" ", words)  # "suicide sprints at practice", "the suicide squad"
     if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed):
@@ -209,9 +212,14 @@ def _is_over(words: str) -> bool:
 
 
 def _is_exempt_from_despair(words: str) -> bool:
-    """Hopeless words about something else, or a low time that is over."""
-    if IDIOM.search(words) or HYPOTHETICAL.search(words) or DESPAIR_AT_A_DISTANCE.search(words):
+    """Hopeless words about something else, or a low time that is over: what is left once the figure of
+    speech or the words held at a distance are taken out holds no despair ("does ketamine lift mood? i feel
+    like a burden" is still despair)."""
+    if HYPOTHETICAL.search(words):
         return True
+    for distance in (IDIOM, DESPAIR_AT_A_DISTANCE):
+        if distance.search(words) and not DESPAIR.search(distance.sub(" ", words)):
+            return True
     return bool(PAST.search(words) and RECOVERED.search(words))
 
 
@@ -224,19 +232,28 @@ def _is_hypothetical_or_over(words: str) -> bool:
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))
 
 
-def _is_exempt_from_emergency(words: str) -> bool:
-    """An emergency word in an ordinary question, a figure of speech, a story on screen, or a past that is
-    over; never one said to be happening now."""
+def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool:
+    """An emergency word in an ordinary question, a figure of speech, a story on screen, someone's death,
+    or a past that is over; never one said to be happening now.
+
+    An ordinary question exempts only the sentences it asks: "how long does the infusion take? also my
+    face has gone numb on one side" is an emergency told after a question."""
     if HAPPENING_NOW.search(words):
         return False
-    if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
-        return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
-    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
+    told = [s for s in sentences if EMERGENCY.search(s)] or [words]
+    if all(_asks_about_a_risk(sentence) for sentence in told):
         return True
-    if CAUSE_QUESTION.search(words) and not STILL_NOW.search(words):
-        return True  # "could ketamine set off a seizure": a question about a risk
+    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION, SOMEONE_GONE, MANAGED)):
+        return True
     # told of as over: recovered from, or with nothing that says it is so now
     return bool(PAST.search(words) and (RECOVERED.search(words) or not STILL_NOW.search(words)))
+
+
+def _asks_about_a_risk(words: str) -> bool:
+    """An ordinary question with an emergency word in it, and nothing that says it is so now."""
+    if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
+        return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
+    return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"
 
 
 def _respell(words: str) -> str:
@@ -249,7 +266,7 @@ def respelled_word(word: str) -> str:
     if len(word) >= 5 and word.endswith("in") and word not in common_words() and f"{word}g" in common_words():
         word = f"{word}g"
     fixed = TYPOS.get(word)
-    if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS:
+    if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS and word not in NOT_TYPOS:
         cutoff = 1 if len(word) < 8 else 2
         best = process.extractOne(word, CRISIS_WORDS, scorer=OSA.distance, score_cutoff=cutoff)
         fixed = best[0] if best is not None else None
@@ -263,6 +280,13 @@ def _is_exempt_from_suicide(words: str) -> bool:
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
+    if (
+        PAST.search(words)
+        and SOMEONE_ELSES_ATTEMPT.search(words)
+        and not (of_the_writer_now or RECURRING.search(words))  # "...and im thinking of joining him"
+        and not SUICIDE.search(SOMEONE_ELSES_ATTEMPT.sub(" ", words))
+    ):
+        return True  # "my aunt tried to take her life in the eighties": someone else's history
     if IDIOM.search(words) and not SUICIDE.search(IDIOM.sub(" ", words)):
         return True  # "prior authorisation forms make me want to die": the figure of speech is all of it
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):

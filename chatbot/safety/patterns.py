@@ -196,7 +196,14 @@ TYPOS = {
     "overdoes": "overdose", "overdoesd": "overdosed", "sezure": "seizure", "siezure": "seizure",
     # chat shorthand: "can u die mixing ket and xanax", "a bad reaction rn"
     "u": "you", "ur": "your", "ket": "ketamine", "rn": "right now", "tmrw": "tomorrow", "ppl": "people",
+    "sry": "sorry", "ods": "overdoses",
 }  # fmt: skip
+# Real words within the respelling's reach of a crisis word: never read as its typo ("the billing office"
+# is not "the killing office", "how conscious will i be" not "unconscious").
+NOT_TYPOS = frozenset(
+    "billing chilling filling willing milling spilling grilling drilling thrilling skilling kilning treating "
+    "breaching breathings conscious responsive overdoing overdone seizures suicides".split()
+)
 
 ME = r"(?:my ?self|me)"
 PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
@@ -346,6 +353,7 @@ SUICIDE = Patterns(
     rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b(?! (?:enough )?(?:money|cash|for (?:a|the|my) (?:full )?(?:course|treatment|infusion|session)|to (?:pay|afford|cover|book|buy)))"
     rf".*\b(?:{PILLS}|enough)\b",
     rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
+    rf"\b(?:saved|kept|hidden|hid|hoarded|stored)(?: up)? (?:all )?(?:the|my|these|those) {PILLS}\b.*\b(?:take|swallow) (?:them|it|the lot|all)\b",
     rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
     rf"\b{PILLS} lined up\b",
     r"\bready to use (?:it|them)\b",
@@ -412,13 +420,20 @@ SUICIDE = Patterns(
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
     r"\b(?:going to|gonna|want to|about to|thinking of|thinking about|plan is to|planning to|plan to) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
-    rf"\b(?:take|taking|took|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b",
+    rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
     r"\bself ?harm\w*\b",
+    r"\b(?:writing|wrote|write|written|typing|typed|recording|recorded|left|leaving) (?:down |out )?(?:my|a|the) (?:last|final) (?:words|letters?|notes?|messages?|goodbyes?)\b",
+    r"\bsorry for (?:everything|all of (?:it|this)|all (?:the|my) (?:trouble|mess)|being (?:a burden|like this|me))\b.*\b(?:bye|goodbye|farewell)\b",
+    r"\b(?:cant|cannot|can not|dont think i can|not sure i can|wont be able to) (?:promise|guarantee|say|stay|keep my ?self)\b(?: \w+){0,3} safe\b|"
+    r"\b(?:dont|do not) feel safe (?:with|around|from|by) my ?self\b|\bnot safe (?:with|from|around|by) my ?self\b",
+    r"\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b",
+    r"\b(?:wont|will not) (?:fail|mess (?:it|this) up|screw (?:it|this) up|survive)\b(?: \w+){0,2} (?:like last time|this time)\b|\bmake sure it works this time\b",
     r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*) "
-    r"(?:my ?self|my (?:arms?|legs?|wrists?|skin|head|thighs?))\b",
-    r"\b(?:been|started|start|keep) cutting\b|\bcutting again\b",
+    r"(?:my ?self|my (?:arms?|forearms?|hands?|legs?|wrists?|skin|head|thighs?|stomach|belly|hips?|body))\b",
+    r"\bburn\w* (?:my ?self|my \w+) with (?:a |the )?(?:cigarettes?|lighters?|matches|an iron|candles?|a hot)\b",
+    r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood))|\bcutting again\b",
     r"\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
@@ -443,8 +458,17 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    r"\bchest (?:is |feels |has gone |went |gone |getting |got )?(?:really |very |so |all )?tight\b|\btight chest\b",
+    r"\bbreathing (?:is |has gone |got |gone |feels |getting )?(?:really |very |so )?(?:shallow|laboured|labored|rattly|gurgling)\b",
+    r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|gone numb|went numb|numb on one side)\b|\bspeech (?:is |has gone |gone |went |getting )?(?:all |really |very )?slurred\b|\bslurring (?:my|his|her|their) (?:words|speech)\b",
+    r"\b(?:vomit\w*|throw\w* up|threw up|coughing up|cough\w* up|being sick)\b(?: \w+){0,6} blood\b",
+    r"\b(?:fell|fallen|collapsed)\b(?: \w+){0,6} (?:cant|cannot|can not|couldnt) get (?:back )?up\b",
+    r"\b(?:taken|took|swallowed|downed) (?:about |around |like |maybe |over |nearly |almost )?(?:[89]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip)(?: of)?) "
+    r"(?:\w+ )?(?:pills|tablets|capsules|meds|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|gabapentin|oxy\w*|tramadol|morphine|sleeping pills|lozenges|troches)\b",
+    # taken already, on purpose or not: 911 first (the emergency reply names 988 for an overdose on purpose)
+    rf"\b(?:took|swallowed|taken) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b(?! (?:day|week|morning|night|year|the time|along|together))",
     r"\b(?:son|daughter|child|kid|baby|toddler|grandson|granddaughter|boy|girl)\b(?: \w+){0,5} (?:eat|eats|ate|eaten|swallow\w*|took|take|taken|drank|drink|got into|chewed)\b"
-    r"(?: \w+){0,4} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
+    r"(?: \w+){0,6} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
     r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
     r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
     r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
@@ -556,20 +580,20 @@ GENERAL_QUESTION = Patterns(
 )
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
-    r"when i was|used to|in the past|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
+    r"when i was|used to|in the past|grew up|growing up|in the (?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way )*(?:well|better|ok|okay|fine)|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
-    r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:for|with|of|in) (?:\w+ )?suicid\w*|"
+    r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:(?:for|with|of|in) )?(?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money|memoir|book club|biography|book about|in some (?:people|patients)|make (?:\w+ ){0,2}worse|precautions)\b"
@@ -597,12 +621,13 @@ DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
     r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
+    r"\b(?:self ?harm|sh|cutting|suicide attempt|overdose|relapse|drug|alcohol|opioid|pill)[ -]?free\b|"
     r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
 )
 # Now, beyond doubt: an emergency that is happening, whatever else the message says.
 HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
-    r"\b(?:i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
+    rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b(?! (?:if|when|after|during))"
 )
@@ -610,10 +635,10 @@ HAPPENING_NOW = Patterns(
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
-    r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
+    r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
     r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|"
-    r"\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
+    r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
     r"\b(?:wont|cant|cannot|can not|isnt|is not|not) (?:wake|waking|breathing|responding)\b|\b(?:is|has been|hes|shes) unresponsive\b"
 )
 # A story on screen or in the news, not a person now.
@@ -633,6 +658,10 @@ BACK_AGAIN = Patterns(
     r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
     r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again|even more|more than ever|worse than ever|"
     r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b"
+)
+# A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
+MANAGED = Patterns(
+    r"\b(?:are|is|been|being|kept|stay|stays) (?:well |fully |totally |now )?(?:controlled|managed|under control)\b"
 )
 # A condition while asleep ("not breathing properly when he sleeps, he has sleep apnea"), not an emergency now.
 ASLEEP_CONDITION = Patterns(
@@ -729,7 +758,7 @@ DESPAIR = Patterns(
     r"(?! (?:on (?:ketamine|the|this|that|it|opioids|my (?:job|car|diet))|smoking|drinking|alcohol|caffeine|coffee|gluten|sugar|meat|work|driving|my|the|a|some|(?!(?:no|every|any)thing)\w+ing))",
     r"\bgiv(?:e|ing|en) up on (?:everything|my ?self|me|life|living|trying\b(?! to (?:get|find|sort|work out|figure|understand|book|reach|call))|getting better|ever getting better|it all)\b",
     r"\bwhat(?:s| is) (?:even )?the point(?: of (?:trying|anything|any of (?:this|it)|it all|going on|carrying on|getting (?:out of bed|up)|fighting|me|any ?thing)| any ?more| lol| honestly| (?:i|im|its|nothing|everything)\b|$)",
-    r"\b(?:i|im|i am|i feel|feel|feeling|im just|i am just) (?:so |such |completely |totally |just |really )?(?:worthless|useless|a failure|a lost cause|pathetic|a waste|a burden|broken beyond)\b"
+    r"\b(?:i|im|i am|i feel|feel|feeling|im just|i am just) (?:like )?(?:so |such |completely |totally |just |really )?(?:worthless|useless|a failure|a lost cause|pathetic|a waste|a burden|broken beyond)\b"
     r"(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
     r"\blost cause\b|\bhate my ?self\b|\bwaste of (?:oxygen|air|a life)\b",
     r"\bnothing (?:matters|is worth it|will ever (?:change|help|get better)|ever (?:changes|gets better|will))\b",
@@ -748,6 +777,8 @@ DESPAIR = Patterns(
     r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b(?! with (?:the|these|this|my|their|your) (?!pain\b|life\b|living\b|body\b)\w+)|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
     r"\b(?:god|the lord|jesus|heaven)\b(?: \w+){0,2} (?:call|calls|called|take|takes|took)\b(?: \w+){0,2} me\b|\bworn out (?:from|of|by) (?:living|life|being alive|existing)\b",
     r"\blife is (?:only|just|nothing but|all) (?:pain|suffering|misery)\b",
+    r"\bwish (?:that )?i (?:just |simply )?(?:wouldnt|would not|didnt|did not|couldnt|could not|wont|will not|never) wake up\b",
+    r"\b(?:no|barely (?:have )?(?:the|any)|hardly (?:have )?(?:the|any)) (?:energy|strength) (?:left )?to (?:hope|care|keep going|go on)\b",
     # A short line of distress and nothing else: no question to answer, and a person to reach
     r"^(?:its|it is|this is|everything is|life is|its all|it all|all this is|this pain is) (?:just |all )?(?:so |too |really |very )?"
     r"(?:hard|much|heavy|hell|unbearable|awful|horrible|miserable|living hell)(?: (?:to bear|any ?more|right now|lately|today|now))?$",
@@ -825,6 +856,7 @@ RISK = Patterns(
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
 DESPAIR_AT_A_DISTANCE = Patterns(
+    r"\b(?:does|can|could|will|would|is) (?:ketamine|it|the treatment|this|the infusion) (?:\w+ ){0,2}(?:help|work|good|used) (?:for )?(?:people|patients|someone|those|anyone|a person|somebody) (?:who|that) (?:are|is|feel|feels|have|has|get|gets)\b",
     r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for)(?: \w+){0,3} (?:hopelessness|despair|low mood|mood)\b",
     r"\b(?:was|felt|used to feel|had been|been) (?:so |very |completely |totally )?(?:hopeless|worthless|defeated)\b.*\b(?:but|then|until|before)\b.*\b(?:now|helped|better|hope again|turned)\b",
     r"\b(?:feel|have|found) (?:hope|hopeful) again\b|\bfeel (?:more )?hopeful\b",
@@ -840,6 +872,12 @@ DESPAIR_AT_A_DISTANCE = Patterns(
     r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
 )
 
+# Someone else's attempt, told of them: with a time long past and nothing else of danger, a history.
+SOMEONE_ELSES_ATTEMPT = Patterns(
+    r"\b(?:tried|attempted|try|trying) to (?:take|end|kill) (?:his|her|their|him|them) ?(?:own )?(?:li(?:fe|ves)|sel(?:f|ves))\b|"
+    r"\b(?:took|ended|take|end) (?:his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:killed|hanged|hung|shot|drowned|overdosed) (?:him|her|them) ?sel(?:f|ves)\b"
+)
+
 # Grief for someone else who has died, told of them: the model's words of loss are not the writer's danger
 # (the patterns still name a wish to join them).
 SOMEONE_GONE = Patterns(
@@ -852,10 +890,10 @@ SOMEONE_GONE = Patterns(
 # Everyday figures of speech that borrow crisis words.
 IDIOM = Patterns(
     r"\b(?:forms?|paperwork|insurers?|insurance|bureaucracy|admin|waiting lists?|hold music|prior auth\w*)\b(?: \w+){0,4} (?:make|makes|making) me want to die\b",
-    r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*)\b(?: \w+){0,3} "
+    r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|toddlers?|baby|children|teenagers?|puppy|in ?laws|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*)\b(?: \w+){0,3} "
     r"(?:will |is going to |going to |gonna |could |would )?(?:finish|kill) me(?: off)?\b",
     r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
-    r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\bdied laughing\b",
+    r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
     r"\b(?:bored|scared|sick|worried|frightened) to death\b|\bdead (?:tired|on my feet)\b",
@@ -870,6 +908,9 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    r"\bgiv\w* up on (?:my|the|this|that|our) (?:\w+ )?(?:insurance|insurer|company|clinic|doctor|gp|appeal|claim|application|diet|team|referral)\b",
+    r"\bend (?:it|things) with (?:him|her|them|my (?:\w+ )?(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
+    rf"\b(?:taking|take|bring|bringing|pack|packing) (?:all )?(?:of )?(?:my|the) (?:\w+ )?{PILLS}(?: \w+){{0,2}} (?:with me|along|on (?:holiday|vacation|a trip|the plane|the flight)|to (?:the|my) (?:clinic|appointment|consultation))\b",
     r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
     r"\b(?:car|battery|phone|laptop|engine|printer|plants?|tv|wifi|email|emails|line|website|app)\b(?: \w+){0,3} (?:died|dead|is dying|unresponsive)\b",
     r"\b(?:said|say|saying|final|a|kissed|waved) goodbye to (?:my|the|those|these|that|this) (?:walking stick|stick|crutch\w*|wheelchair|cane|pain|pain clinic|clinic|opioids?|pills|meds|painkillers|old \w+|job|car)\b",
