@@ -240,8 +240,20 @@ class Bot:
             return candidates[:limit], decision._replace(outcome=Outcome.ANSWER, chosen=(best,))
         if decision.outcome is Outcome.CLARIFY:
             choices = tuple(c for c in decision.chosen if c.entry_id not in self._smalltalk_ids)
+            if not choices and _only_asks(tokens):  # "what?": small talk first, so the likeliest questions
+                choices = self._closest_questions(candidates)
             decision = decision._replace(chosen=choices) if choices else _NO_DECISION
         return candidates[:limit], decision
+
+    def _closest_questions(self, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+        """The best entries that are not small talk, as a "did you mean" offers them."""
+        thresholds = self._thresholds
+        smalltalk = self._smalltalk_ids
+        rest = [c for c in candidates if c.entry_id not in smalltalk and c.score >= thresholds.clarify]
+        if not rest:
+            return ()
+        close = [c for c in rest if c.score >= rest[0].score - thresholds.clarify_band]
+        return tuple(close[: thresholds.max_choices])
 
     def _sentence_by_sentence(
         self, text: str, candidates: tuple[Candidate, ...], decision: Decision, limit: int

@@ -4,8 +4,9 @@ The confidence is the estimated probability that the best entry is the right ans
 model of the signals below, fit by `python benchmarks/tune.py` on the tuning half of the real
 questions (tests/data/real/real_tune.yaml, scored in folds by source domain, each fold's own wordings
 left out of the knowledge as unseen questions' are) and on the written tuning sets. The test half is
-never used. An answer is given from `Thresholds.answer` up; below it, the best few are offered when
-anything fits at all, and only when nothing does is the reply "I don't know".
+never used. An answer is given from `Thresholds.answer` up, unless the best entry asks the question the
+other way round; otherwise the best few are offered when anything fits at all, and only when nothing does
+is the reply "I don't know".
 """
 
 from __future__ import annotations
@@ -36,16 +37,16 @@ class Signals(NamedTuple):
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
     best=4.169,
-    lead=2.616,
-    ngram=-1.813,
-    ngram_lead=-0.081,
-    agree=-0.033,
-    unknown=-1.498,
-    mismatch=0.262,
-    svm=1.162,
-    svm_agree=-0.032,
+    lead=2.259,
+    ngram=-1.654,
+    ngram_lead=-0.046,
+    agree=0.175,
+    unknown=-1.007,
+    mismatch=0.145,
+    svm=1.434,
+    svm_agree=-0.429,
 )
-CONFIDENCE_BIAS = -1.218
+CONFIDENCE_BIAS = -1.028
 
 
 def confidence(signals: Signals) -> float:
@@ -57,10 +58,10 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.80  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.81  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
-    # and ranks it first (the highest, 0.55, "Who are your providers?")
-    smalltalk: float = 0.60
+    # and ranks it first (the highest, 0.52, "WHAT CAN I DO ABOUT THEM?")
+    smalltalk: float = 0.55
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered
@@ -104,7 +105,9 @@ def decide(
         return Decision(Outcome.FALLBACK, ())
     best = candidates[0]
     sure = confidence(signals)
-    confident = sure >= thresholds.answer or exact
+    # A best entry that asks the other way round ("who is NOT a good candidate" against "who is a good
+    # candidate") is never answered, however sure: offered beside the others instead.
+    confident = exact or (sure >= thresholds.answer and not signals.mismatch)
     if confident and best.score >= thresholds.floor and (exact or signals.lead >= thresholds.margin):
         return Decision(Outcome.ANSWER, (best,), sure, signals)
     if best.score < thresholds.clarify:

@@ -2,7 +2,8 @@
 
 Collisions (which make `ketamine-faq validate` exit 1):
 - better match: a phrasing, asked as written, scores at least as high for another entry as for its own;
-- near duplicate: two phrasings of different entries read almost the same (rapidfuzz, NEAR_DUPLICATE_SCORE);
+- near duplicate: two phrasings of different entries read almost the same (rapidfuzz, NEAR_DUPLICATE_SCORE),
+  and ask the same way round ("who is a good candidate" and "who is not a good candidate" are two questions);
 - misplaced: with the phrasing taken out, the rest of the knowledge ranks another entry first while its
   own entry hardly resembles it (MISPLACED_OWN_SCORE), and either answers it confidently as that entry
   (MISPLACED_CONFIDENCE) or scores it well for that entry (MISFILED_RIVAL_SCORE) whose phrasings hold
@@ -51,6 +52,8 @@ from chatbot.bot import Bot
 from chatbot.citations import check_citations
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.matching import Candidate
+from chatbot.normalize import raw_tokens
+from chatbot.polarity import is_negative
 from chatbot.reply import Kind, Reply
 from chatbot.text import phrase_key
 from chatbot.yaml_source import read_yaml
@@ -381,6 +384,7 @@ def _near_duplicates(knowledge: Knowledge, locate: _Locator) -> Iterator[Finding
         for phrasing in entry.questions
     ]
     keys = [phrase_key(phrasing) for _, phrasing in owners]
+    negative = [is_negative(raw_tokens(phrasing)) for _, phrasing in owners]
     frequency = Counter(word for key in keys for word in set(key.split()))
     blocks: dict[str, list[int]] = {}
     rarest = []
@@ -394,7 +398,9 @@ def _near_duplicates(knowledge: Knowledge, locate: _Locator) -> Iterator[Finding
     for first, key in enumerate(keys):
         entry, phrasing = owners[first]
         later = sorted({other for word in rarest[first] for other in blocks[word] if other > first})
-        later = [other for other in later if owners[other][0].id != entry.id]
+        later = [
+            other for other in later if owners[other][0].id != entry.id and negative[other] == negative[first]
+        ]
         if not later:
             continue
         choices = {other: keys[other] for other in later}

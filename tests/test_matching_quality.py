@@ -77,6 +77,8 @@ def test_each_question_set_stays_at_its_bars(name: str, request: pytest.FixtureR
         ("contraindications for ketamine", "not-suitable"),
         ("who can have ketamine", "good-candidate"),
         ("who is a good candidate for ketamine", "good-candidate"),
+        ("who would not be a good candidate for ketamine treatment", "not-suitable"),
+        ("Who isn't a good fit for ketamine therapy?", "not-suitable"),
     ],
 )
 def test_a_question_is_never_answered_with_the_entry_of_the_opposite_polarity(
@@ -86,6 +88,25 @@ def test_a_question_is_never_answered_with_the_entry_of_the_opposite_polarity(
     assessment = bot.assess(question)
     assert assessment.entry_id != opposite
     assert assessment.entry_id == entry or assessment.verdict.value == "clarify"
+
+
+def test_a_best_entry_asking_the_other_way_round_is_offered_never_answered() -> None:
+    """However sure the model is, an entry whose phrasing asks the question the other way round is a
+    choice, not an answer (a flipped answer is a confident wrong one)."""
+    from chatbot.decision import Outcome, Signals, Thresholds, decide
+    from chatbot.matching import Candidate
+
+    candidates = [
+        Candidate("good-candidate", 0.98, "who is a good candidate"),
+        Candidate("not-suitable", 0.7, "x"),
+    ]
+    signals = Signals(
+        best=1.0, lead=0.3, ngram=0.9, ngram_lead=0.3, agree=1.0, unknown=0.0, mismatch=0.0, svm=2.0
+    )
+    assert decide(candidates, signals, Thresholds()).outcome is Outcome.ANSWER
+    flipped = decide(candidates, signals._replace(mismatch=1.0), Thresholds())
+    assert flipped.outcome is Outcome.CLARIFY
+    assert [c.entry_id for c in flipped.chosen][:1] == ["good-candidate"]
 
 
 def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
