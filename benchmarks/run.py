@@ -116,7 +116,8 @@ def leave_one_out() -> list[str]:
     held = report.leave_one_out
     return ["## Leave-one-out (`ketamine-faq validate`)", "",
             f"Each phrasing asked of a bot built without it: {pct(held.reached, held.total)} answered with its own"
-            f" entry, {len(held.misanswered)} with another; {held.seconds:.1f} s."]  # fmt: skip
+            f" entry, {pct(held.offered, held.total)} answered with it or offered it in a \"did you mean\","
+            f" {len(held.misanswered)} answered with another; {held.seconds:.1f} s."]  # fmt: skip
 
 
 def speed(bot: chatbot.Bot) -> list[str]:

@@ -132,6 +132,7 @@ class HeldOut:
     kind: Kind
     got_entry_id: str | None
     confidence: float
+    offered: bool = False  # its entry among the choices of a "did you mean"
 
     @property
     def reached(self) -> bool:
@@ -149,6 +150,7 @@ class HeldOut:
             "kind": self.kind.value,
             "got_entry_id": self.got_entry_id,
             "confidence": self.confidence,
+            "offered": self.offered,
         }
 
 
@@ -173,12 +175,18 @@ class LeaveOneOut:
         return self.reached / self.total if self.total else 1.0
 
     @property
+    def offered(self) -> int:
+        """Phrasings answered with their entry, or offered it among the choices of a "did you mean"."""
+        return sum(result.reached or result.offered for result in self.results)
+
+    @property
     def misanswered(self) -> tuple[HeldOut, ...]:
         return tuple(result for result in self.results if result.misanswered)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "reached": self.reached,
+            "offered": self.offered,
             "total": self.total,
             "accuracy": round(self.accuracy, 4),
             "rebuilds": self.rebuilds,
@@ -523,7 +531,8 @@ def _without(entry: Entry, index: int) -> Entry:
 
 
 def _held_out(reply: Reply, entry: Entry, phrasing: str) -> HeldOut:
-    return HeldOut(entry.id, phrasing, reply.kind, reply.entry_id, reply.confidence)
+    offered = reply.kind is Kind.CLARIFY and any(s.entry_id == entry.id for s in reply.suggestions)
+    return HeldOut(entry.id, phrasing, reply.kind, reply.entry_id, reply.confidence, offered)
 
 
 def _describe(reply: Reply) -> str:

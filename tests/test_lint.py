@@ -127,6 +127,17 @@ def test_leave_one_out_holds_out_every_shipped_phrasing_once(
     assert 0.0 <= held_out.accuracy <= 1.0
 
 
+def test_leave_one_out_counts_the_phrasings_offered_their_entry_in_a_did_you_mean(
+    shipped_lint: LintReport,
+) -> None:
+    held_out = shipped_lint.leave_one_out
+    assert held_out is not None
+    offered = [result for result in held_out.results if result.offered]
+    assert offered and all(result.kind is chatbot.Kind.CLARIFY for result in offered)
+    assert held_out.offered == held_out.reached + len(offered)
+    assert held_out.to_dict()["offered"] == held_out.offered
+
+
 # ---- ketamine-faq validate
 
 
