@@ -241,6 +241,7 @@ MEANT_NOW = Patterns(
     r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
     r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
     r"\b(?:i have|ive got|i got|i have got|i ve got) (?:access to|enough of) (?:both|them|it all|enough|plenty|all of them)\b",
+    r"\bi can (?:get|get hold of|get my hands on) (?:it|them|some|enough)(?: \w+){0,2} (?:through|from|at) (?:work|my job|the hospital|the pharmacy|the farm|the vet)\b",
 )
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
@@ -312,7 +313,7 @@ SUICIDE = Patterns(
     r"\bhang(?:ing)? my ?self\b",
     r"\bfinish(?:ing)? (?:my ?self|me) off\b",
     r"\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b",
-    r"\b(?:end|ending|finish|finishing) (?:it|it all|things|everything)(?: tonight| today| now| soon| for good|$)",
+    r"\b(?:end|ending|finish|finishing) (?:it|it all|things|everything)(?: tonight| today| now| soon| for good| this (?:week|weekend)| tomorrow|$)",
     r"\bmake (?:it all|everything) (?:end|stop)\b(?! \w+ing\b)",
     r"\bmade my (?:choice|decision)(?: and)? (?:its|it is|it will be) (?:tonight|today|this weekend)\b|\btell (?:him|her|them|my \w+) (?:that )?i loved (?:him|her|them|you|everyone)\b",
     r"\b(?:going|planning|plan|want|wanna|ready|about) to (?:end|finish) (?:it|things|everything)\b",
@@ -426,6 +427,9 @@ SUICIDE = Patterns(
     r"\bself ?harm\w*\b",
     r"\b(?:writing|wrote|write|written|typing|typed|recording|recorded|left|leaving) (?:down |out )?(?:my|a|the) (?:last|final) (?:words|letters?|notes?|messages?|goodbyes?)\b",
     r"\bsorry for (?:everything|all of (?:it|this)|all (?:the|my) (?:trouble|mess)|being (?:a burden|like this|me))\b.*\b(?:bye|goodbye|farewell)\b",
+    r"\b(?:the )?(?:last|final) (?:thing|message|text|words?) (?:(?:im|i am|ill|i will|i am going to|im going to) )?(?:sending|send|writing|write|saying|say)(?: to)? (?:anyone|anybody|everyone|you|any of you)\b",
+    r"\b(?:hair ?dryer|toaster|radio|heater) in(?:to)? the (?:bath|tub)\b",
+    r"\b(?:choosing|chosen|choose|decided|deciding|made up my mind) to end (?:it|things|my life|it all)\b",
     r"\b(?:cant|cannot|can not|dont think i can|not sure i can|wont be able to) (?:promise|guarantee|say|stay|keep my ?self)\b(?: \w+){0,3} safe\b|"
     r"\b(?:dont|do not) feel safe (?:with|around|from|by) my ?self\b|\bnot safe (?:with|from|around|by) my ?self\b",
     r"\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b",
@@ -458,6 +462,7 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    r"\b(?:cant|cannot|can not|couldnt) get (?:any |enough )?air(?: in)?\b|\blike (?:im|i am|hes|shes) drowning\b",
     r"\bchest (?:is |feels |has gone |went |gone |getting |got )?(?:really |very |so |all )?tight\b|\btight chest\b",
     r"\bbreathing (?:is |has gone |got |gone |feels |getting )?(?:really |very |so )?(?:shallow|laboured|labored|rattly|gurgling)\b",
     r"\b(?:face|mouth|smile)\b(?: \w+){0,4} (?:droop\w*|gone numb|went numb|numb on one side)\b|\bspeech (?:is |has gone |gone |went |getting )?(?:all |really |very )?slurred\b|\bslurring (?:my|his|her|their) (?:words|speech)\b",
@@ -621,6 +626,7 @@ DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
     r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
+    r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) i (?:have|had|am|was|ever|get) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b|"
     r"\b(?:self ?harm|sh|cutting|suicide attempt|overdose|relapse|drug|alcohol|opioid|pill)[ -]?free\b|"
     r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
 )
@@ -629,7 +635,7 @@ HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
-    r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b(?! (?:if|when|after|during))"
+    r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during))"
 )
 # A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
@@ -644,7 +650,9 @@ STILL_NOW = Patterns(
 # A story on screen or in the news, not a person now.
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
-    r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b"
+    r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
+    r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
+    r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b"
 )
 # Said of now, beside a danger told as over: it is back, or near ("again", "tonight", "thinking about it").
 RECURRING = Patterns(
@@ -702,6 +710,7 @@ BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pi
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
+    r"^if (?:my|our|your|a|the) (?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
     r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b",
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
@@ -778,6 +787,10 @@ DESPAIR = Patterns(
     r"\b(?:god|the lord|jesus|heaven)\b(?: \w+){0,2} (?:call|calls|called|take|takes|took)\b(?: \w+){0,2} me\b|\bworn out (?:from|of|by) (?:living|life|being alive|existing)\b",
     r"\blife is (?:only|just|nothing but|all) (?:pain|suffering|misery)\b",
     r"\bwish (?:that )?i (?:just |simply )?(?:wouldnt|would not|didnt|did not|couldnt|could not|wont|will not|never) wake up\b",
+    r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?(?:come back|wake up|wake)\b",
+    r"\b(?:just |only )?taking up space\b|\bwaste of space\b|\bwhat good am i\b|\bwhat use am i\b",
+    r"\b(?:a )?(?:weight|millstone|burden) (?:round|around) (?:his|her|their|our|my \w+s?) necks?\b",
+    r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b",
     r"\b(?:no|barely (?:have )?(?:the|any)|hardly (?:have )?(?:the|any)) (?:energy|strength) (?:left )?to (?:hope|care|keep going|go on)\b",
     # A short line of distress and nothing else: no question to answer, and a person to reach
     r"^(?:its|it is|this is|everything is|life is|its all|it all|all this is|this pain is) (?:just |all )?(?:so |too |really |very )?"
@@ -908,8 +921,16 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate|turned \d+|retir\w*|baby|mortgage|house)\b)",
+    r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
+    r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
+    r"\bgoodbye (?:card|party|present|gift|lunch|drinks|do|collection)\b",
+    r"\b(?:made|make|making) (?:my )?arrangements for (?:my |the |our )?(?:\w+ )?(?:kids|children|son|daughter|dog|cat|pets?|mum|mom|dad)\b(?= to be (?:picked up|collected|looked after|minded|walked|fed|dropped)| on (?:infusion|treatment|appointment) days| while (?:i|im))",
+    r"\bcant do this any ?more\b(?=(?: \w+){0,4} (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
+    r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b",
+    r"\bthought (?:i|id) (?:was going to|was gonna|would|might) die\b",
     r"\bgiv\w* up on (?:my|the|this|that|our) (?:\w+ )?(?:insurance|insurer|company|clinic|doctor|gp|appeal|claim|application|diet|team|referral)\b",
-    r"\bend (?:it|things) with (?:him|her|them|my (?:\w+ )?(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
+    r"\bend (?:it|things) with (?:him|her|them|my (?:\w+ ){0,2}(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
     rf"\b(?:taking|take|bring|bringing|pack|packing) (?:all )?(?:of )?(?:my|the) (?:\w+ )?{PILLS}(?: \w+){{0,2}} (?:with me|along|on (?:holiday|vacation|a trip|the plane|the flight)|to (?:the|my) (?:clinic|appointment|consultation))\b",
     r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
     r"\b(?:car|battery|phone|laptop|engine|printer|plants?|tv|wifi|email|emails|line|website|app)\b(?: \w+){0,3} (?:died|dead|is dying|unresponsive)\b",

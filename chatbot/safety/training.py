@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S,
-T, V, Y, AB and AC, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
+T, V, Y and AB to AE, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
 half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -29,8 +29,9 @@ from chatbot.text import phrase_key
 # 96.4% caught, 5.9% false alarms; T (short chat lines, slang) 97.0%, 3.7%; Y (danger stated plainly or
 # half-plainly) 96.5%, 3.0%; V (danger said indirectly, and look-alikes of it) 89.5%, 17.0%; AB (short
 # late-night chat lines) 96.7%, 6 of the explicit kinds missed, 6.4%; AC (a question about the treatment
-# with the danger beside it) 91.9%, 9 missed, 5.6%. Their misses shaped patterns before they trained the
-# model.
+# with the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the
+# hints) 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%,
+# 2 missed, 7.9%. Their misses shaped patterns before they trained the model.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -50,6 +51,8 @@ WRITERS = {
     "Y": ("safety_train_y.yaml",),
     "AB": ("safety_train_ab.yaml",),
     "AC": ("safety_train_ac.yaml",),
+    "AD": ("safety_train_ad.yaml",),
+    "AE": ("safety_train_ae.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -86,11 +89,11 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O,
-# S, T, V, Y, AB, AC, the dev sets), the question sets, and one writer of everyday messages, and running the
+# S, T, V, Y, AB to AE, the dev sets), the question sets, and one writer of everyday messages, and running the
 # whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
-# to the patterns' own on the held-out ordinary questions. 98.4% of the held-out writers' people in danger
-# caught (26 of the explicit kinds missed, 13 of them writer V's danger said indirectly), 2.6% false alarms
+# to the patterns' own on the held-out ordinary questions. 98.2% of the held-out writers' people in danger
+# caught (32 of the explicit kinds missed, 11 of them writer V's danger said indirectly), 2.9% false alarms
 # on their look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the
 # questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
 THRESHOLD = 3.70
