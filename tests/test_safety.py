@@ -81,7 +81,15 @@ EMERGENCY = (
     "had a few drinks then took my troche, feel really weird and my heart is racing",
     "my husband had a few vodkas with his ketamine and he is really drowsy and hard to wake",
 )
-RISK_QUESTIONS = ("can you overdose on ketamine", "what happens if you take too much")
+RISK_QUESTIONS = (
+    "can you overdose on ketamine",
+    "what happens if you take too much",
+    "is a k hole dangerous or just weird",
+    "what if I accidentally double dosed my lozenges",
+    "can an allergic reaction to ketamine be life threatening",
+    "could ketamine make someone's heart stop",
+    "is it ok to have ketamine when you're a bit drunk",
+)
 PAST_EVENTS_AND_IDIOMS = (
     "hospitalised for suicidal thoughts 15 years ago, in a good place now",
     "overdosed on my oxycontin last year, off opioids now",

@@ -826,7 +826,7 @@ DESPAIR = Patterns(
 
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
-    r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:prescribed|i should|you should)\b|\bdouble (?:dose|up)\b|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
+    r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
@@ -836,7 +836,11 @@ RISK = Patterns(
     r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
     r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
-    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?)\b",
+    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?|drunk|tipsy)\b",
+    # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
+    # breathing that stops, serotonin syndrome
+    r"\bk ?holes?\b.*\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*|wrong)\b|\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*)\b.*\bk ?holes?\b",
+    r"\bchok\w*\b|\ballergic reaction\b|\blife threatening\b|\bchest pains?\b|\b(?:heart|breathing) (?:to )?stop\b|\bserotonin syndrome\b|\bmao inhibitors?\b|\bmaois?\b",
     r"\b(?:kids?|child|children|grandkids?|grandchildren|toddler|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
     r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
     r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|poison control|for help)\b|\bwatch (?:out )?for\b.*\bafter\b",
