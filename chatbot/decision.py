@@ -36,17 +36,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.169,
-    lead=2.259,
-    ngram=-1.654,
-    ngram_lead=-0.046,
-    agree=0.175,
-    unknown=-1.007,
-    mismatch=0.145,
-    svm=1.434,
-    svm_agree=-0.429,
+    best=4.061,
+    lead=2.104,
+    ngram=-1.734,
+    ngram_lead=0.163,
+    agree=0.161,
+    unknown=-0.982,
+    mismatch=0.208,
+    svm=1.454,
+    svm_agree=-0.280,
 )
-CONFIDENCE_BIAS = -1.028
+CONFIDENCE_BIAS = -1.039
 
 
 def confidence(signals: Signals) -> float:
@@ -58,9 +58,9 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.81  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
-    # and ranks it first (the highest, 0.52, "WHAT CAN I DO ABOUT THEM?")
+    # and ranks it first (the highest, 0.50, "WHAT CAN I DO ABOUT THEM?")
     smalltalk: float = 0.55
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model

@@ -295,6 +295,7 @@ NOT_DANGER = (
     "My psychiatrist asked if I ever have suicidal thoughts and I said no. Why do they ask?",
     "writing a short story where someone is found unresponsive after a session, what would the clinic do?",
     "what do we do if dad won't wake up after his infusion? asking before his first one",
+    "is it going to hurt, and how will I feel afterwards?",
 )
 # Danger hinted at or told in a hurry (writers AD and AE's kinds, in other words).
 HINTED_OR_HURRIED = (

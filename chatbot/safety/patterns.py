@@ -438,7 +438,7 @@ SUICIDE = Patterns(
     r"(?:my ?self|my (?:arms?|forearms?|hands?|legs?|wrists?|skin|head|thighs?|stomach|belly|hips?|body))\b",
     r"\bburn\w* (?:my ?self|my \w+) with (?:a |the )?(?:cigarettes?|lighters?|matches|an iron|candles?|a hot)\b",
     r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood))|\bcutting again\b",
-    r"\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
+    r"(?<!\bit )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bneedle )\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
     r"\buntil (?:it|they|i) bleeds?\b",
