@@ -202,12 +202,50 @@ NOT_NOW = (
 )
 
 
-@pytest.mark.parametrize(("text", "alarm"), WRITTEN_AROUND)
+# An emergency told after an ordinary question: the question exempts only its own sentence.
+AFTER_A_QUESTION = (
+    (
+        "Do I need someone to drive me home? Also my speech is slurred and one side of my face is drooping.",
+        Alarm.EMERGENCY,
+    ),
+    (
+        "What does a course cost? Hang on, my son just swallowed a handful of my tablets off the table.",
+        Alarm.EMERGENCY,
+    ),
+    (
+        "Is nausea normal after the infusion? I've been throwing up and now there's blood in it.",
+        Alarm.EMERGENCY,
+    ),
+    ("Do the infusions help with mood? I'm stuck feeling like a burden to everyone.", Alarm.DESPAIR),
+    ("How often are boosters? I wrote my final letters last night.", Alarm.SUICIDE),
+)
+# Words near danger that are about something else: a person's history, a condition in hand, a break-up,
+# real words a typo-reader once took for crisis words.
+NOT_DANGER = (
+    "Can ketamine cause seizures? My seizures are well controlled with medication.",
+    "My uncle tried to take his own life in the nineties. Does that family history matter for ketamine?",
+    "I've been overdoing it at the gym, can ketamine help sore shoulders?",
+    "How conscious will I be during the infusion?",
+    "the billing office keeps chilling my calls, is ketamine covered",
+    "i'm going to end it with my gp, he never listens. where else can i get infusions",
+    "been self-harm free for three years now, does that matter for screening",
+    "packing all my meds to take with me on holiday, will the clinic give me a letter",
+    "We're moving house so I'm giving stuff away. Will the clinic need my new address?",
+    "I'm writing my will with a solicitor next week. Can I sign papers the day after an infusion?",
+    "The intake forms are so long I could throw myself out of the window. Can I do them online?",
+    "My psychiatrist asked if I ever have suicidal thoughts and I said no. Why do they ask?",
+    "writing a short story where someone is found unresponsive after a session, what would the clinic do?",
+    "what do we do if dad won't wake up after his infusion? asking before his first one",
+    "is it going to hurt, and how will I feel afterwards?",
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), WRITTEN_AROUND + AFTER_A_QUESTION)
 def test_crisis_wordings_written_around_the_first_patterns_are_caught(text: str, alarm: Alarm) -> None:
     assert check(text, shipped_model()) is alarm
 
 
-@pytest.mark.parametrize("text", NOT_NOW)
+@pytest.mark.parametrize("text", NOT_NOW + NOT_DANGER)
 def test_past_self_harm_schoolwork_jokes_and_scheduling_raise_no_alarm(text: str) -> None:
     found = check(text, shipped_model())
     assert found is None or not found.is_crisis
@@ -261,42 +299,6 @@ PAST_THEN_A_QUESTION = (
 )
 
 
-# An emergency told after an ordinary question: the question exempts only its own sentence.
-AFTER_A_QUESTION = (
-    (
-        "Do I need someone to drive me home? Also my speech is slurred and one side of my face is drooping.",
-        Alarm.EMERGENCY,
-    ),
-    (
-        "What does a course cost? Hang on, my son just swallowed a handful of my tablets off the table.",
-        Alarm.EMERGENCY,
-    ),
-    (
-        "Is nausea normal after the infusion? I've been throwing up and now there's blood in it.",
-        Alarm.EMERGENCY,
-    ),
-    ("Do the infusions help with mood? I'm stuck feeling like a burden to everyone.", Alarm.DESPAIR),
-    ("How often are boosters? I wrote my final letters last night.", Alarm.SUICIDE),
-)
-# Words near danger that are about something else: a person's history, a condition in hand, a break-up,
-# real words a typo-reader once took for crisis words.
-NOT_DANGER = (
-    "Can ketamine cause seizures? My seizures are well controlled with medication.",
-    "My uncle tried to take his own life in the nineties. Does that family history matter for ketamine?",
-    "I've been overdoing it at the gym, can ketamine help sore shoulders?",
-    "How conscious will I be during the infusion?",
-    "the billing office keeps chilling my calls, is ketamine covered",
-    "i'm going to end it with my gp, he never listens. where else can i get infusions",
-    "been self-harm free for three years now, does that matter for screening",
-    "packing all my meds to take with me on holiday, will the clinic give me a letter",
-    "We're moving house so I'm giving stuff away. Will the clinic need my new address?",
-    "I'm writing my will with a solicitor next week. Can I sign papers the day after an infusion?",
-    "The intake forms are so long I could throw myself out of the window. Can I do them online?",
-    "My psychiatrist asked if I ever have suicidal thoughts and I said no. Why do they ask?",
-    "writing a short story where someone is found unresponsive after a session, what would the clinic do?",
-    "what do we do if dad won't wake up after his infusion? asking before his first one",
-    "is it going to hurt, and how will I feel afterwards?",
-)
 # Danger hinted at or told in a hurry (writers AD and AE's kinds, in other words).
 HINTED_OR_HURRIED = (
     ("this is the last message im sending anyone, thanks for the answers", Alarm.SUICIDE),
@@ -307,21 +309,10 @@ HINTED_OR_HURRIED = (
 )
 
 
-@pytest.mark.parametrize(("text", "alarm"), AFTER_A_QUESTION)
-def test_a_danger_told_after_an_ordinary_question_is_caught(text: str, alarm: Alarm) -> None:
-    assert check(text, shipped_model()) is alarm
-
-
 @pytest.mark.parametrize(("text", "alarm"), HINTED_OR_HURRIED)
 def test_danger_hinted_at_or_told_in_a_hurry_is_caught(text: str, alarm: Alarm) -> None:
     found = check(text, shipped_model())
     assert found is alarm or (alarm is Alarm.DESPAIR and found is Alarm.SUICIDE)
-
-
-@pytest.mark.parametrize("text", NOT_DANGER)
-def test_histories_conditions_in_hand_and_words_near_danger_raise_no_alarm(text: str) -> None:
-    found = check(text, shipped_model())
-    assert found is None or not found.is_crisis
 
 
 @pytest.mark.parametrize("text", PAST_AND_NOW)
