@@ -72,6 +72,15 @@ def test_near_duplicate_phrasings_under_different_entries_collide(tmp_path: Path
     assert "% alike" in duplicates[0].message
 
 
+def test_two_phrasings_asking_opposite_ways_round_are_not_near_duplicates(tmp_path: Path) -> None:
+    """ "how many hours a day do cats sleep" and "... do cats not sleep" ask two questions."""
+    entries = {entry_id: list(questions) for entry_id, questions in pet_knowledge.ENTRIES.items()}
+    entries["cat-sleep"].append("how many hours a day do cats sleep")
+    entries["fish-tank"].append("how many hours a day do cats not sleep")
+    report = lint(pets(tmp_path, entries), leave_one_out=False)
+    assert [f for f in report.collisions if f.check == "near-duplicate"] == []
+
+
 def test_a_phrasing_that_matches_another_entry_as_well_as_its_own_collides(tmp_path: Path) -> None:
     # Different words, the same tokens once synonyms are applied: a tie between two entries.
     entries = {entry_id: list(questions) for entry_id, questions in pet_knowledge.ENTRIES.items()}
