@@ -237,6 +237,10 @@ NOT_DANGER = (
     "writing a short story where someone is found unresponsive after a session, what would the clinic do?",
     "what do we do if dad won't wake up after his infusion? asking before his first one",
     "is it going to hurt, and how will I feel afterwards?",
+    "Reading a novel where the main character wants to end it all. How common is that with CRPS?",
+    "sudden death overtime last night, what a game. how long is an infusion?",
+    "cut myself shaving this morning, does that matter for the IV?",
+    "me quiero morir de la vergüenza, I cried in front of the nurse",
 )
 
 
@@ -306,6 +310,11 @@ HINTED_OR_HURRIED = (
     ("i can't get any air in and my lips are tingling", Alarm.EMERGENCY),
     ("some nights i just want to fall asleep and never wake", Alarm.DESPAIR),
     ("im just taking up space in this house", Alarm.DESPAIR),
+    # slang, and the other languages people write here (writers AF and AG's kinds, in other words)
+    ("ngl about to go permanently afk, bye", Alarm.SUICIDE),
+    ("ya no quiero vivir, me duele todo", Alarm.SUICIDE),
+    ("having a really bad reaction to the infusion rn", Alarm.EMERGENCY),
+    ("done with hoping, done with appointments", Alarm.DESPAIR),
 )
 
 

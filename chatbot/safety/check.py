@@ -32,6 +32,7 @@ from chatbot.safety.patterns import (
     CRISIS_WORDS,
     CURRENT,
     DENIED,
+    DEPICTED,
     DESPAIR,
     DESPAIR_AT_A_DISTANCE,
     DOSING,
@@ -280,6 +281,8 @@ def _is_exempt_from_suicide(words: str) -> bool:
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
+    if FICTION.search(words) and DEPICTED.search(words) and not of_the_writer_now:
+        return True  # "reading a novel where the main character thinks about ending it all"
     if (
         PAST.search(words)
         and SOMEONE_ELSES_ATTEMPT.search(words)

@@ -305,6 +305,16 @@ SUICIDE = Patterns(
     r"\b(?:hope|hoping|wish|want|pray)\w* (?:it|this|that|the \w+|something|someone|they) (?:would |will )?kills? me\b",
     r"\bkms\b",
     r"\bun ?aliv\w*",
+    r"\b(?:permanently|forever) afk\b|\balt ?f4\b(?: on)? (?:life|my life|everything|it all)\b|\brage ?quit(?:ting)? (?:life|living)\b|\bno respawn\b",
+    r"\byeet(?:ing)? my ?self\b(?! (?:into|onto) (?:bed|the (?:sofa|couch|pool|bed|sea|lake)))|\b(?:put|putting) my ?self (?:six feet under|in the ground|in a (?:grave|coffin))\b",
+    r"\b(?:quickest|easiest|fastest|painless|cleanest) way out\b(?! of)|\buse to end (?:it|it all|things|my life)\b",
+    r"\b(?:sayonara|farewell|goodbye) (?:cruel )?world\b",
+    r"\b(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could just) (?:\w+ )?(?:swerv\w*|driv\w*|crash\w*|steer\w*) (?:\w+ ){0,2}(?:into|in front of) (?:a |the |an )?(?:truck|lorry|tree|wall|bus|train|oncoming traffic)\b",
+    r"\bpull(?:ing)? the trigger\b(?=.*\b(?:literally|tonight|in my (?:lap|hand|mouth)|loaded|gun|pistol|rifle)\b)",
+    r"\btak(?:e|ing) a long walk off a short pier\b(?=.*\b(?:literally|for real|tonight|not joking)\b)",
+    # the same in the other languages people in danger most often write here: a net, not a translation
+    r"\b(?:magpapakamatay|magpakamatay|khudkushi|aatmahatya|"
+    r"(?:nahi|nahin) jeena|jeena (?:nahi|nahin)|(?:nahi|nahin) rahunga|(?:nahi|nahin) rahungi|khatam kar (?:raha|rahi|dunga|dungi|lunga|lungi))\b",
     r"\bsewer ?slide\b",
     r"\b(?:top|topping|do|doing) my ?self in\b",
     r"\b(?:top|topping) my ?self\b",
@@ -429,7 +439,8 @@ SUICIDE = Patterns(
     r"\bsorry for (?:everything|all of (?:it|this)|all (?:the|my) (?:trouble|mess)|being (?:a burden|like this|me))\b.*\b(?:bye|goodbye|farewell)\b",
     r"\b(?:the )?(?:last|final) (?:thing|message|text|words?) (?:(?:im|i am|ill|i will|i am going to|im going to) )?(?:sending|send|writing|write|saying|say)(?: to)? (?:anyone|anybody|everyone|you|any of you)\b",
     r"\b(?:hair ?dryer|toaster|radio|heater) in(?:to)? the (?:bath|tub)\b",
-    r"\b(?:choosing|chosen|choose|decided|deciding|made up my mind) to end (?:it|things|my life|it all)\b",
+    r"\bwish (?:i|id|i had|i would have) (?:just )?died\b",
+    r"\b(?:choosing|chosen|choose|decided|deciding|made up my mind) to (?:end (?:it|things|my life|it all)|die)\b",
     r"\b(?:cant|cannot|can not|dont think i can|not sure i can|wont be able to) (?:promise|guarantee|say|stay|keep my ?self)\b(?: \w+){0,3} safe\b|"
     r"\b(?:dont|do not) feel safe (?:with|around|from|by) my ?self\b|\bnot safe (?:with|from|around|by) my ?self\b",
     r"\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b",
@@ -452,7 +463,8 @@ SUICIDE = Patterns(
     r"\blike (?:it was|its|it is) the last time\b",
     r"\bif i (?:just )?(?:faded|slipped) away\b",
     # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
-    r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
+    r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
+    r"\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
     r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
     r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
     r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
@@ -462,6 +474,7 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    r"(?:^|\b(?:im|i am|hes|shes|he is|she is|theyre|is|am) )having (?:a |an )?(?:really |very |severe |serious |bad )*(?:bad|severe|serious|allergic) reaction\b",
     r"\b(?:cant|cannot|can not|couldnt) get (?:any |enough )?air(?: in)?\b|\blike (?:im|i am|hes|shes) drowning\b",
     r"\bchest (?:is |feels |has gone |went |gone |getting |got )?(?:really |very |so |all )?tight\b|\btight chest\b",
     r"\bbreathing (?:is |has gone |got |gone |feels |getting )?(?:really |very |so )?(?:shallow|laboured|labored|rattly|gurgling)\b",
@@ -506,7 +519,7 @@ EMERGENCY = Patterns(
     r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
     rf"\b(?:{DRUGS}|medicine|gummies|solution)\b",
     r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
-    r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
+    r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b(?! (?:\w+ )?(?:bar|room|crowd|team|family|house|place|thing|class|office|street|world)\b)(?! (?:day|night|week|weekend|time|evening|afternoon|morning)\b(?! of))|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
     # Spanish
     r"\bno (?:despierta|respira|responde|reacciona)\b|\bsobredosis\b|\bconvulsi\w+|\bse tom[oó] (?:mis |sus |las |todas )",
     r"\bworst headache\b|\bslurring\b|\bcant see out of\b|\bface (?:is )?drooping\b",
@@ -584,7 +597,7 @@ GENERAL_QUESTION = Patterns(
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day)|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"when i was|used to|in the past|grew up|growing up|in the (?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
@@ -601,7 +614,8 @@ RESEARCH = Patterns(
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:(?:for|with|of|in) )?(?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
-    r"raising money|memoir|book club|biography|book about|in some (?:people|patients)|make (?:\w+ ){0,2}worse|precautions)\b"
+    r"raising money|memoir|book club|biography|book about|in some (?:people|patients)|make (?:\w+ ){0,2}worse|precautions|volunteer\w*|"
+    r"(?:it|ketamine|the infusions?|the treatment) (?:really )?(?:helped|worked for) (?:her|him|them))\b"
 )
 FIRST_PERSON_NOW = Patterns(
     r"\b(?:i feel|im feeling|i am feeling|feeling|i want|ive been|i have been|i keep|right now|my suicidal|"
@@ -652,7 +666,13 @@ FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
     r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
-    r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b"
+    r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b|\b(?:playing|played|came on) on the radio\b|"
+    r"\b(?:a |the )?(?:tv )?(?:show|series|film|movie|documentary|book|novel|song) about\b"
+)
+# Someone or something depicted in a story, a song or a show: whose the danger is, when FICTION names the story.
+DEPICTED = Patterns(
+    r"\b(?:characters?|hero|heroine|protagonist|narrator|villain|song|lyrics?|on the radio|episode|scene|"
+    r"(?:show|film|movie|book|novel|series|documentary) about)\b"
 )
 # Said of now, beside a danger told as over: it is back, or near ("again", "tonight", "thinking about it").
 RECURRING = Patterns(
@@ -790,7 +810,12 @@ DESPAIR = Patterns(
     r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?(?:come back|wake up|wake)\b",
     r"\b(?:just |only )?taking up space\b|\bwaste of space\b|\bwhat good am i\b|\bwhat use am i\b",
     r"\b(?:a )?(?:weight|millstone|burden) (?:round|around) (?:his|her|their|our|my \w+s?) necks?\b",
-    r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b",
+    r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b|\blife\b.*\bwaiting for it to (?:\w+ )?(?:be over|end)\b",
+    r"\bwhat(?:s| is) (?:even )?the point\b.*\bany of (?:it|this)\b|\bnothing ahead (?:of me )?but\b|\bdone with (?:hope|hoping|trying)\b",
+    r"\b(?:dont|do not|no longer) (?:even |really )?care (?:any ?more )?(?:what happens to me|if i live|whether i live)\b|\bstop(?:ped)? caring about (?:living|life|my ?self)\b",
+    r"\b(?:cant|cannot) find (?:a|any) reason (?:any ?more|to (?:keep going|go on|carry on|live))\b",
+    r"\b(?:cant|dont|do not) remember (?:the last time|when) i (?:wanted|want) to (?:be alive|live)\b",
+    r"\b(?:koi )?umeed (?:nahi|nahin)\b|\bjeene ka (?:kya )?fayda\b|\bwala nang pag ?asa\b|\bmejor sin (?:mi|una mama)\b",
     r"\b(?:no|barely (?:have )?(?:the|any)|hardly (?:have )?(?:the|any)) (?:energy|strength) (?:left )?to (?:hope|care|keep going|go on)\b",
     # A short line of distress and nothing else: no question to answer, and a person to reach
     r"^(?:its|it is|this is|everything is|life is|its all|it all|all this is|this pain is) (?:just |all )?(?:so |too |really |very )?"
@@ -873,6 +898,7 @@ RISK = Patterns(
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
 DESPAIR_AT_A_DISTANCE = Patterns(
+    r"\btired of (?:being tired|it all|everything|the pain)\b,? but (?:im|i am) still (?:fighting|going|hopeful|trying|here)\b",
     r"\b(?:does|can|could|will|would|is) (?:ketamine|it|the treatment|this|the infusion) (?:\w+ ){0,2}(?:help|work|good|used) (?:for )?(?:people|patients|someone|those|anyone|a person|somebody) (?:who|that) (?:are|is|feel|feels|have|has|get|gets)\b",
     r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for)(?: \w+){0,3} (?:hopelessness|despair|low mood|mood)\b",
     r"\b(?:was|felt|used to feel|had been|been) (?:so |very |completely |totally )?(?:hopeless|worthless|defeated)\b.*\b(?:but|then|until|before)\b.*\b(?:now|helped|better|hope again|turned)\b",
@@ -933,8 +959,20 @@ IDIOM = Patterns(
     r"\bcant do this any ?more\b(?=(?: \w+){0,4} (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
     r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b",
     r"\bthought (?:i|id) (?:was going to|was gonna|would|might) die\b",
+    r"\b(?:kms|want to die|wanna die|kill my ?self|i could die)\b every time (?:i|we|my|the|someone|they|he|she)\b",
+    r"\b(?:games?|gaming|raid|match|level|boss fight|platformer|respawn\w*|video games?|tiktok|app|apps)\b.*\bun ?aliv\w*|\bun ?aliv\w*\b.*\b(?:games?|gaming|raid|platformer|video games?|tiktok|app|apps|word|dumb)\b",
+    r"\bsudden death\b(?= (?:overtime|round|penalt\w*|play ?off|extra time|game|match))",
+    r"\bmorir(?:me)? de (?:la |el )?(?:verguenza|vergüenza|risa|calor|frio|frío|hambre|sueño|aburrimiento|amor|miedo)\b",
+    r"\bdrowning in (?:paperwork|work|emails?|bills|forms|laundry|admin|homework|debt|appointments)\b",
+    r"\bcut my ?self (?:shaving|cooking|chopping|gardening|on (?:a|the|some) \w+|by accident|accidentally)\b|"
+    r"\bburn(?:ed|t)? my (?:\w+ )?(?:on (?:the|a) (?:stove|oven|iron|kettle|pan|hob|grill|toaster)|cooking|making (?:dinner|tea|lunch|breakfast))\b(?!.*\b(?:on purpose|deliberately|again|want to)\b)",
+    r"\bwont be (?:around|here) (?:much )?longer (?:at|in|with) (?:this|the|my) (?:job|company|house|flat|town|city|place|area|clinic|team|school|role|firm)\b",
+    r"\b(?:nearly|almost) killed my ?self\b(?= (?:tripping|falling|slipping|laughing|on|with|when|trying))",
+    r"\bwant to die (?:every time|whenever|when) (?:i|we) (?:see|look at|open|get|read)\b|"
+    r"\b(?:homework|exams?|school|maths|math|work|job)\b(?: \w+){0,3} (?:make|makes|making) (?:me|her|him|them) want to die\b",
+    r"\b(?:he|she|they)(?:d| would| will|ll) (?:literally |actually )?kill me\b",
     r"\bgiv\w* up on (?:my|the|this|that|our) (?:\w+ )?(?:insurance|insurer|company|clinic|doctor|gp|appeal|claim|application|diet|team|referral)\b",
-    r"\bend (?:it|things) with (?:him|her|them|my (?:\w+ ){0,2}(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
+    r"\bend(?:ing)? (?:it|things) with (?:him|her|them|my (?:\w+ ){0,2}(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
     rf"\b(?:taking|take|bring|bringing|pack|packing) (?:all )?(?:of )?(?:my|the) (?:\w+ )?{PILLS}(?: \w+){{0,2}} (?:with me|along|on (?:holiday|vacation|a trip|the plane|the flight)|to (?:the|my) (?:clinic|appointment|consultation))\b",
     r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
     r"\b(?:car|battery|phone|laptop|engine|printer|plants?|tv|wifi|email|emails|line|website|app)\b(?: \w+){0,3} (?:died|dead|is dying|unresponsive)\b",

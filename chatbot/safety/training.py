@@ -32,6 +32,11 @@ from chatbot.text import phrase_key
 # with the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the
 # hints) 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%,
 # 2 missed, 7.9%. Their misses shaped patterns before they trained the model.
+# Writers AF (passive despair in many voices; 89.4% caught, none of the explicit kinds missed, 8.7% false
+# alarms, scored before use) and AG (slang, euphemism and other languages; 88.3%, 15, 9.3%) shaped patterns
+# too (safety_patterns_af.yaml, safety_patterns_ag.yaml), but do not train the model: with them in it, the
+# other writers held out lost explicit catches (35 of the explicit kinds missed against 31, for 138 false
+# alarms against 149 of 6,561 look-alikes and everyday messages).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -92,8 +97,8 @@ MEASURING_FILES = frozenset(
 # S, T, V, Y, AB to AE, the dev sets), the question sets, and one writer of everyday messages, and running the
 # whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
-# to the patterns' own on the held-out ordinary questions. 98.2% of the held-out writers' people in danger
-# caught (32 of the explicit kinds missed, 11 of them writer V's danger said indirectly), 2.9% false alarms
+# to the patterns' own on the held-out ordinary questions. 98.3% of the held-out writers' people in danger
+# caught (31 of the explicit kinds missed, 11 of them writer V's danger said indirectly), 2.9% false alarms
 # on their look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the
 # questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
 THRESHOLD = 3.70
