@@ -218,6 +218,9 @@ AFTER_A_QUESTION = (
     ),
     ("Do the infusions help with mood? I'm stuck feeling like a burden to everyone.", Alarm.DESPAIR),
     ("How often are boosters? I wrote my final letters last night.", Alarm.SUICIDE),
+    # ...and after a death long ago, or a condition in hand: those exempt only their own sentence
+    ("My late husband had heart trouble. Now I have crushing chest pain going down my arm.", Alarm.EMERGENCY),
+    ("Her seizures are well controlled. She is seizing right now and won't stop.", Alarm.EMERGENCY),
 )
 # Words near danger that are about something else: a person's history, a condition in hand, a break-up,
 # real words a typo-reader once took for crisis words.

@@ -237,17 +237,23 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
     """An emergency word in an ordinary question, a figure of speech, a story on screen, someone's death,
     or a past that is over; never one said to be happening now.
 
-    An ordinary question exempts only the sentences it asks: "how long does the infusion take? also my
-    face has gone numb on one side" is an emergency told after a question."""
+    An ordinary question, a condition in hand or someone's death exempts only the sentences that tell it:
+    "how long does the infusion take? also my face has gone numb on one side" is an emergency told after a
+    question, and "my late husband had heart trouble. I have crushing chest pain" one told after a death."""
     if HAPPENING_NOW.search(words):
         return False
     told = [s for s in sentences if EMERGENCY.search(s)] or [words]
-    if all(_asks_about_a_risk(sentence) for sentence in told):
+    if all(_asks_about_a_risk(sentence) or _of_something_in_hand(sentence) for sentence in told):
         return True
-    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION, SOMEONE_GONE, MANAGED)):
+    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
         return True
     # told of as over: recovered from, or with nothing that says it is so now
     return bool(PAST.search(words) and (RECOVERED.search(words) or not STILL_NOW.search(words)))
+
+
+def _of_something_in_hand(words: str) -> bool:
+    """A condition kept under control, or someone who has died, and nothing that says it is so now."""
+    return bool((MANAGED.search(words) or SOMEONE_GONE.search(words)) and not STILL_NOW.search(words))
 
 
 def _asks_about_a_risk(words: str) -> bool:
