@@ -318,6 +318,10 @@ HINTED_OR_HURRIED = (
     ("ya no quiero vivir, me duele todo", Alarm.SUICIDE),
     ("having a really bad reaction to the infusion rn", Alarm.EMERGENCY),
     ("done with hoping, done with appointments", Alarm.DESPAIR),
+    # the exemptions for their look-alikes leave these alone
+    ("I cut myself on the arm again", Alarm.SUICIDE),
+    ("I almost killed myself last night with pills", Alarm.SUICIDE),
+    ("I want to unalive myself, no game is fun anymore", Alarm.SUICIDE),
 )
 
 

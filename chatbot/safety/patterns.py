@@ -640,7 +640,7 @@ DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
     r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
-    r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) i (?:have|had|am|was|ever|get) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b|"
+    r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) i (?:have|had|am|was|ever|get) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b(?!.*\b(?:but|lied|lying|though)\b)|"
     r"\b(?:self ?harm|sh|cutting|suicide attempt|overdose|relapse|drug|alcohol|opioid|pill)[ -]?free\b|"
     r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
 )
@@ -951,23 +951,23 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
-    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate|turned \d+|retir\w*|baby|mortgage|house)\b)",
+    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
     r"\bgoodbye (?:card|party|present|gift|lunch|drinks|do|collection)\b",
     r"\b(?:made|make|making) (?:my )?arrangements for (?:my |the |our )?(?:\w+ )?(?:kids|children|son|daughter|dog|cat|pets?|mum|mom|dad)\b(?= to be (?:picked up|collected|looked after|minded|walked|fed|dropped)| on (?:infusion|treatment|appointment) days| while (?:i|im))",
-    r"\bcant do this any ?more\b(?=(?: \w+){0,4} (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
-    r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b",
-    r"\bthought (?:i|id) (?:was going to|was gonna|would|might) die\b",
+    r"\bcant do this any ?more\b(?= (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
+    r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b(?!.*\b(?:for real|seriously|not joking|literally)\b)",
+    r"\bthought (?:i|id) (?:was going to|was gonna|would|might) die\b(?!.*\b(?:want|wish|again|still)\b)",
     r"\b(?:kms|want to die|wanna die|kill my ?self|i could die)\b every time (?:i|we|my|the|someone|they|he|she)\b",
-    r"\b(?:games?|gaming|raid|match|level|boss fight|platformer|respawn\w*|video games?|tiktok|app|apps)\b.*\bun ?aliv\w*|\bun ?aliv\w*\b.*\b(?:games?|gaming|raid|platformer|video games?|tiktok|app|apps|word|dumb)\b",
+    r"\b(?:got|get|gets|getting|keep getting) un ?alived\b|\bun ?alive(?: is| as)? (?:such a |a |the )?(?:dumb |silly |weird |stupid )?word\b|\b(?:says?|saying|said) un ?alive instead\b",
     r"\bsudden death\b(?= (?:overtime|round|penalt\w*|play ?off|extra time|game|match))",
     r"\bmorir(?:me)? de (?:la |el )?(?:verguenza|vergüenza|risa|calor|frio|frío|hambre|sueño|aburrimiento|amor|miedo)\b",
     r"\bdrowning in (?:paperwork|work|emails?|bills|forms|laundry|admin|homework|debt|appointments)\b",
-    r"\bcut my ?self (?:shaving|cooking|chopping|gardening|on (?:a|the|some) \w+|by accident|accidentally)\b|"
+    r"\bcut my ?self (?:shaving|cooking|chopping|gardening|on (?:a|the|some) (?:knife|glass|tin|can|paper|fence|nail|thorn|rose|broken \w+)|by accident|accidentally)\b|"
     r"\bburn(?:ed|t)? my (?:\w+ )?(?:on (?:the|a) (?:stove|oven|iron|kettle|pan|hob|grill|toaster)|cooking|making (?:dinner|tea|lunch|breakfast))\b(?!.*\b(?:on purpose|deliberately|again|want to)\b)",
     r"\bwont be (?:around|here) (?:much )?longer (?:at|in|with) (?:this|the|my) (?:job|company|house|flat|town|city|place|area|clinic|team|school|role|firm)\b",
-    r"\b(?:nearly|almost) killed my ?self\b(?= (?:tripping|falling|slipping|laughing|on|with|when|trying))",
+    r"\b(?:nearly|almost) killed my ?self\b(?= (?:tripping|falling|slipping|laughing|on the (?:stairs|ice|floor|cat|dog|rug)|when i (?:tripped|fell|slipped)))",
     r"\bwant to die (?:every time|whenever|when) (?:i|we) (?:see|look at|open|get|read)\b|"
     r"\b(?:homework|exams?|school|maths|math|work|job)\b(?: \w+){0,3} (?:make|makes|making) (?:me|her|him|them) want to die\b",
     r"\b(?:he|she|they)(?:d| would| will|ll) (?:literally |actually )?kill me\b",
