@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.assessment import Assessment, Verdict
 from chatbot.classifier import MAX_TRAINING_WORK, trained
-from chatbot.decision import Decision, Outcome, Signals, Thresholds, decide
+from chatbot.decision import Decision, Outcome, Signals, Thresholds, closest, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.language import looks_foreign
 from chatbot.matching import HOW_FOLLOWERS, Candidate, Matcher, Weights
@@ -247,13 +247,8 @@ class Bot:
 
     def _closest_questions(self, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
         """The best entries that are not small talk, as a "did you mean" offers them."""
-        thresholds = self._thresholds
-        smalltalk = self._smalltalk_ids
-        rest = [c for c in candidates if c.entry_id not in smalltalk and c.score >= thresholds.clarify]
-        if not rest:
-            return ()
-        close = [c for c in rest if c.score >= rest[0].score - thresholds.clarify_band]
-        return tuple(close[: thresholds.max_choices])
+        questions = [c for c in candidates if c.entry_id not in self._smalltalk_ids]
+        return tuple(closest(questions, self._thresholds))
 
     def _sentence_by_sentence(
         self, text: str, candidates: tuple[Candidate, ...], decision: Decision, limit: int

@@ -84,6 +84,15 @@ class Decision(NamedTuple):
     signals: Signals | None = None  # what the confidence was worked out from
 
 
+def closest(candidates: Sequence[Candidate], thresholds: Thresholds) -> list[Candidate]:
+    """The choices a "did you mean" offers: those within the clarify band of the best, from the clarify
+    score up, at most max_choices of them."""
+    if not candidates:
+        return []
+    floor = max(thresholds.clarify, candidates[0].score - thresholds.clarify_band)
+    return [c for c in candidates if c.score >= floor][: thresholds.max_choices]
+
+
 def decide(
     candidates: Sequence[Candidate],
     signals: Signals | None,
@@ -112,10 +121,7 @@ def decide(
         return Decision(Outcome.ANSWER, (best,), sure, signals)
     if best.score < thresholds.clarify:
         return Decision(Outcome.FALLBACK, (), sure, signals)
-    close = [
-        c for c in candidates if c.score >= max(thresholds.clarify, best.score - thresholds.clarify_band)
-    ]
-    choices = close[: thresholds.max_choices]
+    choices = closest(candidates, thresholds)
     # The other rankers' best entries, when the blend left them out, take the last places: the rankers
     # miss in different places.
     shown = {c.entry_id for c in choices}
