@@ -36,17 +36,17 @@ class Signals(NamedTuple):
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.061,
-    lead=2.104,
-    ngram=-1.734,
-    ngram_lead=0.163,
-    agree=0.161,
-    unknown=-0.982,
-    mismatch=0.208,
-    svm=1.454,
-    svm_agree=-0.280,
+    best=4.018,
+    lead=2.193,
+    ngram=-1.781,
+    ngram_lead=0.072,
+    agree=-0.036,
+    unknown=-0.611,
+    mismatch=0.251,
+    svm=1.486,
+    svm_agree=-0.027,
 )
-CONFIDENCE_BIAS = -1.039
+CONFIDENCE_BIAS = -1.093
 
 
 def confidence(signals: Signals) -> float:
@@ -60,7 +60,7 @@ class Thresholds(NamedTuple):
 
     answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
-    # and ranks it first (the highest, 0.50, "WHAT CAN I DO ABOUT THEM?")
+    # and ranks it first (the highest, 0.54, "WHAT CAN I DO ABOUT THEM?")
     smalltalk: float = 0.55
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
