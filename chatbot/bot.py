@@ -221,6 +221,7 @@ class Bot:
             mismatch=float(mismatch),
             svm=svm.get(best.entry_id, 0.0),
             svm_agree=float(svm_best == best.entry_id),
+            uncovered=self._matcher.uncovered_share(tokens, best.entry_id),
         )
         thresholds = self._thresholds
         if among is None and not exact and _only_asks(tokens):

@@ -31,22 +31,24 @@ class Signals(NamedTuple):
     mismatch: float  # 1.0 when the message asks the other way round from the entry (polarity.py)
     svm: float = 0.0  # the classifier's decision value for that entry (classifier.py), within -2..2
     svm_agree: float = 0.0  # 1.0 when the classifier's own best entry is that entry, else 0.0
+    uncovered: float = 0.0  # the share of the message's known content that entry neither asks nor answers
 
 
 # Fit by benchmarks/tune.py (logistic regression; see the module docstring). Rerun it after changing
 # the matcher, the n-gram ranker or the knowledge, and paste what it prints.
 CONFIDENCE_WEIGHTS = Signals(
-    best=4.018,
-    lead=2.193,
-    ngram=-1.781,
-    ngram_lead=0.072,
-    agree=-0.036,
-    unknown=-0.611,
-    mismatch=0.251,
-    svm=1.486,
-    svm_agree=-0.027,
+    best=2.956,
+    lead=1.781,
+    ngram=-1.454,
+    ngram_lead=0.350,
+    agree=-0.089,
+    unknown=-1.173,
+    mismatch=0.244,
+    svm=1.569,
+    svm_agree=0.260,
+    uncovered=-1.765,
 )
-CONFIDENCE_BIAS = -1.093
+CONFIDENCE_BIAS = -0.387
 
 
 def confidence(signals: Signals) -> float:
@@ -58,10 +60,10 @@ def confidence(signals: Signals) -> float:
 class Thresholds(NamedTuple):
     """Where each outcome begins."""
 
-    answer: float = 0.82  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
+    answer: float = 0.78  # from this confidence on, an answer (tune.py: confident wrong ≤ 3%, out of fold)
     # small talk is answered from this confidence (bot.py): above every tuning question that is not small talk
-    # and ranks it first (the highest, 0.54, "WHAT CAN I DO ABOUT THEM?")
-    smalltalk: float = 0.55
+    # and ranks it first, in and out of fold (the highest, 0.57, "WHAT CAN I DO ABOUT THEM?")
+    smalltalk: float = 0.58
     clarify: float = 0.30  # the matcher's best score from which choices are offered rather than a fallback
     floor: float = 0.286  # no answer below this matcher score, however confident the model
     margin: float = 0.02  # a lead smaller than this is a tie between entries: never answered, offered

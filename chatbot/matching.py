@@ -92,6 +92,7 @@ class Matcher:
         self.unknown_idf = math.log((count + 1) / 0.5) * self.weights.unknown_word
         self._entry_words = tuple(frozenset(words) for words in entry_words)
         self._answer_words = tuple(frozenset(words) for words in answer_words)
+        self._index_of = {entry.id: index for index, entry in enumerate(self.entries)}
         # One tuple per field of a phrasing, indexed by phrasing id: a ready-built Bot holds about a
         # thousand phrasings, and reading five tuples back is far quicker than a thousand objects.
         self._entry_of = tuple(entry_index for entry_index, _, _ in raw_phrasings)
@@ -111,6 +112,17 @@ class Matcher:
     def unknown_share(self, tokens: Sequence[str]) -> float:
         """How much of a normalised question's content (by weight) the knowledge never uses, 0..1."""
         return self._weighed(tokens)[2]
+
+    def uncovered_share(self, tokens: Sequence[str], entry_id: str) -> float:
+        """How much of a normalised question's known content (by weight) an entry neither asks nor answers,
+        0..1: "what causes chronic back pain" against the entry on what causes chronic pain leaves "back"."""
+        _, known, _ = self._weighed(tokens)
+        index = self._index_of.get(entry_id)
+        total = math.fsum(known.values())
+        if index is None or not total:
+            return 0.0
+        words, answer = self._entry_words[index], self._answer_words[index]
+        return math.fsum(w for word, w in known.items() if word not in words and word not in answer) / total
 
     def _weighed(self, tokens: Sequence[str]) -> tuple[list[str], dict[str, float], float]:
         """A question's content words, the known ones with their weights, and the unknown share."""

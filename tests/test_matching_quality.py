@@ -109,6 +109,19 @@ def test_a_best_entry_asking_the_other_way_round_is_offered_never_answered() -> 
     assert [c.entry_id for c in flipped.chosen][:1] == ["good-candidate"]
 
 
+def test_words_the_best_entry_never_uses_lower_the_confidence(bot: chatbot.Bot) -> None:
+    """A question whose known words the best entry neither asks nor answers ("is ketamine a TYPE of
+    opioid") is less likely that entry's: the signal is the share of such words, and it costs confidence."""
+    from chatbot.decision import confidence
+
+    plain = bot.assess("Is ketamine an opioid?").decision.signals
+    padded = bot.assess("Is ketamine a type of opioid?").decision.signals
+    assert plain is not None and padded is not None
+    assert plain.uncovered == 0.0
+    assert 0.0 < padded.uncovered < 1.0
+    assert confidence(padded._replace(uncovered=0.0)) > confidence(padded)
+
+
 def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
     strays = [
         (entry.id, question, bot.ask(question).entry_id)
