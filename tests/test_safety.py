@@ -325,6 +325,48 @@ HINTED_OR_HURRIED = (
 )
 
 
+# A long post (writers AH and AI's kinds, in other words): a time long past elsewhere in the story does not
+# excuse a danger told as now, and what a pattern joins must be said near each other.
+LONG_POSTS_IN_DANGER = (
+    (
+        "I've had back pain since a fall in 2016. I have been sober for five years and I'm proud of that. "
+        "These last nights I've held the kitchen knife against my arm until it bled. I don't trust tomorrow.",
+        Alarm.SUICIDE,
+    ),
+    (
+        "I had a hip replacement last year and this was my third infusion. Since I got home my head is "
+        "pounding and my vision is blurred. My blood pressure cuff says 215/125.",
+        Alarm.EMERGENCY,
+    ),
+    ("Mum keeps telling the carers she'll put her head in the oven once they've gone.", Alarm.SUICIDE),
+    ("I've sorted the cat and the rent. Thanks for everything. Please don't try to find me.", Alarm.SUICIDE),
+    ("Sometimes I think if a bus hit me on the way to the clinic, at least it would be over.", Alarm.DESPAIR),
+    ("my son told me tonight hes been burning himself with a lighter for months", Alarm.SUICIDE),
+    ("i cant think of one reason not to anymore", Alarm.SUICIDE),
+    ("what am i even here for", Alarm.DESPAIR),
+)
+LONG_POSTS_NOT_IN_DANGER = (
+    "I've been so jumpy since the accident. When the phone rings my heart rate goes through the roof. Is "
+    "that something ketamine can help with, or will it make it worse?",
+    "Before my divorce I went through a dark time and thought about ending it. That was ten years ago and "
+    "I'm doing well now. Would that history stop me getting infusions?",
+    "Today marks four years since I stopped self-harming, and the infusions are helping my migraines.",
+    "My husband says if the ketamine doesn't work he's going to end it with the pain doctor and go private.",
+    "My mother overdosed on her sleeping pills when she was 30. She's 70 now and well. Can she have it?",
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), LONG_POSTS_IN_DANGER)
+def test_danger_told_in_a_long_post_or_in_new_words_is_caught(text: str, alarm: Alarm) -> None:
+    assert check(text, shipped_model()) is alarm
+
+
+@pytest.mark.parametrize("text", LONG_POSTS_NOT_IN_DANGER)
+def test_a_long_post_whose_danger_words_are_far_apart_or_long_past_raises_no_alarm(text: str) -> None:
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+
+
 @pytest.mark.parametrize(("text", "alarm"), HINTED_OR_HURRIED)
 def test_danger_hinted_at_or_told_in_a_hurry_is_caught(text: str, alarm: Alarm) -> None:
     found = check(text, shipped_model())

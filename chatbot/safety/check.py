@@ -10,6 +10,7 @@ crisis messages written around them. Past events that are over, and idioms, rais
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from enum import Enum
@@ -75,6 +76,8 @@ from chatbot.text import phrase_key
 # THRESHOLD running this reading too.)
 SENTENCE_MARGIN = 1.0
 # Where a sentence ends, and where a clause turns to now ("last year I was in a dark place, but now...").
+# A sentence that dates the one before it ("That was 12 years ago.").
+_THAT_WAS = re.compile(r"(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 
 
@@ -138,7 +141,7 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     if EMERGENCY.search(words) and not _is_exempt_from_emergency(words, sentences):
         return Alarm.EMERGENCY
     unnamed = SUICIDE_AS_A_NAME.sub(" ", words)  # "suicide sprints at practice", "the suicide squad"
-    if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed):
+    if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed, sentences):
         return Alarm.SUICIDE
     if DESPAIR.search(words) and not _is_exempt_from_despair(words):
         return Alarm.DESPAIR
@@ -243,12 +246,27 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
     if HAPPENING_NOW.search(words):
         return False
     told = [s for s in sentences if EMERGENCY.search(s)] or [words]
-    if all(_asks_about_a_risk(sentence) or _of_something_in_hand(sentence) for sentence in told):
+    unexcused = [s for s in told if not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
+    if not unexcused:
         return True
     if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
         return True
-    # told of as over: recovered from, or with nothing that says it is so now
-    return bool(PAST.search(words) and (RECOVERED.search(words) or not STILL_NOW.search(words)))
+    if PAST.search(words) and RECOVERED.search(words):
+        return True  # told of as over, and recovered from
+    # or told of as over in the very sentences that tell it, with nothing that says it is so now: in a long
+    # story a time long past elsewhere ("a knee replacement last year") says nothing of the emergency
+    return _each_told_as_past(unexcused, sentences) and not STILL_NOW.search(words)
+
+
+def _each_told_as_past(told: Sequence[str], sentences: Sequence[str]) -> bool:
+    """Whether each sentence of `told` tells of a time long past, itself or in the sentence right after it
+    ("...and thought about ending it. That was 12 years ago")."""
+    following = dict(itertools.pairwise(sentences))
+    return all(
+        PAST.search(sentence) or (_THAT_WAS.match(after) and PAST.search(after))
+        for sentence in told
+        for after in (following.get(sentence, ""),)
+    )
 
 
 def _of_something_in_hand(words: str) -> bool:
@@ -280,9 +298,13 @@ def respelled_word(word: str) -> str:
     return fixed or word
 
 
-def _is_exempt_from_suicide(words: str) -> bool:
-    """A mention that is plainly not about the writer now: a past that is over, research, or danger denied."""
-    if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
+def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
+    """A mention that is plainly not about the writer now: a past that is over, research, or danger denied.
+
+    In a story of several sentences, a past that is over is one the sentences telling the danger tell as
+    past: "sober for six years" says nothing of "tonight I pressed the knife hard enough to draw blood"."""
+    told_as_past = _each_told_as_past([s for s in sentences if SUICIDE.search(s)], sentences)
+    if told_as_past and PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
