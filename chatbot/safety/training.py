@@ -103,7 +103,7 @@ MEASURING_FILES = frozenset(
 # whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
 # to the patterns' own on the held-out ordinary questions. 98.3% of the held-out writers' people in danger
-# caught (31 of the explicit kinds missed, 11 of them writer V's danger said indirectly), 2.9% false alarms
+# caught (30 of the explicit kinds missed, 10 of them writer V's danger said indirectly), 2.8% false alarms
 # on their look-alikes, 3.0% on everyday messages. (Earlier in this work, with no alarm allowed on the
 # questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
 THRESHOLD = 3.70
