@@ -55,6 +55,17 @@ SVM_WEIGHT = 0.3
 MAX_NGRAM_PHRASINGS = 10_000
 MAX_SMALLTALK_WORDS = 8  # small talk is short: longer, it is answered only as confidently as any answer
 MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
+# A message of this many sentences or more, none of which asks anything, is a story or an update, not a
+# question: it is offered the entries it is near, never answered ("...my physio says my range of motion is
+# up 30 degrees. CRPS can improve, folks!"). Shorter ones are queries, question mark or not.
+MIN_STORY_SENTENCES = 3
+# What asks: a question mark, a sentence opening with a question word or an auxiliary, or a request.
+_ASKS = re.compile(
+    r"\?|^\W*(?:what|how|why|when|who|where|which|whose|is|are|am|was|were|can|could|do|does|did|should|"
+    r"shall|will|would|has|have|may|might|must|any|anyone|anybody|please)\b|\b(?:wonder\w*|want to know|"
+    r"like to know|need to know|tell me|explain|advice|anyone|anybody|any tips|help me|information|info)\b",
+    re.IGNORECASE,
+)
 
 
 class Bot:
@@ -162,6 +173,9 @@ class Bot:
             decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
         else:
             also_asked = None
+        if decision.outcome is Outcome.ANSWER and _tells_without_asking(text):
+            choices = self._closest_questions(candidates)
+            decision = decision._replace(outcome=Outcome.CLARIFY, chosen=choices) if choices else _NO_DECISION
         verdict = {Outcome.ANSWER: Verdict.ANSWER, Outcome.CLARIFY: Verdict.CLARIFY}.get(
             decision.outcome, Verdict.FALLBACK
         )
@@ -281,7 +295,11 @@ class Bot:
         if len(asked) >= 2:  # two questions, each answered confidently: the first, and the second offered
             candidates, decision = questions[0]
             return decision, candidates, asked[1]
-        if decision.outcome is not Outcome.ANSWER and readings:
+        if questions and (decision.outcome is not Outcome.ANSWER or decision.chosen[0].entry_id not in asked):
+            # what the message asks, rather than what its story is about ("I have CRPS. My doctor suggested
+            # ketamine. What are the side effects?")
+            candidates, decision = questions[0]
+        elif decision.outcome is not Outcome.ANSWER and readings:
             _, candidates, decision = max(readings, key=lambda reading: reading[2].confidence)
         return decision, candidates, None
 
@@ -468,6 +486,12 @@ class Bot:
 def _only_asks(tokens: Sequence[str]) -> bool:
     """Whether a message holds nothing but question and function words ("how long?", "why?", "how many")."""
     return all(token in STOPWORDS or token in QUESTION_WORDS or token in HOW_FOLLOWERS for token in tokens)
+
+
+def _tells_without_asking(text: str) -> bool:
+    """Whether a message is a story of MIN_STORY_SENTENCES sentences or more in which nothing is asked."""
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    return len(sentences) >= MIN_STORY_SENTENCES and not any(_ASKS.search(part) for part in sentences)
 
 
 def _cleaned(text: str) -> tuple[str, bool]:

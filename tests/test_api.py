@@ -270,6 +270,26 @@ def test_a_last_sentence_that_leans_on_the_story_is_not_answered_alone(bot: chat
     assert reply.kind in ("fallback", "clarify")
 
 
+def test_a_story_that_mentions_a_topic_is_answered_with_what_its_question_asks(bot: chatbot.Bot) -> None:
+    """The whole message is about CRPS; what it asks is the side effects."""
+    reply = bot.ask("I have CRPS. My doctor suggested ketamine. What are the side effects?")
+    assert (reply.kind, reply.entry_id) == ("answer", "side-effects")
+
+
+def test_a_story_that_asks_nothing_is_offered_its_topics_never_answered(bot: chatbot.Bot) -> None:
+    """A forum update ("CRPS can improve, folks!") asks no question: a confident answer would be a guess at
+    one. Its entries are offered; a single line without a question mark is still a query."""
+    story = (
+        "Six infusions in and I can walk to the shops again. My physio says my foot has come on leaps and "
+        "bounds. CRPS can improve, folks!"
+    )
+    reply = bot.ask(story)
+    assert reply.kind == "clarify"
+    assert "crps" in [s.entry_id for s in reply.suggestions]
+    assert bot.ask("CRPS can improve, folks!").kind == "answer"
+    assert bot.ask("ketamine side effects").entry_id == "side-effects"
+
+
 def test_explain_shows_the_scores_the_reply_was_chosen_on(bot: chatbot.Bot) -> None:
     question = STORY + "Can ketamine help with fibromyalgia?"
     assert bot.explain(question) == bot.ask(question).candidates
