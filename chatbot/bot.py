@@ -54,6 +54,8 @@ SVM_WEIGHT = 0.3
 # large file's start more than it adds; such a file is ranked by the matcher alone, and answers less often.
 MAX_NGRAM_PHRASINGS = 10_000
 MAX_SMALLTALK_WORDS = 8  # small talk is short: longer, it is answered only as confidently as any answer
+# Question words as normalised tokens are ("where" is stemmed to "wher"), and what may follow "how".
+_ASKING_WORDS = QUESTION_WORDS | HOW_FOLLOWERS | frozenset(stem(word) for word in QUESTION_WORDS)
 MAX_SENTENCES = 8  # of one message read sentence by sentence: a longer story adds cost, not questions
 # A message of this many sentences or more, none of which asks anything, is a story or an update, not a
 # question: it is offered the entries it is near, never answered ("...my physio says my range of motion is
@@ -484,8 +486,8 @@ class Bot:
 
 
 def _only_asks(tokens: Sequence[str]) -> bool:
-    """Whether a message holds nothing but question and function words ("how long?", "why?", "how many")."""
-    return all(token in STOPWORDS or token in QUESTION_WORDS or token in HOW_FOLLOWERS for token in tokens)
+    """Whether a message holds nothing but question and function words ("how long?", "where is it")."""
+    return all(token in STOPWORDS or token in _ASKING_WORDS for token in tokens)
 
 
 def _tells_without_asking(text: str) -> bool:

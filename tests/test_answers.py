@@ -74,7 +74,7 @@ def test_other_health_conditions_are_not_told_about_the_heart(bot: chatbot.Bot) 
     assert "heart" not in reply.answer
 
 
-@pytest.mark.parametrize("question", ["how long?", "how many", "why?", "how often", "what?"])
+@pytest.mark.parametrize("question", ["how long?", "how many", "why?", "how often", "what?", "where is it?"])
 def test_a_question_word_alone_is_answered_with_choices_never_a_guess(
     bot: chatbot.Bot, question: str
 ) -> None:
