@@ -356,6 +356,24 @@ LONG_POSTS_NOT_IN_DANGER = (
 )
 
 
+# What the model missed with their writer held out (tools/train_crisis_model.py --misses), in other words: the
+# patterns name them, for a style the model has not seen.
+PATTERNS_ALONE = (
+    ("the voices have been telling me to jump", Alarm.SUICIDE),
+    ("I'll be dead by friday so stop sending me bills", Alarm.SUICIDE),
+    ("my dad says he will stop his own heart tonight", Alarm.SUICIDE),
+    ("sliced my hand on a bottle and the blood is spurting everywhere", Alarm.EMERGENCY),
+    ("my eyes have turned yellow and my belly hurts, on oral ketamine for a year", Alarm.EMERGENCY),
+    ("every morning I'm disappointed to wake up", Alarm.DESPAIR),
+    ("if the rest of my life is this pain I don't want it", Alarm.DESPAIR),
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), PATTERNS_ALONE)
+def test_the_patterns_alone_name_what_the_model_missed_for_an_unseen_writer(text: str, alarm: Alarm) -> None:
+    assert check(text, None) is alarm
+
+
 @pytest.mark.parametrize(("text", "alarm"), LONG_POSTS_IN_DANGER)
 def test_danger_told_in_a_long_post_or_in_new_words_is_caught(text: str, alarm: Alarm) -> None:
     assert check(text, shipped_model()) is alarm

@@ -255,7 +255,10 @@ MEANT_NOW = Patterns(
 
 # Thoughts, plans, means and goodbyes of suicide, and self-harm.
 SUICIDE = Patterns(
-    r"\bvoices? (?:say|says|said|tell|tells|telling|told) (?:me )?(?:to )?(?:jump|die|kill|hurt|end|cut|do it)\b",
+    r"\bvoices? (?:keeps? |keep on |are |is |have been |has been )?(?:say|says|saying|said|tell|tells|telling|told) (?:me )?(?:to )?(?:jump|die|kill|hurt|end|cut|do it)\b",
+    r"\b(?:ill|i will|im going to|i am going to|im gonna) be dead (?:by|before|within|in a|in \w+ days|soon|tonight|tomorrow)\b",
+    r"\b(?:will|going to|gonna|wants? to|try to|trying to) stop (?:her|his|their|my) (?:own )?heart\b",
+    r"\btell (?:him|her|them|my \w+|everyone) (?:that )?i (?:was|am|m|went|died) (?:at peace|peaceful|happy at the end)\b",
     r"\bthis is (?:the )?end (?:for|of) me\b",
     r"\b(?:killed|hanged|hung|shot|drowned) (?:him|her|them) ?sel(?:f|ves)\b.*\b(?:(?:join|joining|be with|follow|following) (?:him|her|them)|"
     r"(?:do|doing|did) (?:it|that|the same)(?: \w+)? (?:too|as well|also)|(?:feel|feeling) the same|do the same)\b",
@@ -505,6 +508,8 @@ EMERGENCY = Patterns(
     r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
     r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
     r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
+    r"\b(?:its|it is|blood is|blood) (?:spurting|pouring out|gushing)\b|\b(?:cant|cannot|can not) (?:get|make) (?:it|the bleeding) (?:to )?stop\b",
+    r"\b(?:eyes|skin) (?:have |has |are |is )?(?:gone|turned|turning|going) yellow\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
     rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){{0,2}}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){{0,2}} (?:now|right now)$",
@@ -791,6 +796,8 @@ DESPAIR = Patterns(
     r"\b(?:relieved|better off|happier|easier|fine) if (?:i|they|we|you) (?:just )?(?:wasnt|werent|was not|were not|didnt exist|was gone|were gone) ?(?:around|here|alive)?\b",
     r"\b(?:feel|feeling|im|i am|just) (?:like )?(?:a )?dead weight\b",
     r"\bwhat (?:the hell |the heck |on earth )?am i (?:even |still )?(?:here|alive|living) for\b",
+    r"\brest of my life\b.*\b(?:dont|do not) want (?:it|any of it|to live it)\b",
+    r"\b(?:sorry|sad|disappointed|upset|angry) (?:to|that i|when i|i) (?:open my eyes|wake up|woke up|still wake up)\b",
     r"\bif (?:a|the|some) (?:bus|car|truck|lorry|train|van) (?:hit|hits|ran over|runs over|knocked down|took out) me\b|\bat least it(?:d| would) (?:all )?be over\b",
     r"\bhopeless\b(?! (?:at|with|romantic|case of))|\bhopelessness\b(?! (?:and|or) (?:depression|anxiety))",
     r"\b(?:no|lost(?: all)?|losing(?: all)?|without|given up|giving up|gave up|out of|any) hope\b(?! (?:that|of|for (?:an?|the)))",
