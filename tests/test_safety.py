@@ -374,18 +374,7 @@ def test_the_patterns_alone_name_what_the_model_missed_for_an_unseen_writer(text
     assert check(text, None) is alarm
 
 
-@pytest.mark.parametrize(("text", "alarm"), LONG_POSTS_IN_DANGER)
-def test_danger_told_in_a_long_post_or_in_new_words_is_caught(text: str, alarm: Alarm) -> None:
-    assert check(text, shipped_model()) is alarm
-
-
-@pytest.mark.parametrize("text", LONG_POSTS_NOT_IN_DANGER)
-def test_a_long_post_whose_danger_words_are_far_apart_or_long_past_raises_no_alarm(text: str) -> None:
-    alarm = check(text, shipped_model())
-    assert alarm is None or not alarm.is_crisis
-
-
-@pytest.mark.parametrize(("text", "alarm"), HINTED_OR_HURRIED)
+@pytest.mark.parametrize(("text", "alarm"), HINTED_OR_HURRIED + LONG_POSTS_IN_DANGER)
 def test_danger_hinted_at_or_told_in_a_hurry_is_caught(text: str, alarm: Alarm) -> None:
     found = check(text, shipped_model())
     assert found is alarm or (alarm is Alarm.DESPAIR and found is Alarm.SUICIDE)
@@ -398,8 +387,8 @@ def test_a_danger_long_past_and_one_now_in_the_same_story_gets_a_crisis_reply(
     assert bot.ask(text).kind is Kind.CRISIS
 
 
-@pytest.mark.parametrize("text", PAST_THEN_A_QUESTION)
-def test_a_danger_long_past_told_before_a_question_raises_no_alarm(text: str) -> None:
+@pytest.mark.parametrize("text", PAST_THEN_A_QUESTION + LONG_POSTS_NOT_IN_DANGER)
+def test_a_danger_long_past_told_before_a_question_or_words_far_apart_raise_no_alarm(text: str) -> None:
     alarm = check(text, shipped_model())
     assert alarm is None or not alarm.is_crisis
 
