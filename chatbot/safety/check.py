@@ -76,9 +76,9 @@ from chatbot.text import phrase_key
 # THRESHOLD running this reading too.)
 SENTENCE_MARGIN = 1.0
 # Where a sentence ends, and where a clause turns to now ("last year I was in a dark place, but now...").
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 # A sentence that dates the one before it ("That was 12 years ago.").
 _THAT_WAS = re.compile(r"(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
-_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 
 
 class Alarm(Enum):
