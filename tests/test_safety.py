@@ -353,6 +353,10 @@ LONG_POSTS_NOT_IN_DANGER = (
     "Today marks four years since I stopped self-harming, and the infusions are helping my migraines.",
     "My husband says if the ketamine doesn't work he's going to end it with the pain doctor and go private.",
     "My mother overdosed on her sleeping pills when she was 30. She's 70 now and well. Can she have it?",
+    "My daughter jumped off the shed roof onto the trampoline again. Kids!",
+    "Bought a new rope for my climbing harness. Is it fine to climb the day after an infusion?",
+    "Wrote goodbye cards to my class, I retire on Friday. Can I still have infusions in the holidays?",
+    "The wifi in the infusion suite is hopeless. Can I bring a book?",
 )
 
 
@@ -366,6 +370,14 @@ PATTERNS_ALONE = (
     ("my eyes have turned yellow and my belly hurts, on oral ketamine for a year", Alarm.EMERGENCY),
     ("every morning I'm disappointed to wake up", Alarm.DESPAIR),
     ("if the rest of my life is this pain I don't want it", Alarm.DESPAIR),
+    # writer AJ's plain, concrete kinds, in other words
+    ("last night I tied my dressing gown belt around my neck", Alarm.SUICIDE),
+    ("going to lie down on the motorway when it gets dark", Alarm.SUICIDE),
+    ("held my arm under the boiling tap on purpose", Alarm.SUICIDE),
+    ("my neighbour collapsed in the garden and I can't find a pulse", Alarm.EMERGENCY),
+    ("the carbon monoxide alarm keeps going off and I feel dizzy", Alarm.EMERGENCY),
+    ("his lips have gone grey since the infusion", Alarm.EMERGENCY),
+    ("I've been taking too many paracetamol all week and now I'm being sick", Alarm.EMERGENCY),
 )
 
 

@@ -381,14 +381,14 @@ SUICIDE = Patterns(
     rf"\b{PILLS} lined up\b",
     r"\bready to use (?:it|them)\b",
     r"\bhave the means\b",
-    r"(?<!end of my )(?<!end of the )\b(?:rope|noose)\b",
+    r"(?<!end of my )(?<!end of the )(?<!climbing )(?<!skipping )(?<!tow )\b(?:rope|noose)\b(?! (?:on|for|of) (?:my|the|a) (?:climbing|harness|boat|swing|tent))",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
     r"\bwould(?:nt| not)? mind (?:if )?(?:\w+ ){0,4}(?:took me|not waking up|dying|died|never woke up)\b",
     r"\bwish (?:i|id) (?:had|got|could get) (?:something )?(?:terminal|cancer)\b|\bat least (?:thered|there would) be an end\b",
     r"\brazor\w*\b",
     r"\bjump(?:ing)? (?:off|from|in front)\b",
-    r"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump(?:s|ed|ing)?\b",
-    r"\bjump(?:s|ed|ing)?\b.*\b(?:roof|bridge|ledge|cliff|car park)\b",
+    r"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump(?:s|ed|ing)?\b(?!.*\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b)",
+    r"\bjump(?:s|ed|ing)?\b(?!.*\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b).*\b(?:roof|bridge|ledge|cliff|car park)\b",
     r"\b(?:in front of|under) (?:a|the) (?:train|bus|truck|lorry|car)\b",
     r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake)\b",
     r"\b(?:crash|crashing|drive|driving) (?:my car |the car )?(?:into|off)\b",
@@ -401,7 +401,7 @@ SUICIDE = Patterns(
     r"\b(?:bridge|building|roof|cliff|car park|multi ?storey)s?\b(?: \w+){0,4} (?:no|without) (?:fences?|railings?|barriers?|nets?)\b",
     r"\blast message\b(?! (?:before|of the day|for (?:today|now|this week)|till|until))",
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
-    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
+    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
     r"\bgiving (?:things|stuff|everything) away\b",
     r"\bso (?:hes|shes|theyre|its) (?:sorted|looked after|taken care of) when\b",
@@ -458,7 +458,7 @@ SUICIDE = Patterns(
     r"\b(?:choosing|chosen|choose|decided|deciding|made up my mind) to (?:end (?:it|things|my life|it all)|die)\b",
     r"\b(?:cant|cannot|can not|dont think i can|not sure i can|wont be able to) (?:promise|guarantee|say|stay|keep my ?self)\b(?: \w+){0,3} safe\b|"
     r"\b(?:dont|do not) feel safe (?:with|around|from|by) my ?self\b|\bnot safe (?:with|from|around|by) my ?self\b",
-    r"\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliff|tracks|rooftop)\b",
+    r"\b(?:bridge|roof|ledge|cliffs?|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliffs?|tracks|rooftop)\b",
     r"\b(?:wont|will not) (?:fail|mess (?:it|this) up|screw (?:it|this) up|survive)\b(?: \w+){0,2} (?:like last time|this time)\b|\bmake sure it works this time\b",
     r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*) "
     r"(?:my ?self|my (?:arms?|forearms?|hands?|legs?|wrists?|skin|head|thighs?|stomach|belly|hips?|body))\b",
@@ -466,6 +466,10 @@ SUICIDE = Patterns(
     r"\b(?:been|is|keeps?|started|starts|has been|have been|hes been|shes been|theyve been) (?:cutting|burning|harming|hurting|scratching) (?:her|him|them|my) ?sel(?:f|ves)\b",
     r"\b(?:knife|blade|razor|scissors|glass)\b(?: \w+){0,4} (?:against|into|across) (?:my|his|her|their) (?:skin|stomach|belly|arms?|wrists?|legs?|thighs?|throat|chest|neck)\b",
     r"\b(?:please )?(?:dont|do not) (?:try to |come )?(?:find|look for|come looking for) me\b",
+    r"\b(?:cable|cord|belt|rope|scarf|wire|lead|ligature|tie)\b(?: \w+){0,2} (?:round|around) (?:my|his|her|their) (?:own )?neck\b",
+    r"\b(?:lie|lying|lay) down (?:on|in) (?:the )?(?:road|motorway|tracks|railway|lane|traffic|hard shoulder)\b|\broll(?:ing)? into (?:the )?(?:lane|traffic|road)\b",
+    r"\b(?:burn\w*|scald\w*|cut|poured|boiling)\b(?: \w+){0,6} (?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
+    r"\b(?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,6} (?:boiling|scalding|flame|lighter|iron|kettle|hob|stove)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
     r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood))|\bcutting again\b",
     r"(?<!\bit )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bneedle )\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
@@ -510,6 +514,10 @@ EMERGENCY = Patterns(
     r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
     r"\b(?:its|it is|blood is|blood) (?:spurting|pouring out|gushing)\b|\b(?:cant|cannot|can not) (?:get|make) (?:it|the bleeding) (?:to )?stop\b",
     r"\b(?:eyes|skin) (?:have |has |are |is )?(?:gone|turned|turning|going) yellow\b",
+    r"\b(?:cant|cannot|can not|couldnt) (?:feel|find|get) (?:a|his|her|their|any) pulse\b",
+    r"\b(?:carbon monoxide|co|gas) alarm (?:is |keeps |has been |started |went )?(?:going off|beeping|sounding|ringing)\b",
+    r"\b(?:lips|face|skin|fingers) (?:look|looks|are|is|have gone|has gone|gone|turned|turning) (?:\w+ )?(?:dusky|grey|gray|purple)\b",
+    r"\b(?:taken|taking|took|been taking|had|swallowed) (?:far |way |much |a lot )?too many (?:paracetamol|tylenol|acetaminophen|panadol|co ?codamol)\b",
     r"\b(?:vomit|vomiting|throwing up|being sick)\b(?: \w+){0,6} (?:cant|cannot|can not|wont|not) stop\b",
     r"\b(?:now )?i (?:cant|cannot|can not) move (?:my (?:body|legs|arms|face)|at all)\b",
     rf"\b(?:drinking|taking|swallowing|downing) (?:\w+ ){{0,2}}(?:{ALCOHOL}|{DRUGS}) (?:with|and|plus|on top of) (?:all |the |my |some )*(?:\w+ )?(?:{ALCOHOL}|{DRUGS})(?: \w+){{0,2}} (?:now|right now)$",
@@ -632,7 +640,7 @@ RECOVERED = Patterns(
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:(?:for|with|of|in) )?(?:\w+ )?suicid\w*|"
-    r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|"
+    r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|(?:people|patients|someone|anyone) whose|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
     r"raising money|memoir|book club|biography|book about|in some (?:people|patients)|make (?:\w+ ){0,2}worse|precautions|volunteer\w*|"
     r"(?:it|ketamine|the infusions?|the treatment) (?:really )?(?:helped|worked for) (?:her|him|them))\b"
@@ -999,6 +1007,7 @@ IDIOM = Patterns(
     r"\bend(?:ing)? (?:it|things) with (?:him|her|them|(?:my|his|her|the|their|our) (?:\w+ ){0,2}(?:clinic|doctor|gp|boyfriend|girlfriend|partner|husband|wife|therapist|physio|dentist|specialist|provider|insurer|insurance|boss|job|team|surgeon))\b",
     rf"\b(?:taking|take|bring|bringing|pack|packing) (?:all )?(?:of )?(?:my|the) (?:\w+ )?{PILLS}(?: \w+){{0,2}} (?:with me|along|on (?:holiday|vacation|a trip|the plane|the flight)|to (?:the|my) (?:clinic|appointment|consultation))\b",
     r"\bdriving me (?:up the wall|mad|crazy|nuts|insane|round the bend|round the twist)\b",
+    r"\b(?:wifi|wi fi|signal|internet|parking|reception|app|website|system|printer|traffic|buses|trains?|satnav|map|coffee|tv)\b(?: \w+){0,4} (?:is|are|was|were) (?:so |totally |completely |utterly |just )?hopeless\b",
     r"\b(?:car|battery|phone|laptop|engine|printer|plants?|tv|wifi|email|emails|line|website|app)\b(?: \w+){0,3} (?:died|dead|is dying|unresponsive)\b",
     r"\b(?:said|say|saying|final|a|kissed|waved) goodbye to (?:my|the|those|these|that|this) (?:walking stick|stick|crutch\w*|wheelchair|cane|pain|pain clinic|clinic|opioids?|pills|meds|painkillers|old \w+|job|car)\b",
     r"\b(?:affairs|things|paperwork) (?:are |is )?(?:finally )?in order with (?:the|my) (?:insurer|insurance|bank|clinic|paperwork)\b|\bend of the (?:road|line) (?:for|with) (?:my|the|our|this) (?:insurance|coverage|claim|car|phone|plan|appeal)\b",

@@ -41,7 +41,9 @@ from chatbot.text import phrase_key
 # caught, 6 of the explicit kinds missed, 5.4% false alarms, scored before use) and AI (long forum posts and
 # emails with the danger anywhere in the story; 95.0%, 7, 16.7%): safety_patterns_ah.yaml and _ai.yaml. With
 # AH in the model the other writers held out missed 31 of the explicit kinds against 30 (threshold 3.9); with
-# both, 36 (threshold 4.3: the long posts' look-alikes held out raise alarms at any threshold).
+# both, 36 (threshold 4.3: the long posts' look-alikes held out raise alarms at any threshold). Writer AJ
+# (danger said plainly, with concrete means and signs; 95.0% caught, 10 of the explicit kinds missed, 14.2%
+# false alarms, scored before use) came last and likewise only shaped patterns (safety_patterns_aj.yaml).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
