@@ -303,8 +303,11 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
 
     In a story of several sentences, a past that is over is one the sentences telling the danger tell as
     past: "sober for six years" says nothing of "tonight I pressed the knife hard enough to draw blood"."""
-    told_as_past = _each_told_as_past([s for s in sentences if SUICIDE.search(s)], sentences)
-    if told_as_past and PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
+    if (
+        PAST.search(words)
+        and (RECOVERED.search(words) or ELIGIBILITY.search(words))
+        and _each_told_as_past([s for s in sentences if SUICIDE.search(s)], sentences)
+    ):
         return not BACK_AGAIN.search(words)  # "...and im thinking about it again"
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
