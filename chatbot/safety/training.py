@@ -95,6 +95,7 @@ MEASURING_FILES = frozenset(
         "ordinary_chat_test_q.yaml",
         "ordinary_chat_test_x.yaml",
         "crisis_heldout.yaml",
+        "conversations_test_cb.yaml",
         "real/real_test.yaml",
         "real/real_test_patients.yaml",
         "real/real_forum_check.yaml",
