@@ -134,6 +134,11 @@ class Bot:
         """The model that reads messages for crises written around the safety patterns."""
         return self._crisis_model
 
+    @property
+    def smalltalk_ids(self) -> frozenset[str]:
+        """The ids of the small-talk entries (greetings, thanks, goodbyes)."""
+        return self._smalltalk_ids
+
     def conversation(self, state: Mapping[str, object] | None = None) -> Conversation:
         """A multi-turn conversation with this bot, new or continued from a saved `state`
         (`Conversation.state`); a state that does not fit this bot starts a fresh one."""

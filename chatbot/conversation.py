@@ -12,6 +12,7 @@ process, with a freshly loaded Bot.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import zlib
@@ -32,7 +33,8 @@ from chatbot.chat_words import (
     YES,
 )
 from chatbot.reply import Kind, Reply
-from chatbot.safety import Alarm
+from chatbot.safety import Alarm, Evidence, leaning, read_after
+from chatbot.safety.model import CLASSES
 from chatbot.text import phrase_key
 
 if TYPE_CHECKING:
@@ -44,6 +46,9 @@ STATE_FORMAT = 2  # bump when the meaning of a state's fields changes: an older 
 READABLE_FORMATS = (1, 2)  # format 1 (the last reply only) is read as a format 2 state with no history
 MAX_STATE_SUGGESTIONS = 20  # more numbered choices than any reply shows (3 to clarify, a few follow-ups)
 MAX_STATE_SHOWN = 60  # entries remembered as shown, for "more": more than the shipped knowledge holds
+# A state's "lean" (what the crisis model read in the last line) within these bounds; anything else is forged.
+MAX_EVIDENCE = 1e6  # nats per class: far beyond any message of MAX_QUESTION_CHARS
+MAX_FEATURES = 10_000  # features of one message of MAX_QUESTION_CHARS: far fewer
 MORE_CHOICES = 3  # follow-ups offered per "more": as many as a "did you mean" offers
 MORE_DEPTH = 2  # "more" offers the topic's related entries and theirs: further off, it is another topic
 MAX_FRAGMENT_WORDS = 6  # a message this short that matches nothing on its own may be an ellipsis
@@ -52,7 +57,7 @@ MAX_FRAGMENT_WORDS = 6  # a message this short that matches nothing on its own m
 # the number of infusions) scores 0.40; below 0.35, a reading ranked among a handful of entries is a guess.
 CONTEXT_MIN_CONFIDENCE = 0.35
 
-CRISIS_ALARMS = frozenset({Alarm.SUICIDE.value, Alarm.EMERGENCY.value})
+CRISIS_ALARMS = frozenset(alarm.value for alarm in Alarm if alarm.is_crisis)
 GOODBYE = "Goodbye, and take care."  # when the knowledge has no small-talk goodbye of its own
 WHICH_ONE = "Which one? Reply with a number from 1 to {count}, or ask me something else."
 OUT_OF_RANGE = "There {are} only {count} {choices} just now: reply with a number from 1 to {count}."
@@ -93,6 +98,9 @@ class Turn(NamedTuple):
     topic: str | None = None  # the entry the thread is about: what "they" and "it" stand for
     shown: tuple[str, ...] = ()  # entries answered or offered so far, oldest first (for "more")
     alarm: str | None = None  # after a crisis reply, which one ("suicide", "emergency"): said again to "ok"
+    # what the crisis model read in the last line when it was a crisis or leaned towards one (never its
+    # words): the next line is read with it
+    lean: Evidence | None = None
 
 
 class Conversation:
@@ -123,18 +131,23 @@ class Conversation:
             record["topic"] = turn.topic
             record["shown"] = list(turn.shown)
             record["alarm"] = turn.alarm
+            if turn.lean is not None:
+                record["lean"] = {
+                    "scores": [round(x, 4) for x in turn.lean.scores],
+                    "features": turn.lean.features,
+                }
         return record
 
     def ask(self, text: str) -> Reply:
         """The reply to `text`, read in the light of the previous reply. Never raises for any text."""
         with self._lock:
-            fresh = self._bot.assess(str(text))
+            fresh = self._read_with_the_line_before(self._bot.assess(str(text)))
             alarm = fresh.alarm if fresh.verdict is Verdict.CRISIS else None
             if fresh.verdict in (Verdict.CRISIS, Verdict.DOSING):  # help before anything else
                 reply, topic = self._bot.reply_to(fresh), None
             else:
                 reply, topic, alarm = *self._respond(fresh), self._repeated_alarm(fresh)
-            self._remember(reply, topic, alarm.value if alarm is not None else None)
+            self._remember(reply, topic, alarm.value if alarm is not None else None, self._lean(fresh, reply))
             return reply
 
     def goodbye(self) -> Reply:
@@ -148,10 +161,12 @@ class Conversation:
         """The reply to a message that is no crisis, and the topic the thread is about after it."""
         last = self._turn or Turn(Kind.SMALLTALK, None, ())
         key = phrase_key(fresh.text)
-        if last.alarm is not None and (key in YES or key in NO or key in OK):
-            # "ok", "no" after a crisis reply: the help again, never "All right, ask me something else"
+        if last.alarm is not None and self._acknowledges(fresh):
+            # "ok", "no", "thanks", "i am done" after a crisis reply: the help again, never "All right, ask me
+            # something else" or "Take care! I hope this helped"; a goodbye still ends the conversation
             crisis = fresh._replace(verdict=Verdict.CRISIS, alarm=Alarm(last.alarm), confidence=1.0)
-            return self._bot.reply_to(crisis), None
+            reply = self._bot.reply_to(crisis)
+            return (reply._replace(ends_conversation=True) if _is_goodbye(key) else reply), None
         if _is_goodbye(key):
             return self.goodbye(), last.topic
         number = _pick(key, len(last.suggestions))
@@ -174,8 +189,36 @@ class Conversation:
         last = self._turn
         if last is None or last.alarm is None:
             return None
+        return Alarm(last.alarm) if self._acknowledges(fresh) else None
+
+    def _acknowledges(self, fresh: Assessment) -> bool:
+        """Whether a message only acknowledges a reply or takes leave: yes, no, OK, small talk, goodbye."""
         key = phrase_key(fresh.text)
-        return Alarm(last.alarm) if key in YES or key in NO or key in OK else None
+        smalltalk = fresh.verdict is Verdict.ANSWER and fresh.entry_id in self._bot.smalltalk_ids
+        return key in YES or key in NO or key in OK or _is_goodbye(key) or smalltalk
+
+    def _read_with_the_line_before(self, fresh: Assessment) -> Assessment:
+        """A message read for a crisis together with the line before, when that line was a crisis or leaned
+        towards one: people in distress type short lines ("i have all my pills in front of me", "tonight")."""
+        last = self._turn
+        if last is None or last.lean is None or fresh.verdict in (Verdict.CRISIS, Verdict.NOT_ENGLISH):
+            return fresh
+        model = self._bot.crisis_model
+        alarm = read_after(fresh.text, last.lean, model, leaning_itself=last.alarm is not None)
+        if alarm is None:
+            return fresh
+        return fresh._replace(verdict=Verdict.CRISIS, alarm=alarm, confidence=1.0)
+
+    def _lean(self, fresh: Assessment, reply: Reply) -> Evidence | None:
+        """What the next line is read with: what the model read in this one, if it was a crisis or leaned
+        towards one; after the help said again to an acknowledgement, what it was read with."""
+        if fresh.verdict is Verdict.NOT_ENGLISH:
+            return None
+        if fresh.verdict is Verdict.CRISIS:
+            return leaning(fresh.text, self._bot.crisis_model, always=True)
+        if reply.kind is Kind.CRISIS and self._turn is not None:
+            return self._turn.lean
+        return leaning(fresh.text, self._bot.crisis_model)
 
     def _picked(self, number: int, last: Turn) -> tuple[Reply, str | None]:
         count = len(last.suggestions)
@@ -252,7 +295,9 @@ class Conversation:
         # likelier what was meant than an answer that ignores the thread.
         return reading if reading.verdict is Verdict.CLARIFY else fresh
 
-    def _remember(self, reply: Reply, topic: str | None, alarm: str | None = None) -> None:
+    def _remember(
+        self, reply: Reply, topic: str | None, alarm: str | None = None, lean: Evidence | None = None
+    ) -> None:
         suggestions = tuple(s.entry_id for s in reply.suggestions)[:MAX_STATE_SUGGESTIONS]
         previous = self._turn.shown if self._turn is not None else ()
         answered = (reply.entry_id,) if reply.kind is Kind.ANSWER and reply.entry_id else ()
@@ -260,7 +305,7 @@ class Conversation:
         if reply.kind is Kind.CRISIS:
             topic, shown = None, ()
         self._last = reply
-        self._turn = Turn(reply.kind, reply.entry_id, suggestions, topic, shown, alarm)
+        self._turn = Turn(reply.kind, reply.entry_id, suggestions, topic, shown, alarm, lean)
 
 
 def _is_goodbye(key: str) -> bool:
@@ -367,7 +412,27 @@ def _turn_from_state(state: object, bot: Bot) -> Turn | None:
     alarm = state.get("alarm")
     if alarm is not None and alarm not in CRISIS_ALARMS:
         return None
-    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm)  # type: ignore[arg-type]
+    lean = _evidence_from_state(state.get("lean"))
+    if lean is False:
+        return None
+    held = lean if isinstance(lean, Evidence) else None
+    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm, held)  # type: ignore[arg-type]
+
+
+def _evidence_from_state(value: object) -> Evidence | bool | None:
+    """The evidence a state's "lean" holds: None when it holds none, False when it is forged."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        return False
+    scores, features = value.get("scores"), value.get("features")
+    if not (isinstance(scores, list) and len(scores) == len(CLASSES)):
+        return False
+    if not all(type(x) in (int, float) and math.isfinite(x) and abs(x) <= MAX_EVIDENCE for x in scores):
+        return False
+    if type(features) is not int or not 0 <= features <= MAX_FEATURES:
+        return False
+    return Evidence(tuple(float(x) for x in scores), features)
 
 
 def _ids(value: object, known: set[str], limit: int) -> bool:

@@ -255,6 +255,68 @@ def test_an_acknowledgement_after_a_crisis_reply_gets_the_help_again(bot: chatbo
     assert later.ask(answer).kind != Kind.CRISIS
 
 
+@pytest.mark.parametrize("closing", ["thanks", "i am done", "bye"])
+def test_thanks_or_a_goodbye_after_a_crisis_reply_gets_the_help_again(bot: chatbot.Bot, closing: str) -> None:
+    """Never "Take care! I hope this helped" to someone just given the crisis line; a goodbye still leaves."""
+    conversation = bot.conversation()
+    crisis = conversation.ask("i feel so hopeless")
+    assert crisis.kind == Kind.CRISIS
+    reply = conversation.ask(closing)
+    assert reply.answer == crisis.answer
+    assert reply.ends_conversation == (closing == "bye")
+
+
+# Danger told across short lines, none of which raises an alarm on its own.
+SPREAD_OVER_LINES = [
+    ("the pain is worse than ever", "i have my pills", "tonight"),
+    ("i have all my pills in front of me", "tonight"),
+]
+
+
+@pytest.mark.parametrize("lines", SPREAD_OVER_LINES)
+def test_danger_told_across_short_lines_gets_the_crisis_reply(
+    bot: chatbot.Bot, lines: tuple[str, ...]
+) -> None:
+    *before, last = lines
+    assert bot.ask(last).kind != Kind.CRISIS, "the last line alone is no alarm"
+    conversation = bot.conversation()
+    for line in before:
+        conversation.ask(line)
+    assert conversation.ask(last).kind == Kind.CRISIS
+
+
+def test_the_line_before_travels_in_the_state_as_numbers_not_words(bot: chatbot.Bot) -> None:
+    conversation = bot.conversation()
+    for line in SPREAD_OVER_LINES[0][:-1]:
+        conversation.ask(line)
+    state = json.loads(json.dumps(conversation.state))
+    assert "pills" not in json.dumps(state) and "pain" not in json.dumps(state)
+    assert bot.conversation(state).ask("tonight").kind == Kind.CRISIS
+    assert bot.conversation().ask("tonight").kind != Kind.CRISIS
+
+
+def test_after_a_crisis_reply_a_line_about_something_else_is_not_more_of_it(bot: chatbot.Bot) -> None:
+    conversation = bot.conversation()
+    assert conversation.ask("ive got the rope").kind == Kind.CRISIS
+    assert conversation.ask("for the climbing wall lol").kind != Kind.CRISIS
+    assert conversation.ask("what is ketamine").entry_id == "what-is-ketamine"
+
+
+def test_an_ordinary_line_after_one_that_leaned_stays_ordinary(bot: chatbot.Bot) -> None:
+    conversation = bot.conversation()
+    conversation.ask("the pain is worse than ever")
+    assert conversation.ask("how long does an infusion take").kind == Kind.ANSWER
+
+
+@pytest.mark.parametrize("text", ["ok", "no"])
+def test_the_gentler_reply_is_said_again_in_another_process(bot: chatbot.Bot, text: str) -> None:
+    """A state after the despair reply is read back (it once looked forged, and the thread started afresh)."""
+    conversation = bot.conversation()
+    despair = conversation.ask("i feel so hopeless")
+    later = bot.conversation(json.loads(json.dumps(conversation.state)))
+    assert later.ask(text).answer == despair.answer
+
+
 # ---- other languages
 
 
@@ -395,6 +457,11 @@ def _valid_state(bot: chatbot.Bot) -> dict[str, object]:
         lambda state: {**state, "shown": "recovery"},
         lambda state: {**state, "shown": [None]},
         lambda state: {**state, "alarm": "dosing"},
+        lambda state: {**state, "lean": "tonight"},
+        lambda state: {**state, "lean": {"scores": [1.0, 2.0], "features": 3}},
+        lambda state: {**state, "lean": {"scores": [float("nan"), 0.0, 0.0, 0.0], "features": 3}},
+        lambda state: {**state, "lean": {"scores": [0.0, 0.0, 0.0, 0.0], "features": True}},
+        lambda state: {**state, "lean": {"scores": [1e300, 0.0, 0.0, 0.0], "features": 3}},
         lambda state: {key: value for key, value in state.items() if key != "last"},
         lambda state: [],
         lambda state: None,

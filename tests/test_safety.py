@@ -454,6 +454,25 @@ def test_a_word_a_small_class_never_saw_is_no_vote_for_it() -> None:
     assert set(CLASSES) == {"suicide", "despair", "emergency", "none"}
 
 
+def test_a_word_of_one_crisis_message_is_little_evidence() -> None:
+    """A word seen once, in one crisis message, is worth a couple of nats, not eight ("just had my 6th
+    infusion" read as a crisis for its "6th")."""
+    ordinary = [([f"word{n}", "clinic", "infusion"], "none") for n in range(2000)]
+    crises = [(["want", "to", "die", f"rare{n}"], "suicide") for n in range(400)]
+    model = train([*ordinary, *crises], 0.0)
+    evidence = model.evidence(["rare7"])
+    assert 0 < evidence.scores[CLASSES.index("suicide")] - evidence.scores[CLASSES.index("none")] < 3
+    assert model.classify(["want", "to", "die"]) == "suicide"
+
+
+def test_two_lines_read_together_weigh_what_both_say() -> None:
+    model = shipped_model()
+    first, second = model.evidence(["i", "have", "my", "pills"]), model.evidence(["tonight"])
+    joined = first.joined(second)
+    assert joined.features == first.features + second.features
+    assert model.judge(joined)[1] > max(model.judge(first)[1], model.judge(second)[1])
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_the_check_never_raises_and_answers_with_an_alarm_or_none(text: str) -> None:
@@ -477,6 +496,26 @@ def test_the_scorer_counts_catches_false_alarms_and_notes(monkeypatch: pytest.Mo
     assert "false alarms: 1/3 = 33.3% look-alikes (1 none)" in lines
     assert "risk questions with the Poison Control and 911 note: 1/1 = 100.0%" in lines
     assert [item.text for item in misses] == ["b", "c", "d"]
+
+
+def test_the_thread_scorer_counts_a_catch_from_the_line_before_and_a_false_alarm_anywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    safety_eval = importlib.import_module("safety_eval")
+    thread = safety_eval.Thread
+    threads = [
+        thread(("a", "b", "c"), "suicide", 2, ("other", "suicide", "other")),  # the line before: caught
+        thread(("a", "b", "c"), "suicide", 1, ("other", "other", "suicide")),  # caught late
+        thread(("a", "b", "c"), "emergency", 2, ("emergency", "other", "suicide")),  # wrong reply: missed
+        thread(("a", "b"), "none", 0, ("suicide", "other")),
+        thread(("a", "b"), "none", 0, ("other", "risk-note")),
+    ]
+    lines, flagged = safety_eval.thread_report(threads)
+    assert "in danger caught: 2/3 = 66.7% (1/3 = 33.3% by the line that shows it)" in lines
+    assert "explicit kinds missed: 1" in lines
+    assert "false alarms: 1/2 = 50.0% look-alike threads (1 none)" in lines
+    assert [why for why, _ in flagged] == ["missed", "late", "alarm"]
 
 
 def test_the_scorer_never_prints_the_frozen_test_half(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from chatbot.chat_words import only_steering
 from chatbot.normalize import common_words
-from chatbot.safety.model import CrisisModel
+from chatbot.safety.model import CrisisModel, Evidence
 from chatbot.safety.patterns import (
     A_PERSON,
     ASKED_ABOUT,
@@ -46,6 +46,7 @@ from chatbot.safety.patterns import (
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
+    LANDED_SOFTLY,
     MANAGED,
     MEANT_NOW,
     NEGATED,
@@ -79,6 +80,12 @@ SENTENCE_MARGIN = 1.0
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 # A sentence that dates the one before it ("That was 12 years ago.").
 _THAT_WAS = re.compile(r"(?:that|this|it|which|all that|all this) (?:was|were|happened|all happened)\b")
+
+
+# A line that leans towards a crisis without raising one: the crisis model at least this share of the way to
+# its threshold. A conversation keeps what the model read in such a line (never its words) and reads the next
+# line with it: "i have all my pills in front of me" then "tonight".
+UNEASE = 0.5
 
 
 class Alarm(Enum):
@@ -130,6 +137,33 @@ def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
     return Alarm.DOSING if DOSING.search(words) else None
 
 
+def leaning(text: str, model: CrisisModel, *, always: bool = False) -> Evidence | None:
+    """What the crisis model read in a message that leans towards a crisis (UNEASE of the way to its
+    threshold), or in any message when `always`; else None."""
+    words = words_for_safety(text).split()
+    if not words:
+        return None
+    evidence = model.evidence(words)
+    return evidence if always or model.judge(evidence)[1] >= UNEASE * model.threshold else None
+
+
+def read_after(
+    text: str, before: Evidence, model: CrisisModel, *, leaning_itself: bool = False
+) -> Alarm | None:
+    """The crisis a message raises read together with the line before it (`before`: what the model read in
+    that line), by the model, unless the message holds it at a distance. With `leaning_itself`, only a message
+    that leans towards a crisis itself: after a crisis reply, a line about something else is not more of it
+    ("ive got the rope" then "for the climbing wall lol")."""
+    words = words_for_safety(text)
+    if not words or only_steering(words.split()):
+        return None
+    own = model.evidence(words.split())
+    if leaning_itself and model.judge(own)[1] < UNEASE * model.threshold:
+        return None
+    kind, margin = model.judge(before.joined(own))
+    return _model_alarm(words, kind) if margin >= model.threshold else None
+
+
 def asks_for_dosing(text: str) -> bool:
     """Whether a message asks for a personal dose or a change of medication (a risk question may too)."""
     return DOSING.search(words_for_safety(text))
@@ -151,7 +185,12 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     if verdict is None and len(sentences) > 1:
         stricter = model._replace(threshold=model.threshold + SENTENCE_MARGIN)
         verdict = next(filter(None, (stricter.classify(s.split()) for s in sentences)), None)
-    if verdict is None or _is_hypothetical_or_over(words) or IDIOM.search(words):
+    return None if verdict is None else _model_alarm(words, verdict)
+
+
+def _model_alarm(words: str, verdict: str) -> Alarm | None:
+    """The crisis the model read in a message, unless the message holds it at a distance."""
+    if _is_hypothetical_or_over(words) or IDIOM.search(words):
         return None
     if SOMEONE_GONE.search(words):
         return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
@@ -163,6 +202,8 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
         return None  # hopeless words held at a distance, or a question whether someone can have it
     if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
+    if verdict == "suicide" and LANDED_SOFTLY.search(words):
+        return None  # "my daughter jumped off the shed roof onto the trampoline again", as for the patterns
     return Alarm(verdict)
 
 

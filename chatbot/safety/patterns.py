@@ -215,6 +215,10 @@ NOT_TYPOS = frozenset(
 )
 
 ME = r"(?:my ?self|me)"
+# A jump onto something soft ("off the shed roof onto the trampoline"): play, not a fall.
+SOFT_LANDING = (
+    r"\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b"
+)
 PILLS = r"(?:pills?|tablets?|meds|medications?|medicine|oxy\w*|morphine|opioids?|codamol|co codamol|ketamine|tramadol)"
 DRUGS = (
     r"(?:ketamine|oxy\w*|opioids?|opiates?|morphine|codeine|tramadol|fentanyl|methadone|hydrocodone|percocet|vicodin|"
@@ -387,8 +391,8 @@ SUICIDE = Patterns(
     r"\bwish (?:i|id) (?:had|got|could get) (?:something )?(?:terminal|cancer)\b|\bat least (?:thered|there would) be an end\b",
     r"\brazor\w*\b",
     r"\bjump(?:ing)? (?:off|from|in front)\b",
-    r"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump(?:s|ed|ing)?\b(?!.*\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b)",
-    r"\bjump(?:s|ed|ing)?\b(?!.*\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b).*\b(?:roof|bridge|ledge|cliff|car park)\b",
+    rf"\b(?:roof|bridge|ledge|cliff|car park)\b.*\bjump(?:s|ed|ing)?\b(?!.*{SOFT_LANDING})",
+    rf"\bjump(?:s|ed|ing)?\b(?!.*{SOFT_LANDING}).*\b(?:roof|bridge|ledge|cliff|car park)\b",
     r"\b(?:in front of|under) (?:a|the) (?:train|bus|truck|lorry|car)\b",
     r"\bwalk(?:ing)? into the (?:sea|ocean|river|lake)\b",
     r"\b(?:crash|crashing|drive|driving) (?:my car |the car )?(?:into|off)\b",
@@ -740,6 +744,7 @@ ASKS = Patterns(
     r"^(?:how|what|whats|when|where|why|who|which|is|are|can|could|do|does|did|will|would|should|has|have|am|any|anyone|anybody)\b|"
     r"\b(?:does|has|is there|can) (?:anyone|anybody|someone)\b|\b(?:i was wondering|wondering if|just curious|curious whether|curious if)\b"
 )
+LANDED_SOFTLY = Patterns(SOFT_LANDING)
 # Weapons in a sport or a licence ("hunting season", "archery club", "gun safe"), not a means at hand.
 SPORTING = Patterns(
     r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b"

@@ -105,11 +105,12 @@ MEASURING_FILES = frozenset(
 # S, T, V, Y, AB to AE, the dev sets), the question sets, and one writer of everyday messages, and running the
 # whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
-# to the patterns' own on the held-out ordinary questions. 98.5% of the held-out writers' people in danger
-# caught (24 of the explicit kinds missed), 2.8% false alarms on their look-alikes, 3.0% on everyday
-# messages. (Earlier in this work, with no alarm allowed on the
-# questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.70
+# to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored (model.py:
+# RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit kinds missed),
+# 2.9% false alarms on their look-alikes, 2.9% on everyday messages; without the floor it was 3.70, 98.5%
+# and 24 missed. (Earlier in this work, with no alarm allowed on the questions, one, "who won the football
+# last night", held the threshold at 6.90: 96.8% caught.)
+THRESHOLD = 2.70
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
