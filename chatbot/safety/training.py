@@ -94,6 +94,7 @@ MEASURING_FILES = frozenset(
         "safety_test_u.yaml",
         "ordinary_chat_test_q.yaml",
         "ordinary_chat_test_x.yaml",
+        "ordinary_chat_test_db.yaml",
         "crisis_heldout.yaml",
         "conversations_test_cb.yaml",
         "real/real_test.yaml",
