@@ -77,13 +77,16 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
 # my english"), scored before training.
 # Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets"); writer AA's 400
-# in many Englishes, 13.
+# in many Englishes, 13. Writer DA's 400 lines about the treatment day ("my husband is having his infusion
+# right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had learnt such lines from the
+# emergencies told in them.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
     "ordinary_chat_w.yaml",
     "ordinary_chat_z.yaml",
     "ordinary_chat_aa.yaml",
+    "ordinary_chat_da.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # The sets that measure the bot's safety and matching: never trained on, their texts never printed.
@@ -108,10 +111,12 @@ MEASURING_FILES = frozenset(
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
 # to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored (model.py:
 # RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit kinds missed),
-# 2.9% false alarms on their look-alikes, 2.9% on everyday messages; without the floor it was 3.70, 98.5%
-# and 24 missed. (Earlier in this work, with no alarm allowed on the questions, one, "who won the football
-# last night", held the threshold at 6.90: 96.8% caught.)
-THRESHOLD = 2.70
+# 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor it was
+# 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
+# (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed. (Earlier in
+# this work, with no alarm allowed on the questions, one, "who won the football last night", held the
+# threshold at 6.90: 96.8% caught.)
+THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
