@@ -225,6 +225,8 @@ AFTER_A_QUESTION = (
 # Words near danger that are about something else: a person's history, a condition in hand, a break-up,
 # real words a typo-reader once took for crisis words.
 NOT_DANGER = (
+    "why am i still here at the clinic, its been 3 hours",
+    "tell my nurse it wasnt her fault the cannula blew, she was lovely",
     "Can ketamine cause seizures? My seizures are well controlled with medication.",
     "My uncle tried to take his own life in the nineties. Does that family history matter for ketamine?",
     "I've been overdoing it at the gym, can ketamine help sore shoulders?",
@@ -378,6 +380,9 @@ PATTERNS_ALONE = (
     ("the carbon monoxide alarm keeps going off and I feel dizzy", Alarm.EMERGENCY),
     ("his lips have gone grey since the infusion", Alarm.EMERGENCY),
     ("I've been taking too many paracetamol all week and now I'm being sick", Alarm.EMERGENCY),
+    # held-out misses of the threshold tool, in other words
+    ("honestly why am I still here", Alarm.DESPAIR),
+    ("please tell my son it was never his fault", Alarm.SUICIDE),
 )
 
 

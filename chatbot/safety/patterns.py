@@ -263,6 +263,7 @@ SUICIDE = Patterns(
     r"\b(?:ill|i will|im going to|i am going to|im gonna) be dead (?:by|before|within|in a|in \w+ days|soon|tonight|tomorrow)\b",
     r"\b(?:will|going to|gonna|wants? to|try to|trying to) stop (?:her|his|their|my) (?:own )?heart\b",
     r"\btell (?:him|her|them|my \w+|everyone) (?:that )?i (?:was|am|m|went|died) (?:at peace|peaceful|happy at the end)\b",
+    r"\btell (?:him|her|them|my \w+|everyone) (?:that )?(?:it|this) (?:wasnt|was not|isnt|is not|was never) (?:his|her|their|your) fault\b(?! (?:that|the|a|an|for|about|when|my|our|his|her|their)\b)",
     r"\bthis is (?:the )?end (?:for|of) me\b",
     r"\b(?:killed|hanged|hung|shot|drowned) (?:him|her|them) ?sel(?:f|ves)\b.*\b(?:(?:join|joining|be with|follow|following) (?:him|her|them)|"
     r"(?:do|doing|did) (?:it|that|the same)(?: \w+)? (?:too|as well|also)|(?:feel|feeling) the same|do the same)\b",
@@ -882,6 +883,7 @@ DESPAIR = Patterns(
     r"\b(?:better|lighter|easier|happier)\b(?: \w+){0,4} (?:without me|not have me|not having me)\b",
     r"\b(?:dont think|doubt|cant see why|why would) (?:anyone|anybody|they|people) (?:\w+ )?(?:misses|miss|needs|need|wants|want|would want) me\b",
     r"\b(?:no one|nobody|noone|doesnt|dont) (?:\w+ )?(?:needs|need|misses|miss|wants|want) me(?: around| any ?more| here)?\b(?! to)|\bwhat am i (?:even )?(?:for|good for)\b",
+    r"\bwhy am i still (?:alive|around)\b|\bwhy am i still here\b(?! (?:at|in|on|waiting|after|for|when|its|it is|the|with|they))",
     r"\bgiv(?:e|en|ing)? up hop\w*|\b(?:no|any) more hope\b|\bwant(?:s)? to give up (?:entirely|completely|on everything|for good)\b",
     r"\bya no (?:puedo|aguanto)\b|\bno (?:le )?veo (?:el )?sentido\b|\bsin esperanza\b|\bsem esperan[cç]a\b",
 )

@@ -117,7 +117,7 @@ MEASURING_FILES = frozenset(
 # 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
 # (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's,
 # to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
-# look-alikes and everyday messages. (Earlier in
+# look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24). (Earlier in
 # this work, with no alarm allowed on the questions, one, "who won the football last night", held the
 # threshold at 6.90: 96.8% caught.)
 THRESHOLD = 3.10
