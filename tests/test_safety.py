@@ -225,6 +225,11 @@ AFTER_A_QUESTION = (
 # Words near danger that are about something else: a person's history, a condition in hand, a break-up,
 # real words a typo-reader once took for crisis words.
 NOT_DANGER = (
+    "im done for today bye, see you thursday",
+    "pills or infusion, which is quicker for pain",
+    "no breathing problems since the infusion",
+    "this is goodbye to my old clinic, moving to yours",
+    "nearly died of embarrassment in the waiting room",
     "why am i still here at the clinic, its been 3 hours",
     "tell my nurse it wasnt her fault the cannula blew, she was lovely",
     "Can ketamine cause seizures? My seizures are well controlled with medication.",
@@ -383,6 +388,14 @@ PATTERNS_ALONE = (
     # held-out misses of the threshold tool, in other words
     ("honestly why am I still here", Alarm.DESPAIR),
     ("please tell my son it was never his fault", Alarm.SUICIDE),
+    # writer EA's short lines in a bad moment, in other words
+    ("ok this is goodbye everyone", Alarm.SUICIDE),
+    ("tonight i die", Alarm.SUICIDE),
+    ("knotted the belt round the banister", Alarm.SUICIDE),
+    ("rope or jumping, which is quicker", Alarm.SUICIDE),
+    ("my wife no breathing please", Alarm.EMERGENCY),
+    ("hollow inside all day", Alarm.DESPAIR),
+    ("worthless worthless worthless", Alarm.DESPAIR),
 )
 
 

@@ -4,7 +4,7 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A, C to L, O, S, T, V, Y and AB to AE and the dev sets, the ordinary
+messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, the dev sets, the ordinary
 tuning questions (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and the
 shipped knowledge's phrasings. No measuring set is read here (safety_test*.yaml, ordinary_chat_test_*.yaml,
 crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn, and so are the question

@@ -199,6 +199,7 @@ CRISIS_WORDS = (
     "unresponsive", "breathing", "killing", "myself",
 )  # fmt: skip
 TYPOS = {
+    "poitn": "point", "piont": "point", "sweling": "swelling", "sweeling": "swelling",
     "kil": "kill", "killin": "killing", "kms": "kms", "pils": "pills", "hart": "heart",
     "tablits": "tablets", "tonite": "tonight", "breth": "breath", "cant breath": "cant breathe", "od": "od",
     "sucide": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "suacidal": "suicidal",
@@ -262,6 +263,17 @@ SUICIDE = Patterns(
     r"\bvoices? (?:keeps? |keep on |are |is |have been |has been )?(?:say|says|saying|said|tell|tells|telling|told) (?:me )?(?:to )?(?:jump|die|kill|hurt|end|cut|do it)\b",
     r"\b(?:ill|i will|im going to|i am going to|im gonna) be dead (?:by|before|within|in a|in \w+ days|soon|tonight|tomorrow)\b",
     r"\b(?:will|going to|gonna|wants? to|try to|trying to) stop (?:her|his|their|my) (?:own )?heart\b",
+    # writer EA's short lines in a bad moment, in other words
+    r"\bthis is (?:my )?goodbye\b(?! (?:to|party|card|present|gift|lunch|drinks|do)\b)",
+    r"\blast time (?:you(?:ll| will)?|anyone(?:ll| will)?) (?:hear|hears|see|sees) (?:from )?me\b",
+    r"\bwont (?:need|be needing) (?:my|the|any|another) (?:next |more |other |further )?(?:appointments?|infusions?|sessions?|treatments?|refills?|prescriptions?)\b.*\b(?:goodbye|bye|farewell|for everything)\b",
+    r"\b(?:tied|tie|tying|knotted)\b.*\b(?:cord|rope|belt|scarf|sheet|cable|noose)\b.*\b(?:banister|beam|hook|rail|railing|loft|rafter|door ?frame|tree)\b",
+    r"\b(?:today|tonight|tomorrow) (?:i|ill|i will) die\b(?! (?:of|laughing|inside|a little)\b)",
+    r"\bcarv\w* (?:\w+ ){0,3}(?:into|in|on) my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach|hand)\b",
+    r"\b(?:chose|chosen|decided|picked|planned|worked out) (?:on )?how (?:i|ill|i will|im going to|im gonna) (?:do it|end it|go)\b",
+    r"\b(?:pills|hanging|jumping|gun|rope|drowning|the bag) or (?:\w+ )?(?:pills|hanging|jumping|gun|rope|drowning|the bag)\b.*\b(?:faster|quicker|less painful|painless|surer)\b",
+    r"\b(?:tried|try|trying) the (?:plastic )?bag\b",
+    r"\b(?:hit|hitting|punch\w*|bang\w*|smash\w*|scratch\w*|burn\w*) my \w+ (?:with (?:a|the) \w+ )?(?:so|to make) (?:it|that) hurts? (?:somewhere else|elsewhere|instead)\b",
     r"\btell (?:him|her|them|my \w+|everyone) (?:that )?i (?:was|am|m|went|died) (?:at peace|peaceful|happy at the end)\b",
     r"\btell (?:him|her|them|my \w+|everyone) (?:that )?(?:it|this) (?:wasnt|was not|isnt|is not|was never) (?:his|her|their|your) fault\b(?! (?:that|the|a|an|for|about|when|my|our|his|her|their)\b)",
     r"\bthis is (?:the )?end (?:for|of) me\b",
@@ -399,7 +411,7 @@ SUICIDE = Patterns(
     r"\b(?:crash|crashing|drive|driving) (?:my car |the car )?(?:into|off)\b",
     r"\bgarage\b.*\bengine\b|\bengine\b.*\bgarage\b",
     r"\b(?:goodbye|good bye|farewell) (?:everyone|all|world|letters?|notes?|cruel world)\b|\bbye (?:everyone|everybody|world|forever|for ever|for good)\b",
-    r"\b(?:im done|i am done|this is it|no more)\b.*\b(?:bye|goodbye)\b",
+    r"\b(?:im done|i am done|this is it|no more)\b(?! for (?:today|the day|now|this week|the week|the night|work)\b).*\b(?:bye|goodbye)\b",
     r"\b(?:give|giving|find|rehome|rehoming) my (?:cat|dog|pets?|bird|rabbit)\b.*\b(?:to someone|a (?:good|new|kind) home|someone kind|when im gone)\b",
     r"\breaching for (?:the|a|my) (?:knife|blade|razor|pills|gun|rope)\b|\bwho gets what\b",
     r"\bsaid (?:my )?goodbyes\b|\b(?:said|saying|say) goodbye to (?:my|her|his|their|the) (?:children|kids|family|wife|husband|parents|mum|mom|dad|son|daughter)\b",
@@ -576,7 +588,7 @@ EMERGENCY = Patterns(
     r"\btook (?:my|the|his|her) dose twice\b|\bdouble dosed\b",
     r"\b(?:cant|can not|cannot|couldnt|could not|unable to|struggling to|hard to|trouble|difficulty) "
     r"(?:breathe|breath|breathing|swallow)\b",
-    r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b",
+    r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b|\bno breathing\b(?! (?:problems?|issues?|trouble|difficult\w*|exercises?)\b)",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
     r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
     r"\b(?:lips|face|mouth|skin|fingers) (?:are |is )?(?:going |turning |gone |turned )?blue\b",
@@ -682,7 +694,7 @@ HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
-    r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during))"
+    r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during|from laugh|with laugh|for laugh))"
 )
 # A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
@@ -884,6 +896,9 @@ DESPAIR = Patterns(
     r"\b(?:dont think|doubt|cant see why|why would) (?:anyone|anybody|they|people) (?:\w+ )?(?:misses|miss|needs|need|wants|want|would want) me\b",
     r"\b(?:no one|nobody|noone|doesnt|dont) (?:\w+ )?(?:needs|need|misses|miss|wants|want) me(?: around| any ?more| here)?\b(?! to)|\bwhat am i (?:even )?(?:for|good for)\b",
     r"\bwhy am i still (?:alive|around)\b|\bwhy am i still here\b(?! (?:at|in|on|waiting|after|for|when|its|it is|the|with|they))",
+    r"\b(?:empty|hollow) (?:inside|all the time)\b|\bnumb inside\b",
+    r"\bthe (?:dark|darkness|black cloud|black dog) (?:never|doesnt|does not|wont|will not) (?:lift|lifts|go|goes|leave|leaves|clear|clears)\b",
+    r"\b(useless|worthless|pathetic|hopeless)(?: \1)+\b",
     r"\bgiv(?:e|en|ing)? up hop\w*|\b(?:no|any) more hope\b|\bwant(?:s)? to give up (?:entirely|completely|on everything|for good)\b",
     r"\bya no (?:puedo|aguanto)\b|\bno (?:le )?veo (?:el )?sentido\b|\bsin esperanza\b|\bsem esperan[cç]a\b",
 )
@@ -976,6 +991,8 @@ IDIOM = Patterns(
     r"(?:will |is going to |going to |gonna |could |would )?(?:finish|kill) me(?: off)?\b",
     r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
+    r"\b(?:die|died|dying) of (?:embarrassment|shame|boredom|laughter|cringe)\b",
+    r"\b(?:cant|can not|cannot|couldnt) (?:breathe|breath) (?:from|for|with) laugh\w*\b|\bbreath(?:e|ing)? a word\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
     r"\b(?:bored|scared|sick|worried|frightened) to death\b|\bdead (?:tired|on my feet)\b",

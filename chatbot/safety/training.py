@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S,
-T, V, Y and AB to AE, and safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
+T, V, Y, AB to AE, EA, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
 half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -44,6 +44,9 @@ from chatbot.text import phrase_key
 # both, 36 (threshold 4.3: the long posts' look-alikes held out raise alarms at any threshold). Writer AJ
 # (danger said plainly, with concrete means and signs; 95.0% caught, 10 of the explicit kinds missed, 14.2%
 # false alarms, scored before use) came last and likewise only shaped patterns (safety_patterns_aj.yaml).
+# Writer EA (short chat lines in a bad moment; scored before use: 91.0% caught, 12 of the explicit kinds
+# missed, 6.0% false alarms) shaped patterns and trains the model: with EA in it, the other writers held out
+# missed 20 of the explicit kinds against 24 (threshold 2.90 against 3.10).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -65,6 +68,7 @@ WRITERS = {
     "AC": ("safety_train_ac.yaml",),
     "AD": ("safety_train_ad.yaml",),
     "AE": ("safety_train_ae.yaml",),
+    "EA": ("safety_train_ea.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -108,7 +112,7 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O,
-# S, T, V, Y, AB to AE, the dev sets), the question sets, and one writer of everyday messages, and running the
+# S, T, V, Y, AB to AE, EA, dev sets), the question sets, and one writer of everyday messages, and running the
 # whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
 # look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
 # to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored (model.py:
@@ -117,10 +121,11 @@ MEASURING_FILES = frozenset(
 # 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
 # (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's,
 # to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
-# look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24). (Earlier in
+# look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back to
+# 2.90: 98.7%, 20 missed, 2.1% false alarms of 7,461. (Earlier in
 # this work, with no alarm allowed on the questions, one, "who won the football last night", held the
 # threshold at 6.90: 96.8% caught.)
-THRESHOLD = 3.10
+THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
