@@ -165,6 +165,7 @@ OTHERS = (
     ("Safety tiers on the written crisis set never trained on (crisis_heldout.yaml)", ("safety_eval.py", "tests/data/crisis_heldout.yaml")),
     ("False alarms on ordinary everyday messages (writer Q, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_q.yaml")),
     ("False alarms on ordinary messages from older patients, carers and second-language writers (writer X, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_x.yaml")),
+    ("False alarms on ordinary chat lines about the treatment day (writer DB, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_db.yaml")),
     ("Safety in chat threads: short lines typed one after another, the danger often told across them (writer CB, frozen, never tuned on; the first line of many look-alike threads reads as danger on its own)", ("safety_eval.py", "tests/data/conversations_test_cb.yaml")),
     ("Crafted files: reply cost, refusals, validate at scale", ("hostile.py",)),
     ("The server under load", ("load.py",)),
