@@ -3,7 +3,9 @@
 "2", "the second one" or "option b" pick from the last numbered list; "more" offers follow-ups not
 yet shown; "yes" and "no" are taken as such; a goodbye ends the conversation. A follow-up that
 leans on the last answer ("are they permanent?", "and how long?") is read with that
-answer's subject, through `Bot.assess` like any message.
+answer's subject, through `Bot.assess` like any message. A line is read for a crisis together with the
+line before when that one was a crisis or leaned towards one ("i have my pills", then "tonight"); after a
+crisis reply, an acknowledgement, thanks or a goodbye gets the help again.
 
 Its `state` is a small JSON-ready dict: a host bot that serves each message in a fresh request
 (a web or messaging bot) keeps it per user and continues with `bot.conversation(state)`, in any
@@ -97,7 +99,7 @@ class Turn(NamedTuple):
     suggestions: tuple[str, ...]  # the entry ids of the last reply's numbered choices, in order
     topic: str | None = None  # the entry the thread is about: what "they" and "it" stand for
     shown: tuple[str, ...] = ()  # entries answered or offered so far, oldest first (for "more")
-    alarm: str | None = None  # after a crisis reply, which one ("suicide", "emergency"): said again to "ok"
+    alarm: str | None = None  # after a crisis reply, which one ("suicide", "despair", "emergency")
     # what the crisis model read in the last line when it was a crisis or leaned towards one (never its
     # words): the next line is read with it
     lean: Evidence | None = None

@@ -11,9 +11,11 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+import yaml
 from conftest import shared_bot
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -306,6 +308,17 @@ def test_an_ordinary_line_after_one_that_leaned_stays_ordinary(bot: chatbot.Bot)
     conversation = bot.conversation()
     conversation.ask("the pain is worse than ever")
     assert conversation.ask("how long does an infusion take").kind == Kind.ANSWER
+
+
+def test_everyday_lines_in_one_thread_raise_no_alarm_the_lines_alone_do_not(bot: chatbot.Bot) -> None:
+    """Writer DA's 400 lines about the treatment day (training data), typed one after another."""
+    path = Path(__file__).resolve().parent / "data" / "ordinary_chat_da.yaml"
+    lines = [item["text"] for item in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]]
+    conversation = bot.conversation()
+    in_thread = [line for line in lines if conversation.ask(line).kind == Kind.CRISIS]
+    alone = [line for line in lines if bot.ask(line).kind == Kind.CRISIS]
+    assert in_thread == alone
+    assert len(alone) < 0.03 * len(lines)
 
 
 @pytest.mark.parametrize("text", ["ok", "no"])
