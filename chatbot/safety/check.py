@@ -84,7 +84,9 @@ _THAT_WAS = re.compile(r"(?:that|this|it|which|all that|all this) (?:was|were|ha
 
 # A line that leans towards a crisis without raising one: the crisis model at least this share of the way to
 # its threshold. A conversation keeps what the model read in such a line (never its words) and reads the next
-# line with it: "i have all my pills in front of me" then "tonight".
+# line with it: "i have all my pills in front of me" then "tonight". On writer CA's 120 chat threads (training
+# data), 0.25, 0.5 and 0.75 caught as many people in danger with as few look-alike threads alarmed (98.6%,
+# 30%); 1 caught one fewer. The middle one, as no set tells them apart.
 UNEASE = 0.5
 
 

@@ -39,7 +39,8 @@ EVIDENCE_PRIOR = 4
 # many messages' worth of every feature, at its share of all messages: a feature of one message is then
 # worth about 2 nats. Of 0, 0.5, 1, 1.5, 2 and 4, with one writer held out at a time
 # (tools/train_crisis_model.py), 1 caught the most people in danger within the false-alarm bars: 98.9%, 16
-# of the explicit kinds missed, against 98.5% and 24 with none.
+# of the explicit kinds missed, against 98.5% and 24 with none. (With it, PRIOR_WEIGHT 5 and 20 and
+# EVIDENCE_PRIOR 2 and 6 caught no more than 10 and 4, nor SENTENCE_MARGIN 0.5 and 1.5 than 1, in check.py.)
 RARE_FLOOR = 1.0
 # How many letters of a longer word make its stem ("~hopel" for hopeless, hopelessly, hopelessness): of
 # 4, 5 and 6, 5 caught the most crisis messages of a writer held out at the same false alarms.
