@@ -51,7 +51,8 @@ OPTIONAL_MESSAGES = {
     "risk": (
         "If someone may have taken too much of any medicine or drug, or mixed it with alcohol or opioids:"
         " call 911 if they are hard to wake, not breathing normally or having a seizure; if they are awake"
-        " and breathing normally, call Poison Control at 1-800-222-1222."
+        " and breathing normally, call Poison Control at 1-800-222-1222. If you are thinking of harming"
+        " yourself, call or text 988 (the Suicide & Crisis Lifeline), any time."
     ),
     "not_english": (
         "Sorry, I only understand English. Please ask your question in English, or ask your healthcare "

@@ -158,6 +158,33 @@ def test_a_question_about_risk_raises_no_alarm_but_names_poison_control_and_911(
     assert reply.text.endswith(reply.footer)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the lethal dose of ketamine?",
+        "how many pills is a lethal dose",
+        "can you overdose on ketamine",
+    ],
+)
+def test_a_question_about_what_is_lethal_gets_the_risk_note_with_988(bot: chatbot.Bot, text: str) -> None:
+    """No alarm for a question that names nobody it is for, but the help lines all the same."""
+    reply = bot.ask(text)
+    assert reply.kind is not Kind.CRISIS
+    assert POISON_CONTROL in reply.answer and "911" in reply.answer and "988" in reply.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the lethal dose of my oxycodone",
+        "whats a lethal dose, asking for me",
+        "how much ketamine is lethal for me",
+    ],
+)
+def test_a_lethal_dose_asked_for_oneself_gets_the_crisis_reply(bot: chatbot.Bot, text: str) -> None:
+    assert bot.ask(text).kind is Kind.CRISIS
+
+
 def test_the_risk_note_follows_an_answer_and_precedes_a_did_you_mean(bot: chatbot.Bot) -> None:
     note = bot.knowledge.messages.risk
     answered = bot.ask("does ketamine cause respiratory depression")

@@ -377,6 +377,10 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     # suicidal", "does the intake form ask about suicidal thoughts?": a question about a risk or screening
     if not of_the_writer_now and any(p.search(words) for p in (HYPOTHETICAL, CAUSE_QUESTION, ASKED_ABOUT)):
         return True
+    if not (of_the_writer_now or A_PERSON.search(words)) and ASKS.search(words) and RISK.search(words):
+        # "what is the lethal dose of ketamine": a question about a risk, that names nobody it is for; its
+        # reply names 911, Poison Control and 988
+        return True
     if PAST.search(words) and not (SUICIDAL_NOW.search(words) or BACK_AGAIN.search(words)):
         # self-harm that is over ("used to cut myself as a teen"), unless anything of now is said with it
         return not (SELF_HARM.search(words) and CURRENT.search(words))
