@@ -251,6 +251,7 @@ A_PERSON = Patterns(
 MEANT_NOW = Patterns(
     r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done$",
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
+    r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
     r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
