@@ -253,6 +253,10 @@ AFTER_A_QUESTION = (
 # Words near danger that are about something else: a person's history, a condition in hand, a break-up,
 # real words a typo-reader once took for crisis words.
 NOT_DANGER = (
+    "cant go on thursday after all, can we move it",
+    "couldnt breathe through my nose all night with this cold",
+    "the grandkids soaked me with their water pistols",
+    "crashed on the couch after the session and slept for hours",
     "im done for today bye, see you thursday",
     "pills or infusion, which is quicker for pain",
     "no breathing problems since the infusion",
@@ -423,6 +427,8 @@ PATTERNS_ALONE = (
     ("rope or jumping, which is quicker", Alarm.SUICIDE),
     ("my wife no breathing please", Alarm.EMERGENCY),
     ("hollow inside all day", Alarm.DESPAIR),
+    ("i cant go on this way", Alarm.SUICIDE),
+    ("he collapsed on the couch and wont wake up", Alarm.EMERGENCY),
     ("worthless worthless worthless", Alarm.DESPAIR),
 )
 

@@ -383,6 +383,7 @@ SUICIDE = Patterns(
     r"\b(?:life|living)(?: is| isnt| is not|s)? (?:not )?worth (?:living|it)\b",
     r"\bnot worth living\b",
     r"\bcant (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|cope)\b"
+    r"(?! (?:(?:the|a|an|our) (?!way\b|same\b)\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*)\b)"
     r"(?! with (?:the|these|this|my|their|your|all (?:the|these)) (?!pain\b|life\b|living\b|body\b|nerve)\w+)",
     r"\b(?:sleep|rest) forever\b",
     r"\b(?:not|never|dont|do not) (?:to )?wake up\b",
@@ -588,7 +589,7 @@ EMERGENCY = Patterns(
     r"\binjected (?:way )?(?:more|too much)\b",
     r"\btook (?:my|the|his|her) dose twice\b|\bdouble dosed\b",
     r"\b(?:cant|can not|cannot|couldnt|could not|unable to|struggling to|hard to|trouble|difficulty) "
-    r"(?:breathe|breath|breathing|swallow)\b",
+    r"(?:breathe|breath|breathing|swallow)\b(?! (?:through|out of) (?:my|his|her|their|the) nose\b)",
     r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b|\bno breathing\b(?! (?:problems?|issues?|trouble|difficult\w*|exercises?)\b)",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
     r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
@@ -761,7 +762,8 @@ ASKS = Patterns(
 LANDED_SOFTLY = Patterns(SOFT_LANDING)
 # Weapons in a sport or a licence ("hunting season", "archery club", "gun safe"), not a means at hand.
 SPORTING = Patterns(
-    r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b"
+    r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b",
+    r"\b(?:water|toy|cap|nerf|bubble) (?:pistols?|guns?|rifles?)\b",
 )
 # The word as part of a name (drills, a film, a car door, a card): taken out before the suicide patterns read.
 SUICIDE_AS_A_NAME = Patterns(r"\bsuicide (?:sprints?|drills?|runs?|squad|doors?|king|blonde)\b")
@@ -993,6 +995,8 @@ IDIOM = Patterns(
     r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
     r"\b(?:die|died|dying) of (?:embarrassment|shame|boredom|laughter|cringe)\b",
+    r"\b(?:collapsed|passed out|crashed) (?:on|in|into) (?:the|my|our|his|her) (?:sofa|couch|bed|chair|armchair)\b.*"
+    r"\b(?:wiped out|knackered|exhausted|shattered|slept|sleep|asleep|snoring|nap|perfect|cosy|comfy)\b",
     r"\b(?:cant|can not|cannot|couldnt) (?:breathe|breath) (?:from|for|with) laugh\w*\b|\bbreath(?:e|ing)? a word\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
