@@ -14,7 +14,8 @@ on the set held out at each threshold of GRID, so that the threshold is chosen f
 model has never seen. The threshold is the lowest (the most people in danger reached) at which the crisis
 replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of the safety sets' held-out look-alikes and
 MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and the model adds no more than
-MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own. Copy the printed value into
+MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own; and the model trained on
+everything gives no phrasing of the shipped knowledge a crisis reply. Copy the printed value into
 THRESHOLD. The patterns were written with all these sets in view, so only the model's part of these figures is
 unseen; the frozen test sets are the yardstick."""
 
@@ -31,6 +32,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from chatbot.knowledge import load_knowledge
 from chatbot.safety import Alarm, check, words_for_safety
 from chatbot.safety.model import train
 from chatbot.safety.training import (
@@ -113,19 +115,38 @@ def false_alarm(item: HeldOut, threshold: float) -> bool:
     return item.expect in LOOK_ALIKES and alarm is not None and alarm.is_crisis
 
 
+def lowest_for_the_phrasings() -> float:
+    """The lowest threshold of GRID at which the shipped model, trained on everything, gives no phrasing of
+    the shipped knowledge a crisis reply: each must get its own entry's answer (test_matching_quality.py).
+    At 2.80, "liquid ketamine to swallow" got the emergency reply."""
+    model = train(training_examples(), math.inf)
+    knowledge = load_knowledge()
+    alarmed = [q for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
+    for threshold in GRID:  # a higher threshold alarms on fewer: only those left are checked again
+        alarmed = [
+            q for q in alarmed if (alarm := check(q, model._replace(threshold=threshold))) and alarm.is_crisis
+        ]
+        if not alarmed:
+            return threshold
+    return math.inf
+
+
 def choose_threshold(items: list[HeldOut]) -> float:
     """The lowest threshold within every budget: all the crisis replies to look-alikes and to everyday
-    messages, and those the model adds to the patterns' own on the ordinary questions."""
+    messages, and those the model adds to the patterns' own on the ordinary questions; and none to a
+    phrasing of the shipped knowledge."""
     look_alikes = [
         item for item in items if item.expect in LOOK_ALIKES and item.writer not in ("questions", *EVERYDAY)
     ]
     questions = [item for item in items if item.expect in LOOK_ALIKES and item.writer == "questions"]
     everyday = [item for item in items if item.writer in EVERYDAY]
     questions_alone = sum(false_alarm(item, math.inf) for item in questions)
+    floor = lowest_for_the_phrasings()
     return next(
         t
         for t in GRID
-        if sum(false_alarm(item, t) for item in look_alikes) <= MAX_LOOK_ALIKE_ALARMS * len(look_alikes)
+        if t >= floor
+        and sum(false_alarm(item, t) for item in look_alikes) <= MAX_LOOK_ALIKE_ALARMS * len(look_alikes)
         and sum(false_alarm(item, t) for item in everyday) <= MAX_EVERYDAY_ALARMS * len(everyday)
         and sum(false_alarm(item, t) for item in questions) - questions_alone
         <= MAX_QUESTION_ALARMS * len(questions)
