@@ -123,9 +123,9 @@ MEASURING_FILES = frozenset(
 # to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
 # look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back to
 # 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines ("collapsed
-# on the sofa, wiped out", "cant go on tuesday", water pistols) left the tool room for 2.80 (98.8%, 17
-# missed, 152), but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the
-# emergency reply: kept at 2.90, 98.7%, 19 missed, 141. (Earlier in
+# on the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17 missed, 152),
+# but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency reply; the
+# tool now requires that none does, and stays at 2.90: 98.7%, 19 missed, 141. (Earlier in
 # this work, with no alarm allowed on the questions, one, "who won the football last night", held the
 # threshold at 6.90: 96.8% caught.)
 THRESHOLD = 2.90
