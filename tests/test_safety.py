@@ -254,6 +254,8 @@ AFTER_A_QUESTION = (
 # real words a typo-reader once took for crisis words.
 NOT_DANGER = (
     "cant go on thursday after all, can we move it",
+    "chocolate eggs are hollow inside",
+    "the carving knife slipped into my hand",
     "couldnt breathe through my nose all night with this cold",
     "the grandkids soaked me with their water pistols",
     "crashed on the couch after the session and slept for hours",
@@ -422,6 +424,7 @@ PATTERNS_ALONE = (
     ("please tell my son it was never his fault", Alarm.SUICIDE),
     # writer EA's short lines in a bad moment, in other words
     ("ok this is goodbye everyone", Alarm.SUICIDE),
+    ("this is goodbye to my kids", Alarm.SUICIDE),
     ("tonight i die", Alarm.SUICIDE),
     ("knotted the belt round the banister", Alarm.SUICIDE),
     ("rope or jumping, which is quicker", Alarm.SUICIDE),
