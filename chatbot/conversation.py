@@ -414,26 +414,23 @@ def _turn_from_state(state: object, bot: Bot) -> Turn | None:
     alarm = state.get("alarm")
     if alarm is not None and alarm not in CRISIS_ALARMS:
         return None
-    lean = _evidence_from_state(state.get("lean"))
-    if lean is False:
+    lean = state.get("lean")
+    if lean is not None and (lean := _evidence_from_state(lean)) is None:
         return None
-    held = lean if isinstance(lean, Evidence) else None
-    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm, held)  # type: ignore[arg-type]
+    return Turn(Kind(kind), entry_id, tuple(suggestions), topic, tuple(shown), alarm, lean)  # type: ignore[arg-type]
 
 
-def _evidence_from_state(value: object) -> Evidence | bool | None:
-    """The evidence a state's "lean" holds: None when it holds none, False when it is forged."""
-    if value is None:
-        return None
+def _evidence_from_state(value: object) -> Evidence | None:
+    """The evidence a state's "lean" holds, or None for anything forged."""
     if not isinstance(value, Mapping):
-        return False
+        return None
     scores, features = value.get("scores"), value.get("features")
     if not (isinstance(scores, list) and len(scores) == len(CLASSES)):
-        return False
+        return None
     if not all(type(x) in (int, float) and math.isfinite(x) and abs(x) <= MAX_EVIDENCE for x in scores):
-        return False
+        return None
     if type(features) is not int or not 0 <= features <= MAX_FEATURES:
-        return False
+        return None
     return Evidence(tuple(float(x) for x in scores), features)
 
 

@@ -89,10 +89,11 @@ class CrisisModel(NamedTuple):
 
     def evidence(self, words: Sequence[str]) -> Evidence:
         """What the words of a message say for each class: the evidence `margin` weighs."""
-        found = self._found(words)
         width = len(CLASSES)
+        counted = features(words)
+        found = [self.rows[feature] * width for feature in counted if feature in self.rows]
         scores = tuple(math.fsum(self.weights[start + index] for start in found) for index in range(width))
-        return Evidence(scores, len(features(words)))
+        return Evidence(scores, len(counted))
 
     def judge(self, evidence: Evidence) -> tuple[str, float]:
         """The likelier crisis kind for this evidence, and how much likelier than ordinary (see margin)."""
@@ -126,11 +127,6 @@ class CrisisModel(NamedTuple):
             return None
         kind, margin = self.margin(words)
         return kind if margin >= self.threshold else None
-
-    def _found(self, words: Sequence[str]) -> list[int]:
-        """Where in `weights` the rows of the message's known features start."""
-        width = len(CLASSES)
-        return [self.rows[feature] * width for feature in features(words) if feature in self.rows]
 
 
 def train(examples: Iterable[tuple[Sequence[str], str]], threshold: float) -> CrisisModel:
