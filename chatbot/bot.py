@@ -115,6 +115,10 @@ class Bot:
         # Trained once per process and shared by every Bot made in it; a prebuilt Bot carries its own
         # copy, so that an installed start-up does not train it.
         self._crisis_model = shipped_model()
+        # The knowledge's own phrasings, as keys: the file says an entry answers each, so the crisis model (a
+        # guess from words) does not read a message worded as one; the patterns still do. ("liquid ketamine to
+        # swallow", four words, read as an emergency below a threshold that reaches more people in danger.)
+        self._phrasing_keys = frozenset(phrase_key(q) for entry in entries for q in entry.questions)
         self._smalltalk_ids = frozenset(entry.id for entry in knowledge.smalltalk)
         self._entries = {entry.id: entry for entry in (*knowledge.entries, *knowledge.smalltalk)}
 
@@ -160,8 +164,10 @@ class Bot:
         foreign = looks_foreign(text, words, self._normalizer.spelling)
         # In another language only the patterns speak (they know crisis words in a few): the model learnt
         # English, and reads any foreign words as the rare crisis messages it saw in them. The shipped reply
-        # to a foreign message names 988 and 911 all the same.
-        alarm = check(text, None if foreign else self._crisis_model)
+        # to a foreign message names 988 and 911 all the same. Nor does the model read a phrasing of the
+        # knowledge (see __init__).
+        ordinary = foreign or phrase_key(text) in self._phrasing_keys
+        alarm = check(text, None if ordinary else self._crisis_model)
         if alarm is not None and alarm.is_crisis:
             return Assessment(text, truncated, Verdict.CRISIS, alarm, None, (), _NO_DECISION, 1.0)
         if alarm is Alarm.DOSING or (alarm is Alarm.RISK and asks_for_dosing(text)):

@@ -433,7 +433,82 @@ PATTERNS_ALONE = (
     ("i cant go on this way", Alarm.SUICIDE),
     ("he collapsed on the couch and wont wake up", Alarm.EMERGENCY),
     ("worthless worthless worthless", Alarm.DESPAIR),
+    # writers FA and FC (pain patients and families; older patients, carers, second-language writers), in
+    # other words
+    ("kept slicing my forearm again to feel something", Alarm.SUICIDE),
+    ("my hand keeps reaching for the pills", Alarm.SUICIDE),
+    ("she keeps telling us she is a burden and we should forget her", Alarm.DESPAIR),
+    ("they'd all be freer without me around", Alarm.DESPAIR),
+    ("i hope some disease finishes me off soon", Alarm.DESPAIR),
+    ("picked up ten packets of paracetamol on the way home", Alarm.SUICIDE),
+    ("got the insulin ready to use it all", Alarm.SUICIDE),
+    ("the letters are written and I've picked the spot", Alarm.SUICIDE),
+    ("how much oxycodone would stop my breathing for good", Alarm.SUICIDE),
+    ("sat here counting my tablets", Alarm.SUICIDE),
+    ("gave away my guitar my games and my coat", Alarm.SUICIDE),
+    ("tell mum im sorry", Alarm.SUICIDE),
+    ("help she is grey", Alarm.EMERGENCY),
+    ("my dad swallowed all the tablets in the packet 20 minutes ago", Alarm.EMERGENCY),
+    (
+        "is the drip meant to take this long? my face has gone numb on one side, that didnt happen last time",
+        Alarm.EMERGENCY,
+    ),
+    (
+        "since the session ive been vomiting nonstop and now theres blood in it. can ketamine cause that?",
+        Alarm.EMERGENCY,
+    ),
 )
+
+
+# Their look-alikes, in other words: a common word is no misspelling of a crisis word, a lie-in, an evening
+# crash, a fit long past or heard of, a question about someone else's accident, research read in the first
+# person, a recovery, and the new patterns' near misses.
+NOT_DANGER_AFTER_FA_FC = (
+    "my back is breaking today but I'm reaching my step goal",
+    "I want to overcome this pain, how many sessions will it take?",
+    "my 16 year old won't wake up before noon on weekends, typical teenager",
+    "crashed on the bed the moment we got home, worn out",
+    "I haven't had a fit in years, could ketamine trigger one?",
+    "a friend told me someone she knows had a seizure on ketamine, is that common?",
+    "what would happen if someone took too many lozenges by accident?",
+    "I was suicidal during my darkest years but the pain team pulled me through. Is ketamine right for me?",
+    "I've read about ketamine treating suicidal depression, does it help pain the same way?",
+    "tell my wife I said hello from the clinic",
+    "gave away my old sofa and my tv as we're moving",
+    "counting pills into my weekly organiser",
+    "Had a seizure last Christmas from low sodium. It hasn't happened again since they changed my tablets.",
+    "the nurse said she was finished for the day",
+    "wrote goodbye cards for the nurses, last session today",
+)
+
+
+@pytest.mark.parametrize("text", NOT_DANGER_AFTER_FA_FC)
+def test_the_look_alikes_of_writers_fa_and_fc_raise_no_alarm(text: str) -> None:
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+
+
+# Near misses of the patterns written for them, read by the patterns only: the model, a guess from words,
+# reads the first two as crises.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sooner she goes to bed the better",
+        "bought 2 packs of paracetamol for the headache",
+        "the sooner i go the sooner ill be back",
+    ],
+)
+def test_the_new_patterns_spare_their_near_misses(text: str) -> None:
+    alarm = check(text, None)
+    assert alarm is None or not alarm.is_crisis
+
+
+def test_a_phrasing_of_the_knowledge_is_read_by_the_patterns_only(bot: chatbot.Bot) -> None:
+    # the knowledge says an entry answers it: the model's guess from words does not override that
+    phrasing = "liquid ketamine to swallow"
+    assert phrasing in {q for entry in bot.knowledge.entries for q in entry.questions}
+    assert bot.assess(phrasing).verdict is not Verdict.CRISIS
+    assert bot.assess("i swallowed all my pills an hour ago").verdict is Verdict.CRISIS
 
 
 @pytest.mark.parametrize(("text", "alarm"), PATTERNS_ALONE)

@@ -4,20 +4,20 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, the dev sets, the ordinary
-tuning questions (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and the
-shipped knowledge's phrasings. No measuring set is read here (safety_test*.yaml, ordinary_chat_test_*.yaml,
-crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in turn, and so are the question
-sets and each writer's everyday messages: the model is trained on the others, and the whole check, as the bot
-runs it (patterns, then that model on the whole message and on each sentence, chatbot/safety/check.py), is run
-on the set held out at each threshold of GRID, so that the threshold is chosen for a style of writing the
-model has never seen. The threshold is the lowest (the most people in danger reached) at which the crisis
-replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of the safety sets' held-out look-alikes and
-MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and the model adds no more than
-MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own; and the model trained on
-everything gives no phrasing of the shipped knowledge a crisis reply. Copy the printed value into
-THRESHOLD. The patterns were written with all these sets in view, so only the model's part of these figures is
-unseen; the frozen test sets are the yardstick."""
+messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, FA, FC, the dev sets, the
+ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml)
+and the shipped knowledge's phrasings. No measuring set is read here (safety_test*.yaml,
+ordinary_chat_test_*.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in
+turn, and so are the question sets and each writer's everyday messages: the model is trained on the others,
+and the whole check, as the bot runs it (patterns, then that model on the whole message and on each sentence,
+chatbot/safety/check.py), is run on the set held out at each threshold of GRID, so that the threshold is
+chosen for a style of writing the model has never seen. The threshold is the lowest (the most people in danger
+reached) at which the crisis replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of the safety sets'
+held-out look-alikes and MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and the model adds no
+more than MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own. (The model does not
+read a message worded as a phrasing of the knowledge: Bot.assess.) Copy the printed value into THRESHOLD. The
+patterns were written with all these sets in view, so only the model's part of these figures is unseen; the
+frozen test sets are the yardstick."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from chatbot.knowledge import load_knowledge
 from chatbot.safety import Alarm, check, words_for_safety
 from chatbot.safety.model import train
 from chatbot.safety.training import (
@@ -115,38 +114,19 @@ def false_alarm(item: HeldOut, threshold: float) -> bool:
     return item.expect in LOOK_ALIKES and alarm is not None and alarm.is_crisis
 
 
-def lowest_for_the_phrasings() -> float:
-    """The lowest threshold of GRID at which the shipped model, trained on everything, gives no phrasing of
-    the shipped knowledge a crisis reply: each must get its own entry's answer (test_matching_quality.py).
-    At 2.80, "liquid ketamine to swallow" got the emergency reply."""
-    model = train(training_examples(), math.inf)
-    knowledge = load_knowledge()
-    alarmed = [q for entry in (*knowledge.entries, *knowledge.smalltalk) for q in entry.questions]
-    for threshold in GRID:  # a higher threshold alarms on fewer: only those left are checked again
-        alarmed = [
-            q for q in alarmed if (alarm := check(q, model._replace(threshold=threshold))) and alarm.is_crisis
-        ]
-        if not alarmed:
-            return threshold
-    return math.inf
-
-
 def choose_threshold(items: list[HeldOut]) -> float:
     """The lowest threshold within every budget: all the crisis replies to look-alikes and to everyday
-    messages, and those the model adds to the patterns' own on the ordinary questions; and none to a
-    phrasing of the shipped knowledge."""
+    messages, and those the model adds to the patterns' own on the ordinary questions."""
     look_alikes = [
         item for item in items if item.expect in LOOK_ALIKES and item.writer not in ("questions", *EVERYDAY)
     ]
     questions = [item for item in items if item.expect in LOOK_ALIKES and item.writer == "questions"]
     everyday = [item for item in items if item.writer in EVERYDAY]
     questions_alone = sum(false_alarm(item, math.inf) for item in questions)
-    floor = lowest_for_the_phrasings()
     return next(
         t
         for t in GRID
-        if t >= floor
-        and sum(false_alarm(item, t) for item in look_alikes) <= MAX_LOOK_ALIKE_ALARMS * len(look_alikes)
+        if sum(false_alarm(item, t) for item in look_alikes) <= MAX_LOOK_ALIKE_ALARMS * len(look_alikes)
         and sum(false_alarm(item, t) for item in everyday) <= MAX_EVERYDAY_ALARMS * len(everyday)
         and sum(false_alarm(item, t) for item in questions) - questions_alone
         <= MAX_QUESTION_ALARMS * len(questions)

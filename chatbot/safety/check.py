@@ -53,11 +53,13 @@ from chatbot.safety.patterns import (
     NOT_TYPOS,
     ONGOING,
     PAST,
+    READ_ABOUT_THE_TREATMENT,
     RECOVERED,
     RECURRING,
     RESEARCH,
     RISK,
     SELF_HARM,
+    SLEEPING_IN,
     SOMEONE_ELSES_ATTEMPT,
     SOMEONE_GONE,
     SPORTING,
@@ -174,7 +176,8 @@ def asks_for_dosing(text: str) -> bool:
 def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()) -> Alarm | None:
     """Suicide, an emergency or despair now, by the patterns, then by the model: of the whole message,
     or else of any one of its `sentences` (a story drowns a crisis told in one of them)."""
-    if EMERGENCY.search(words) and not _is_exempt_from_emergency(words, sentences):
+    awake = SLEEPING_IN.sub(" ", words)  # "my 15 yr old won't wake up for school"
+    if EMERGENCY.search(awake) and not _is_exempt_from_emergency(awake, sentences):
         return Alarm.EMERGENCY
     unnamed = SUICIDE_AS_A_NAME.sub(" ", words)  # "suicide sprints at practice", "the suicide squad"
     if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed, sentences):
@@ -288,7 +291,13 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
     question, and "my late husband had heart trouble. I have crushing chest pain" one told after a death."""
     if HAPPENING_NOW.search(words):
         return False
-    told = [s for s in sentences if EMERGENCY.search(s)] or [words]
+    # The sentences that tell it; or two neighbouring clauses, when it is told across them ("vomiting
+    # nonstop | and now there's blood in it"); or else the whole message.
+    told = (
+        [s for s in sentences if EMERGENCY.search(s)]
+        or [f"{a} {b}" for a, b in itertools.pairwise(sentences) if EMERGENCY.search(f"{a} {b}")]
+        or [words]
+    )
     unexcused = [s for s in told if not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
     if not unexcused:
         return True
@@ -330,11 +339,21 @@ def _respell(words: str) -> str:
 
 
 def respelled_word(word: str) -> str:
-    """One folded word, or the crisis word it misspells; a dropped g put back ("thinkin", "endin")."""
-    if len(word) >= 5 and word.endswith("in") and word not in common_words() and f"{word}g" in common_words():
+    """One folded word, or the crisis word it misspells; a dropped g put back ("thinkin", "endin").
+
+    A common English word is no misspelling: "reaching", "breaking" and "creating" are near "breathing",
+    "overcome" near "overdose"."""
+    everyday = common_words()
+    if len(word) >= 5 and word.endswith("in") and word not in everyday and f"{word}g" in everyday:
         word = f"{word}g"
     fixed = TYPOS.get(word)
-    if fixed is None and len(word) >= 6 and word not in CRISIS_WORDS and word not in NOT_TYPOS:
+    if (
+        fixed is None
+        and len(word) >= 6
+        and word not in CRISIS_WORDS
+        and word not in NOT_TYPOS
+        and word not in everyday
+    ):
         cutoff = 1 if len(word) < 8 else 2
         best = process.extractOne(word, CRISIS_WORDS, scorer=OSA.distance, score_cutoff=cutoff)
         fixed = best[0] if best is not None else None
@@ -373,6 +392,8 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
         return False
     if NEGATED.search(words) or FICTION.search(words) or SPORTING.search(words):
         return True
+    if READ_ABOUT_THE_TREATMENT.search(words) and not SUICIDAL_NOW.search(words):
+        return True  # "I've been reading about ketamine for depression and suicidal thoughts"
     # "if someone has suicidal thoughts, is ketamine dangerous for them", "could ketamine make someone
     # suicidal", "does the intake form ask about suicidal thoughts?": a question about a risk or screening
     if not of_the_writer_now and any(p.search(words) for p in (HYPOTHETICAL, CAUSE_QUESTION, ASKED_ABOUT)):

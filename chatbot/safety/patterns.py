@@ -399,7 +399,15 @@ SUICIDE = Patterns(
     rf"\b(?:saved|kept|hidden|hid|hoarded|stored)(?: up)? (?:all )?(?:the|my|these|those) {PILLS}\b.*\b(?:take|swallow) (?:them|it|the lot|all)\b",
     rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
     rf"\b{PILLS} lined up\b",
-    r"\bready to use (?:it|them)\b",
+    rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
+    # Possessions given away, one after another: "gave away my PS5, my jackets, my bike"
+    r"\bg(?:ave|iven|iving|ive) away my(?: \w+){1,2} my(?: \w+){1,2} (?:and )?my\b",
+    r"\bready to use (?:it|them|(?:it |them )?all)\b",
+    # Means gathered in bulk: "bought twelve boxes of paracetamol today"
+    rf"\b(?:bought|buying|got|collected|picked up)(?: \w+)? (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen|dozens of|loads of|lots of) "
+    rf"(?:boxes|packs|packets|bottles|strips|blister packs) of (?:\w+ )?(?:{PILLS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills|painkillers)\b",
+    # A place chosen beside the settling of affairs: "made my will today and chose the place"
+    r"\b(?:will|letters?|notes?|goodbyes?|affairs)\b(?: \w+){0,6} (?:chose|chosen|picked|found|decided on) (?:the|a|my) (?:place|spot|day|date|time)\b",
     r"\bhave the means\b",
     r"(?<!end of my )(?<!end of the )(?<!climbing )(?<!skipping )(?<!tow )\b(?:rope|noose)\b(?! (?:on|for|of) (?:my|the|a) (?:climbing|harness|boat|swing|tent))",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
@@ -432,7 +440,7 @@ SUICIDE = Patterns(
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:hurting|harming|killing|ending|cutting) (?:my|your|him|her|them)sel\w*",
     r"\b(?:hurting|harming) (?:my|your)sel(?:f|ves)\b",
     r"\b(?:with|holding|got|have|bought|counting|staring at) (?:a|the|my|this|her|his) (?:bottle|box|pack|packet|handful|stash|pile) of (?:pills|tablets|meds|painkillers|sleeping pills)\b",
-    r"\b(?:dont|do not|cant|cannot|can not) see (?:the|a|any) point\b",
+    r"\b(?:dont|do not|doesnt|does not|cant|cannot|can not) see (?:the|a|any) point\b",
     r"\bno point (?:any ?more|to any of this|in any of this)\b",
     r"\b(?:switch|turn|shut) (?:my ?self |me |it all |everything )?off (?:permanently|for good|forever)\b",
     r"\bmy last (?:day|night|week|weekend|message|post|goodbye)\b(?! (?:at|of|in|on|before|with))",
@@ -442,7 +450,9 @@ SUICIDE = Patterns(
     r"\b(?:put|putting|stick|sticking) (?:my|his|her|their) heads? in (?:the|a|an) (?:gas )?oven\b",
     r"\b(?:cant|cannot|can not|can t) (?:think of|find|see|come up with) (?:a|one|any|a single) (?:good )?reason not to\b",
     r"\bhow (?:high|far|tall|many floors)\b.*\b(?:to be sure|to make sure|to die|to kill|fatal|lethal|enough)\b",
-    r"\btell my (?:mum|mom|kids|family|wife|husband|children|parents|partner|dad) (?:i|im|that i)\b",
+    r"\btell (?:my |our )?(?:mum|mom|mam|kids|family|wife|husband|children|parents|partner|dad|son|daughter|sister|brother|girlfriend|boyfriend) "
+    r"(?:that )?(?:(?:i|im|i am|i was) (?:so |really )?(?:sorry|loved?|love|tried|did (?:my|all i could)|couldnt|cant|never)|sorry|"
+    r"it (?:wasnt|was not|was never|isnt|is not)|(?:its|it is) not|goodbye|bye)\b",
     r"\btonight is the night\b|^(?:im |i am |ill be |i will be )?dying tonight\b",
     r"\bthis is it\b.*\b(?:goodbye|bye)\b|\b(?:goodbye|bye)\b.*\bthis is it\b",
     r"\b(?:scared|afraid|worried|frightened) (?:of )?what i (?:might|will|could|may) do\b",
@@ -456,6 +466,7 @@ SUICIDE = Patterns(
     r"\bonly way out\b",
     r"\bi (?:just )?want out\b(?! of (?:the|this|my|our) (?:contract|plan|appointment|program|programme|study|trial|insurance))|\bout of life\b",
     r"\bhow much (?:\w+ )?(?:is|would be|would it take to be) (?:lethal|fatal|deadly)\b.*\b(?:i|me|my)\b",
+    r"\bstop (?:the|my|a|his|her) (?:heart|breathing)\b(?: \w+){0,3} (?:for good|forever|for ever|permanently)\b",
     r"\b(?:lethal|fatal|deadly|kill (?:me|a person|someone)|stop (?:a|my|the) heart|not wake up|od|overdose)\b.*"
     r"\b(?:asking for (?:me|my ?self|a friend lol)|for my ?self|not (?:for|asking for) (?:research|a friend|school|science)|not (?:just )?(?:curious|hypothetical|hypothetically)|asking for real|(?:im|i am) serious)\b",
     r"\b(?:easier|better|simpler) for (?:everyone|everybody|them|my (?:family|kids|wife|husband))\b.*\bif i (?:just )?(?:disappeared|vanished|wasnt|was gone|went away|died)\b",
@@ -480,7 +491,7 @@ SUICIDE = Patterns(
     r"\b(?:dont|do not) feel safe (?:with|around|from|by) my ?self\b|\bnot safe (?:with|from|around|by) my ?self\b",
     r"\b(?:bridge|roof|ledge|cliffs?|tracks|rooftop)\b.*\bnot (?:going|coming) (?:back|home)\b|\bnot (?:going|coming) (?:back|home)\b.*\b(?:bridge|roof|ledge|cliffs?|tracks|rooftop)\b",
     r"\b(?:wont|will not) (?:fail|mess (?:it|this) up|screw (?:it|this) up|survive)\b(?: \w+){0,2} (?:like last time|this time)\b|\bmake sure it works this time\b",
-    r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*) "
+    r"\b(?:cut|cutting|burn|burned|burnt|burning|hurt|hurting|harm|harming|scratch\w*|hit|hitting|punch\w*|slic(?:e|ed|es|ing)|slash\w*) "
     r"(?:my ?self|my (?:arms?|forearms?|hands?|legs?|wrists?|skin|head|thighs?|stomach|belly|hips?|body))\b",
     r"\bburn\w* (?:my ?self|my \w+) with (?:a |the )?(?:cigarettes?|lighters?|matches|an iron|candles?|a hot)\b",
     r"\b(?:been|is|keeps?|started|starts|has been|have been|hes been|shes been|theyve been) (?:cutting|burning|harming|hurting|scratching) (?:her|him|them|my) ?sel(?:f|ves)\b",
@@ -507,6 +518,7 @@ SUICIDE = Patterns(
     # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
     r"\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
+    r"\b(?:train|gaadi|truck|bus) ke (?:aage|neeche|niche) (?:kood|kud|lete|let)\w*",  # under a train (Hindi)
     r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
     r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
     r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
@@ -583,7 +595,10 @@ EMERGENCY = Patterns(
     r"\b(?:cant|cannot|can not|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)\b",
     r"\btaken an overdose\b",
     r"\b(?:has|have|ve|ive|s|just) taken (?:an overdose|\d+|all|everything|a load|too many|too much|loads)\b",
-    r"\b(?:turning|gone|going|turned) blue\b",
+    r"\b(?:turning|gone|going|turned) blue\b|^(?:help|please help|help me)(?: please)? (?:hes|shes|theyre|he is|she is|they are|my \w+ is) (?:blue|grey|gray|purple|not breathing|fitting|seizing)\b",
+    # All of something swallowed, and when: "my mother take all the pills in the box one hour ago"
+    rf"\b(?:take|took|taken|swallow\w*)\b(?: \w+){{0,2}} (?:all|every|the whole|the lot|too many|loads)\b(?: \w+){{0,3}} "
+    rf"(?:{PILLS}|box|packet|pack|bottle|strip|lozenges|troches)\b(?: \w+){{0,8}} (?:an? |one |two |three |\d+ |half an? )?(?:hours?|minutes?|mins?) ago\b",
     r"\btook (?:my whole|the whole|a whole|all|everything|every|a load of|a bunch|a handful|loads|way too|too many|too much|"
     r"an overdose|\d+)\b",
     r"\bswallowed (?:some|a |the |\d+|a full|everything|all|loads|a load|a bunch|a handful|a bottle|a whole)",
@@ -645,8 +660,8 @@ GENERAL_QUESTION = Patterns(
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to|in the past|grew up|growing up|in the (?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to|in the past|grew up|growing up|in the (?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
 )
 RECOVERED = Patterns(
@@ -655,7 +670,7 @@ RECOVERED = Patterns(
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
-    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|off (?:opioids|them|it|the \w+) now)\b"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
@@ -705,17 +720,25 @@ CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
     r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
-    r"\bheart (?:is )?(?:racing|pounding)\b|"
+    r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
     r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
     r"\b(?:wont|cant|cannot|can not|isnt|is not|not) (?:wake|waking|breathing|responding)\b|\b(?:is|has been|hes|shes) unresponsive\b"
 )
 # A story on screen or in the news, not a person now.
+# What the writer read or heard of the treatment for suicidal thoughts ("I've been reading about ketamine for
+# depression and suicidal thoughts"): research, though told in the first person.
+READ_ABOUT_THE_TREATMENT = Patterns(
+    r"\b(?:reading|read|heard|learning|learnt|learned|seen|saw) (?:about|that) (?:ketamine|it|the treatment|the infusions?|infusions) "
+    r"(?:\w+ )?(?:for|treats|treating|helps?|helping|and|with|in) (?:\w+ ){0,3}suicid\w*"
+)
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
     r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
     r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b|\b(?:playing|played|came on) on the radio\b|"
-    r"\b(?:a |the )?(?:tv )?(?:show|series|film|movie|documentary|book|novel|song) about\b"
+    r"\b(?:a |the )?(?:tv )?(?:show|series|film|movie|documentary|book|novel|song) about\b|"
+    r"\b(?:told me|heard|read) (?:that |about |of |stories (?:about|of) )?(?:someone|somebody|people|a (?:friend|guy|woman|man|lady|patient|person)|a friend of)\b"
+    r"(?: \w+){0,4} (?:had|has|have|went|got|died|stopped|stopping|having)\b"
 )
 # Someone or something depicted in a story, a song or a show: whose the danger is, when FICTION names the story.
 DEPICTED = Patterns(
@@ -737,7 +760,8 @@ BACK_AGAIN = Patterns(
 )
 # A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
 MANAGED = Patterns(
-    r"\b(?:are|is|been|being|kept|stay|stays) (?:well |fully |totally |now )?(?:controlled|managed|under control)\b"
+    r"\b(?:are|is|been|being|kept|stay|stays) (?:well |fully |totally |now )?(?:controlled|managed|under control)\b|"
+    r"\b(?:havent|have not|hasnt|has not) had (?:a|an|any|one) (?:\w+ )?(?:seizures?|fits?|attacks?|episodes?|reactions?)\b(?: \w+){0,2} (?:in|for|since)\b"
 )
 # A condition while asleep ("not breathing properly when he sleeps, he has sleep apnea"), not an emergency now.
 ASLEEP_CONDITION = Patterns(
@@ -766,6 +790,13 @@ SPORTING = Patterns(
     r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b",
     r"\b(?:water|toy|cap|nerf|bubble) (?:pistols?|guns?|rifles?)\b",
 )
+# A lie-in ("my 15 yr old won't wake up for school"): taken out before the emergency patterns read.
+SLEEPING_IN = Patterns(
+    r"\b(?:wont|will not|doesnt|does not|never) wake up\b(?= (?:for|before|until|till|til|in time for) (?:school|work|college|uni|class|noon|lunch|midday|the bus|\d+)\b"
+    r"| on (?:weekends?|sundays?|saturdays?|school days)\b)",
+    r"\b(?:teen\w*|\d{2} ?(?:yr|yrs|year|years) old|is 1[3-9]|son|daughter|kids?|grandson|granddaughter|boy|girl)\b(?: \w+){0,4} (?:wont|will not) wake up\b"
+    r"(?=.*\b(?:lol|haha\w*|typical|as usual|sunday|saturday|weekend|school|teenagers?)\b)",
+)
 # The word as part of a name (drills, a film, a car door, a card): taken out before the suicide patterns read.
 SUICIDE_AS_A_NAME = Patterns(r"\bsuicide (?:sprints?|drills?|runs?|squad|doors?|king|blonde)\b")
 # A time that lasts until now ("ive been suicidal since last year"): not over.
@@ -780,8 +811,10 @@ BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pi
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
+    r"\bwhat (?:would|could|will|might) happen if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
     r"^if (?:my|our|your|a|the) (?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
-    r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b",
+    r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b"
+    r"(?! (?:place|space|slot|spot|cancellations?|minute|moment|chance|room|bed|opening|appointment|question|sec|second|waiting list)\b)",
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
     r"plan(?:ning)? ahead|ahead of time|warning signs|would mean|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
@@ -860,6 +893,11 @@ DESPAIR = Patterns(
     r"\bcant (?:do|take|handle) (?:it|this|any of this|much more) (?:any ?more|much longer)\b(?! with (?:the|these|this|my|their|your) (?!pain\b|life\b|living\b|body\b)\w+)|\b(?:at|reached) (?:the end of my|my) (?:rope|tether)\b",
     r"\b(?:god|the lord|jesus|heaven)\b(?: \w+){0,2} (?:call|calls|called|take|takes|took)\b(?: \w+){0,2} me\b|\bworn out (?:from|of|by) (?:living|life|being alive|existing)\b",
     r"\blife is (?:only|just|nothing but|all) (?:pain|suffering|misery)\b",
+    # Despair told of by the person beside them: "she keeps telling me she is a burden"
+    r"\b(?:says|said|saying|tells (?:me|us|everyone)|telling (?:me|us|everyone)|told (?:me|us))(?: that)? (?:she|he|they)(?:s| is| are|re| was| feels| feel) "
+    r"(?:like )?(?:just |only )?(?:a burden|worthless|useless|hopeless|no use|a waste of space|better off dead)\b(?! (?:at|with|for|to (?:drive|cook|work)))",
+    r"\b(?:illness|disease|cancer|accident|infection|something)\b(?: \w+){0,2}(?: (?:that|which|to|would|will|could))? (?:finish|finishes|kill|kills|take|takes|end|ends) me(?: off)?\b",
+    r"\bthe sooner (?:i|he|she|they) (?:go|goes|am gone|is gone|are gone|die|dies|pass|passes)(?: the better|$)",
     r"\bwish (?:that )?i (?:just |simply )?(?:wouldnt|would not|didnt|did not|couldnt|could not|wont|will not|never) wake up\b",
     r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?(?:come back|wake up|wake)\b",
     r"\b(?:just |only )?taking up space\b|\bwaste of space\b|\bwhat good am i\b|\bwhat use am i\b",
@@ -896,7 +934,7 @@ DESPAIR = Patterns(
     r"\bnothing (?:is )?(?:ever )?(?:going to|gonna|will ever) (?:get|be|feel) (?:any )?(?:better|right|okay|ok)\b|\b(?:sick|tired) of pretending\b",
     r"\b(?:run|running|ran) out of reasons\b|\bno (?:more )?reasons? to (?:stay|keep going|live|go on)\b",
     r"\bmy life is over\b|\bany point (?:in )?(?:me )?(?:even )?(?:being here|living|going on|being alive|carrying on)\b",
-    r"\b(?:better|lighter|easier|happier)\b(?: \w+){0,4} (?:without me|not have me|not having me)\b",
+    r"\b(?:better|lighter|easier|happier|freer)\b(?: \w+){0,4} (?:without me|not have me|not having me)\b",
     r"\b(?:dont think|doubt|cant see why|why would) (?:anyone|anybody|they|people) (?:\w+ )?(?:misses|miss|needs|need|wants|want|would want) me\b",
     r"\b(?:no one|nobody|noone|doesnt|dont) (?:\w+ )?(?:needs|need|misses|miss|wants|want) me(?: around| any ?more| here)?\b(?! to)|\bwhat am i (?:even )?(?:for|good for)\b",
     r"\bwhy am i still (?:alive|around)\b|\bwhy am i still here\b(?! (?:at|in|on|waiting|after|for|when|its|it is|the|with|they))",
@@ -911,6 +949,7 @@ DESPAIR = Patterns(
 RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
+    r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
     r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
@@ -996,8 +1035,10 @@ IDIOM = Patterns(
     r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
     r"\b(?:die|died|dying) of (?:embarrassment|shame|boredom|laughter|cringe)\b",
+    r"^(?!.*\b(?:breath\w*|respond\w*|unconscious|blue|wake (?:him|her|them)|come round)\b).*"
     r"\b(?:collapsed|passed out|crashed) (?:on|in|into) (?:the|my|our|his|her) (?:sofa|couch|bed|chair|armchair)\b.*"
-    r"\b(?:wiped out|knackered|exhausted|shattered|slept|sleep|asleep|snoring|nap|perfect|cosy|comfy)\b",
+    r"\b(?:wiped out|worn out|knackered|exhausted|shattered|tired|slept|sleep|asleep|snoring|nap|perfect|cosy|comfy|woke (?:up )?at|"
+    r"dragged my ?self|the (?:minute|second|moment) (?:i|we|she|he|they) (?:got|walked|came) (?:in|home))\b",
     r"\b(?:cant|can not|cannot|couldnt) (?:breathe|breath) (?:from|for|with) laugh\w*\b|\bbreath(?:e|ing)? a word\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",
     r"\b(?:killing|kills) me\b.*\b(?:feet|back|knees?|neck|shoulders?|head|legs?|traffic|boss|kids|waiting|wait)\b",
@@ -1016,7 +1057,7 @@ IDIOM = Patterns(
     r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
-    r"\bgoodbye (?:card|party|present|gift|lunch|drinks|do|collection)\b",
+    r"\bgoodbye (?:cards?|party|parties|presents?|gifts?|lunch|drinks|do|collection)\b",
     r"\b(?:made|make|making) (?:my )?arrangements for (?:my |the |our )?(?:\w+ )?(?:kids|children|son|daughter|dog|cat|pets?|mum|mom|dad)\b(?= to be (?:picked up|collected|looked after|minded|walked|fed|dropped)| on (?:infusion|treatment|appointment) days| while (?:i|im))",
     r"\bcant do this any ?more\b(?= (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
     r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b(?!.*\b(?:for real|seriously|not joking|literally)\b)",

@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S,
-T, V, Y, AB to AE, EA, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
+Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
+Y, AB to AE, EA, FA, FC, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
 half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -47,6 +47,9 @@ from chatbot.text import phrase_key
 # Writer EA (short chat lines in a bad moment; scored before use: 91.0% caught, 12 of the explicit kinds
 # missed, 6.0% false alarms) shaped patterns and trains the model: with EA in it, the other writers held out
 # missed 20 of the explicit kinds against 24 (threshold 2.90 against 3.10).
+# Writers FA (pain patients and their families, short lines to long messages with the danger anywhere) and FC
+# (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of the
+# explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -69,6 +72,8 @@ WRITERS = {
     "AD": ("safety_train_ad.yaml",),
     "AE": ("safety_train_ae.yaml",),
     "EA": ("safety_train_ea.yaml",),
+    "FA": ("safety_train_fa.yaml",),
+    "FC": ("safety_train_fc.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -84,7 +89,7 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # in many Englishes, 13. Writer DA's 400 lines about the treatment day ("my husband is having his infusion
 # right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had learnt such lines from the
 # emergencies told in them. Writer DC's 400, half of them from the people with the patient, 38 (9.5%), with
-# DA's in the model.
+# DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20 (5.0%), with DC's in it.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
@@ -93,6 +98,7 @@ ORDINARY_FILES = (
     "ordinary_chat_aa.yaml",
     "ordinary_chat_da.yaml",
     "ordinary_chat_dc.yaml",
+    "ordinary_chat_fb.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # The sets that measure the bot's safety and matching: never trained on, their texts never printed.
@@ -111,23 +117,25 @@ MEASURING_FILES = frozenset(
         "real/real_forum_check.yaml",
     }
 )
-# Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O,
-# S, T, V, Y, AB to AE, EA, dev sets), the question sets, and one writer of everyday messages, and running the
-# whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the held-out
-# look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most 1 in 400
-# to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored (model.py:
-# RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit kinds missed),
-# 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor it was
-# 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
-# (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's,
-# to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
+# Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
+# T, V, Y, AB to AE, EA, FA, FC, dev sets), the question sets, and one writer of everyday messages, and
+# running the whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the
+# held-out look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most
+# 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored
+# (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit kinds
+# missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor it
+# was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
+# (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's, to
+# 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
 # look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back to
-# 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines ("collapsed
-# on the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17 missed, 152),
-# but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency reply; the
-# tool now requires that none does, and stays at 2.90: 98.7%, 19 missed, 141. (Earlier in
-# this work, with no alarm allowed on the questions, one, "who won the football last night", held the
-# threshold at 6.90: 96.8% caught.)
+# 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines ("collapsed on
+# the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17 missed, 152), but
+# there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency reply; the tool
+# then required that none does, and stayed at 2.90: 98.7%, 19 missed, 141. With writers FA, FC and FB and
+# patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now leaves a
+# message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday messages hold
+# it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no alarm allowed
+# on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
