@@ -89,6 +89,10 @@ RISK_QUESTIONS = (
     "can an allergic reaction to ketamine be life threatening",
     "could ketamine make someone's heart stop",
     "is it ok to have ketamine when you're a bit drunk",
+    "what happens if I drink wine after my infusion",
+    "is it risky to take the lozenge with my sleeping tablets",
+    "can ketamine slow your breathing the way opioids do",
+    "has anyone ever died during a session",
 )
 PAST_EVENTS_AND_IDIOMS = (
     "hospitalised for suicidal thoughts 15 years ago, in a good place now",

@@ -950,6 +950,13 @@ RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
+    # drinking on the day, or another sedative with it: "what happens if you drink after the infusion"
+    r"\b(?:drink|drinks|drinking|drank)\b(?: \w+){0,3} (?:after|before|with|on|during|while)\b(?: \w+){0,3} "
+    r"(?:ketamine|infusions?|session|treatment|lozenges?|troches?|spray|nasal spray|dose)\b",
+    r"\b(?:ketamine|lozenges?|troches?|the spray|infusions?)\b(?: \w+){0,3} (?:with|and|plus) (?:my |his |her )?(?:sleeping (?:tablets?|pills?)|sleepers|sedatives?|painkillers|opioids?)\b",
+    # breathing slowed or stopped, and deaths, asked about
+    r"\b(?:stop|stops|stopped|slow|slows|slowed|depress\w*) (?:your |the |my |his |her |their |someones )?breathing\b|\bbreathing (?:problems?|difficult\w*|trouble)\b|\brespiratory depression\b",
+    r"\b(?:die|died|dies|dying|death) (?:in the chair|during (?:a |the )?(?:infusion|session|treatment)|on ketamine|in (?:a |the )?session)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
     r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
