@@ -507,6 +507,24 @@ def test_the_new_patterns_spare_their_near_misses(text: str) -> None:
     assert alarm is None or not alarm.is_crisis
 
 
+# A figure of speech excuses only the sentence it is in: an emergency told beside one is still an emergency.
+IDIOM_BESIDE_AN_EMERGENCY = (
+    "the waiting is killing me and now my husband has collapsed in the waiting room",
+    "lol my kids will kill me, anyway i swallowed 20 of my sleeping pills",
+    "the hold music makes me want to die. also my chest is crushing and my left arm is numb",
+    "im bored to death, also i think hes not breathing",
+)
+
+
+@pytest.mark.parametrize("text", IDIOM_BESIDE_AN_EMERGENCY)
+def test_an_emergency_told_beside_a_figure_of_speech_is_an_emergency(text: str) -> None:
+    assert check(text, None) is Alarm.EMERGENCY
+
+
+def test_the_figure_of_speech_that_tells_an_ordinary_collapse_still_excuses_it() -> None:
+    assert check("she passed out on the sofa, exhausted", None) is None
+
+
 def test_a_phrasing_of_the_knowledge_is_read_by_the_patterns_only(bot: chatbot.Bot) -> None:
     # the knowledge says an entry answers it: the model's guess from words does not override that
     phrasing = "liquid ketamine to swallow"

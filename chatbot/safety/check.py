@@ -299,9 +299,12 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
         or [words]
     )
     unexcused = [s for s in told if not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
+    # A figure of speech excuses the sentence it is in, when nothing of an emergency is left without it: "the
+    # waiting is killing me" says nothing of "and now my husband has collapsed".
+    unexcused = [s for s in unexcused if not (IDIOM.search(s) and not EMERGENCY.search(IDIOM.sub(" ", s)))]
     if not unexcused:
         return True
-    if any(p.search(words) for p in (HYPOTHETICAL, IDIOM, FICTION, ASLEEP_CONDITION)):
+    if any(p.search(words) for p in (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)):
         return True
     if PAST.search(words) and RECOVERED.search(words):
         return True  # told of as over, and recovered from
