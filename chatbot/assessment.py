@@ -34,7 +34,9 @@ class Assessment(NamedTuple):
     truncated: bool  # whether the message was longer than the limit and was cut
     verdict: Verdict
     alarm: Alarm | None  # what the safety check raised, if anything (RISK: the reply adds the risk note)
-    unanswerable_id: str | None  # the unanswerable topic whose keyword occurs in the message, if any
+    # the topic the source does not cover that the reply tells of: all of it (UNANSWERABLE), or after the
+    # answer to a question the message asks beside it (ANSWER)
+    unanswerable_id: str | None
     candidates: tuple[Candidate, ...]  # the ranked entries the decision was made on, best first
     decision: Decision  # the matcher's decision on those candidates
     confidence: float  # 0..1: how sure the verdict is (for an answer, the chance it is the right entry)

@@ -29,6 +29,13 @@ if TYPE_CHECKING:
 MAX_QUESTION_CHARS = 1000  # longer input is cut: no real question is longer, and cost stays bounded
 LONG_INPUT_NOTE = f"(Your message was long, so I read only its first {MAX_QUESTION_CHARS:,} characters.)"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# A sentence end, or "and" (also, plus) opening a second question: "how long does it take and does insurance
+# cover it?"
+_CLAUSES = re.compile(
+    r"(?<=[.?!])\s+|,?\s+\b(?:and|also|plus)\s+(?=(?:does|do|is|are|can|could|will|would|how|what|when|where|who|"
+    r"which|should)\b)",
+    re.IGNORECASE,
+)
 # A request for the list of everything the bot answers; the messages say "type /topics" wherever
 # the bot is used, so the library answers it too, not only the chat.
 _TOPICS = frozenset(
@@ -179,8 +186,16 @@ class Bot:
         candidates, decision = self._read(self._normalizer.canonical(words), limit, among)
         topic = self._unanswerable.find(self._normalizer.keyword_tokens(words))
         if topic is not None and not (candidates and candidates[0].score >= self._thresholds.topic_override):
+            beside = self._asked_beside(text, limit) if among is None else None
+            if beside is None:
+                return Assessment(
+                    text, truncated, Verdict.UNANSWERABLE, alarm, topic, candidates, _NO_DECISION, 1.0
+                )
+            # "how long does it take and does insurance cover it?": the question the article answers, and
+            # the topic's own reply after it, so that neither is silently dropped
+            candidates, decision = beside
             return Assessment(
-                text, truncated, Verdict.UNANSWERABLE, alarm, topic, candidates, _NO_DECISION, 1.0
+                text, truncated, Verdict.ANSWER, alarm, topic, candidates, decision, decision.confidence
             )
         if among is None:
             decision, candidates, also_asked = self._sentence_by_sentence(text, candidates, decision, limit)
@@ -316,6 +331,21 @@ class Bot:
             _, candidates, decision = max(readings, key=lambda reading: reading[2].confidence)
         return decision, candidates, None
 
+    def _asked_beside(self, text: str, limit: int) -> tuple[tuple[Candidate, ...], Decision] | None:
+        """A question a message asks beside a topic the source does not cover, answered confidently when
+        read on its own (a sentence, or a clause that opens a second question after "and"), if any."""
+        parts = [part for part in _CLAUSES.split(text) if part and part.strip()][:MAX_SENTENCES]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            words = raw_tokens(part)
+            if not _ASKS.search(part) or self._unanswerable.find(self._normalizer.keyword_tokens(words)):
+                continue
+            candidates, decision = self._read(self._normalizer.canonical(words), limit)
+            if decision.outcome is Outcome.ANSWER and decision.chosen[0].entry_id not in self._smalltalk_ids:
+                return candidates, decision
+        return None
+
     def reply_to(self, assessment: Assessment) -> Reply:
         """The reply an assessment calls for; a question about risk gets the risk note with it."""
         reply = self._reply_to_verdict(assessment)
@@ -348,8 +378,14 @@ class Bot:
             )
         chosen = assessment.decision.chosen
         if verdict is Verdict.ANSWER:
-            return self.reply_for(
+            reply = self.reply_for(
                 chosen[0].entry_id, assessment.confidence, candidates, note, also_asked=assessment.also_asked
+            )
+            if assessment.unanswerable_id is None:
+                return reply
+            # a topic the source does not cover, asked beside the question answered: its reply follows
+            return reply._replace(
+                answer=f"{reply.answer}\n\n{self._unanswerable_answers[assessment.unanswerable_id]}"
             )
         if verdict is Verdict.CLARIFY:
             return self._clarify(chosen, assessment.confidence, candidates, note)

@@ -290,6 +290,37 @@ def test_a_story_that_asks_nothing_is_offered_its_topics_never_answered(bot: cha
     assert bot.ask("ketamine side effects").entry_id == "side-effects"
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id", "topic"),
+    [
+        ("how long is each session and is it covered by insurance?", "session-length", "insurance"),
+        ("How much does it cost? What are the side effects?", "side-effects", "cost"),
+    ],
+)
+def test_a_question_asked_beside_a_topic_the_article_skips_is_answered_and_the_topic_told(
+    bot: chatbot.Bot, question: str, entry_id: str, topic: str
+) -> None:
+    """Neither is silently dropped: the answer, then the topic's own "I don't know that"."""
+    assessment = bot.assess(question)
+    assert (assessment.verdict, assessment.entry_id, assessment.unanswerable_id) == (
+        "answer",
+        entry_id,
+        topic,
+    )
+    reply = bot.reply_to(assessment)
+    topic_reply = bot.ask("is it covered by insurance" if topic == "insurance" else "how much does it cost")
+    assert reply.answer.startswith(bot.knowledge.entry(entry_id).answer)
+    assert reply.answer.endswith(topic_reply.answer)
+    assert topic_reply.kind == "fallback"
+
+
+def test_a_topic_the_article_skips_asked_twice_over_is_still_its_own_reply(bot: chatbot.Bot) -> None:
+    assert (
+        bot.assess("How much does ketamine therapy cost? Is it covered by insurance?").verdict
+        == "unanswerable"
+    )
+
+
 def test_explain_shows_the_scores_the_reply_was_chosen_on(bot: chatbot.Bot) -> None:
     question = STORY + "Can ketamine help with fibromyalgia?"
     assert bot.explain(question) == bot.ask(question).candidates
