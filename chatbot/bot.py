@@ -303,11 +303,14 @@ class Bot:
         answer, the most confident sentence may settle it, but only with an entry the whole message
         also ranks near the top: read alone, a sentence loses what "it" or "one" meant. When two
         questions are each answered confidently, with different entries, the first is answered and
-        the second returned, to be offered first.
+        the second returned, to be offered first; two questions joined by "and" count as two ("how long is
+        each session and what are the side effects").
         """
         sentences = [part for part in _SENTENCE_END.split(text) if part.strip()][:MAX_SENTENCES]
-        if decision.outcome is Outcome.ANSWER:  # settled: only a second question is still to be found
-            sentences = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+        settled = decision.outcome is Outcome.ANSWER
+        if settled:  # only a second question is still to be found, in a sentence or a clause that asks one
+            clauses = [part for part in _CLAUSES.split(text) if part and part.strip()][:MAX_SENTENCES]
+            sentences = [part for part in clauses if part.rstrip().endswith("?") or _ASKS.search(part)]
         if len(sentences) < 2:
             return decision, candidates, None
         nearby = {c.entry_id for c in candidates}
@@ -317,7 +320,8 @@ class Bot:
                 self._normalizer.canonical(raw_tokens(sentence)), limit
             )
             if sentence_decision.outcome is Outcome.ANSWER and sentence_decision.chosen[0].entry_id in nearby:
-                readings.append((sentence.rstrip().endswith("?"), sentence_candidates, sentence_decision))
+                asks = settled or sentence.rstrip().endswith("?")
+                readings.append((asks, sentence_candidates, sentence_decision))
         questions = [(c, d) for asks, c, d in readings if asks]
         asked = list(dict.fromkeys(d.chosen[0].entry_id for _, d in questions))
         if len(asked) >= 2:  # two questions, each answered confidently: the first, and the second offered

@@ -314,6 +314,12 @@ def test_a_question_asked_beside_a_topic_the_article_skips_is_answered_and_the_t
     assert topic_reply.kind == "fallback"
 
 
+def test_two_questions_joined_by_and_answer_the_first_and_offer_the_second_first(bot: chatbot.Bot) -> None:
+    reply = bot.ask("how long is each session and what are the side effects")
+    assert (reply.kind, reply.entry_id) == ("answer", "session-length")
+    assert reply.suggestions[0].entry_id == "side-effects"
+
+
 def test_a_topic_the_article_skips_asked_twice_over_is_still_its_own_reply(bot: chatbot.Bot) -> None:
     assert (
         bot.assess("How much does ketamine therapy cost? Is it covered by insurance?").verdict
