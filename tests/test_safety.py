@@ -486,24 +486,22 @@ NOT_DANGER_AFTER_FA_FC = (
 )
 
 
-@pytest.mark.parametrize("text", NOT_DANGER_AFTER_FA_FC)
-def test_the_look_alikes_of_writers_fa_and_fc_raise_no_alarm(text: str) -> None:
-    alarm = check(text, shipped_model())
-    assert alarm is None or not alarm.is_crisis
-
-
-# Near misses of the patterns written for them, read by the patterns only: the model, a guess from words,
+# Near misses of the patterns written for them, read by the patterns alone: the model, a guess from words,
 # reads the first two as crises.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the sooner she goes to bed the better",
-        "bought 2 packs of paracetamol for the headache",
-        "the sooner i go the sooner ill be back",
-    ],
+NEAR_MISSES_OF_THE_FA_FC_PATTERNS = (
+    "the sooner she goes to bed the better",
+    "bought 2 packs of paracetamol for the headache",
+    "the sooner i go the sooner ill be back",
 )
-def test_the_new_patterns_spare_their_near_misses(text: str) -> None:
-    alarm = check(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "with_the_model"),
+    [(text, True) for text in NOT_DANGER_AFTER_FA_FC]
+    + [(text, False) for text in NEAR_MISSES_OF_THE_FA_FC_PATTERNS],
+)
+def test_the_look_alikes_of_writers_fa_and_fc_raise_no_alarm(text: str, with_the_model: bool) -> None:
+    alarm = check(text, shipped_model() if with_the_model else None)
     assert alarm is None or not alarm.is_crisis
 
 
