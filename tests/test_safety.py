@@ -511,6 +511,10 @@ IDIOM_BESIDE_AN_EMERGENCY = (
     "lol my kids will kill me, anyway i swallowed 20 of my sleeping pills",
     "the hold music makes me want to die. also my chest is crushing and my left arm is numb",
     "im bored to death, also i think hes not breathing",
+    # likewise a story, hearsay or a condition told before an emergency said of now
+    "i heard people stopped breathing on ketamine. my dad had his infusion and his lips are blue",
+    "my friend told me someone had a seizure on ketamine. my wife is seizing on the floor",
+    "a friend told me someone overdosed on ketamine, and now my husband took 3 lozenges, very drowsy",
 )
 
 

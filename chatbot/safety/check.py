@@ -282,6 +282,10 @@ def _is_hypothetical_or_over(words: str) -> bool:
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))
 
 
+# What holds an emergency at a distance: a condition, a story or hearsay, a condition while asleep.
+_FRAMES = (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)
+
+
 def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool:
     """An emergency word in an ordinary question, a figure of speech, a story on screen, someone's death,
     or a past that is over; never one said to be happening now.
@@ -300,11 +304,18 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
     )
     unexcused = [s for s in told if not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
     # A figure of speech excuses the sentence it is in, when nothing of an emergency is left without it: "the
-    # waiting is killing me" says nothing of "and now my husband has collapsed".
-    unexcused = [s for s in unexcused if not (IDIOM.search(s) and not EMERGENCY.search(IDIOM.sub(" ", s)))]
+    # waiting is killing me" says nothing of "and now my husband has collapsed". A condition, a story or
+    # hearsay, or a condition while asleep excuses the sentence it is in, and any other that says nothing of
+    # now: "i heard people stopped breathing on ketamine" does not excuse "my dads lips are blue".
+    framed = any(frame.search(words) for frame in _FRAMES)
+    unexcused = [
+        s
+        for s in unexcused
+        if not (IDIOM.search(s) and not EMERGENCY.search(IDIOM.sub(" ", s)))
+        and not any(frame.search(s) for frame in _FRAMES)
+        and not (framed and not STILL_NOW.search(s))
+    ]
     if not unexcused:
-        return True
-    if any(p.search(words) for p in (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)):
         return True
     if PAST.search(words) and RECOVERED.search(words):
         return True  # told of as over, and recovered from

@@ -722,6 +722,9 @@ STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
     r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
+    r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
+    rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
+    r"\b(?:is|are|looks|seems|very|so|really|too) (?:very |so |really |now |quite )?(?:drowsy|dizzy|confused|unconscious|grey|gray|pale|clammy|floppy|limp|hard to wake|unresponsive)\b|"
     r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
     r"\b(?:wont|cant|cannot|can not|isnt|is not|not) (?:wake|waking|breathing|responding)\b|\b(?:is|has been|hes|shes) unresponsive\b"
 )
