@@ -523,6 +523,22 @@ def test_an_emergency_told_beside_a_figure_of_speech_is_an_emergency(text: str) 
     assert check(text, None) is Alarm.EMERGENCY
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watched a documentary about suicide last night. honestly i think about doing it too",
+        "i read a book about someone who ended it all. i have my pills ready",
+    ],
+)
+def test_a_story_the_writer_takes_as_their_own_is_a_crisis(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.SUICIDE
+
+
+def test_a_story_about_suicide_alone_raises_no_alarm() -> None:
+    story = "reading a novel where the main character thinks about ending it all"
+    assert check(story, shipped_model()) is None
+
+
 def test_the_figure_of_speech_that_tells_an_ordinary_collapse_still_excuses_it() -> None:
     assert check("she passed out on the sofa, exhausted", None) is None
 

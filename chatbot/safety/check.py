@@ -48,6 +48,7 @@ from chatbot.safety.patterns import (
     IDIOM,
     LANDED_SOFTLY,
     MANAGED,
+    ME_TOO,
     MEANT_NOW,
     NEGATED,
     NOT_TYPOS,
@@ -275,11 +276,17 @@ def _is_exempt_from_despair(words: str) -> bool:
 
 def _is_hypothetical_or_over(words: str) -> bool:
     """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
-    if HYPOTHETICAL.search(words) or NEGATED.search(words) or FICTION.search(words):
+    if HYPOTHETICAL.search(words) or NEGATED.search(words) or _only_a_story(words):
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
     return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))
+
+
+def _only_a_story(words: str) -> bool:
+    """A story on screen, in print or heard of, that the writer does not take as their own ("i think about
+    doing it too")."""
+    return bool(FICTION.search(words) and not ME_TOO.search(words))
 
 
 # What holds an emergency at a distance: a condition, a story or hearsay, a condition while asleep.
@@ -388,7 +395,13 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
-    if FICTION.search(words) and DEPICTED.search(words) and not of_the_writer_now:
+    told = [s for s in sentences if SUICIDE.search(s)] or [words]
+    if (
+        FICTION.search(words)
+        and DEPICTED.search(words)
+        and not (of_the_writer_now or ME_TOO.search(words))
+        and all(FICTION.search(s) or DEPICTED.search(s) for s in told)
+    ):
         return True  # "reading a novel where the main character thinks about ending it all"
     if (
         PAST.search(words)
@@ -402,8 +415,8 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     if DENIED.search(words) and not SUICIDE.search(DENIED.sub(" ", words)):
         return True  # "im safe, no thoughts of harming myself, but a bit low": nothing else says danger
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
-    if not only_the_word:
-        return False
+    if not only_the_word or ME_TOO.search(words):
+        return False  # more than the word, or the writer takes it as their own ("i think about doing it too")
     if NEGATED.search(words) or FICTION.search(words) or SPORTING.search(words):
         return True
     if READ_ABOUT_THE_TREATMENT.search(words) and not SUICIDAL_NOW.search(words):

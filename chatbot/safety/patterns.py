@@ -744,6 +744,13 @@ FICTION = Patterns(
     r"\b(?:told me|heard|read) (?:that |about |of |stories (?:about|of) )?(?:someone|somebody|people|a (?:friend|guy|woman|man|lady|patient|person)|a friend of)\b"
     r"(?: \w+){0,4} (?:had|has|have|went|got|died|stopped|stopping|having)\b"
 )
+# The writer taking a story's danger as their own: "watched a documentary about suicide. i think about doing it
+# too".
+ME_TOO = Patterns(
+    r"\b(?:think|thinking|thought|considering|tempted|want|wanna|going|gonna) (?:about |of |to )?(?:do|doing) (?:it|that|the same)"
+    r"(?: (?:too|as well|myself|one day|soon))?\b|\bsame as (?:him|her|them)\b|\bjoin (?:him|her|them)\b|"
+    r"\b(?:i|im|i am) (?:the same|like (?:him|her|them))\b"
+)
 # Someone or something depicted in a story, a song or a show: whose the danger is, when FICTION names the story.
 DEPICTED = Patterns(
     r"\b(?:characters?|hero|heroine|protagonist|narrator|villain|song|lyrics?|on the radio|episode|scene|"
