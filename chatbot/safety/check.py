@@ -406,7 +406,7 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     if (
         PAST.search(words)
         and SOMEONE_ELSES_ATTEMPT.search(words)
-        and not (of_the_writer_now or RECURRING.search(words))  # "...and im thinking of joining him"
+        and not (of_the_writer_now or RECURRING.search(words) or ME_TOO.search(words))  # "i tried last week"
         and not SUICIDE.search(SOMEONE_ELSES_ATTEMPT.sub(" ", words))
     ):
         return True  # "my aunt tried to take her life in the eighties": someone else's history

@@ -215,6 +215,12 @@ NOT_TYPOS = frozenset(
     "breaching breathings conscious responsive overdoing overdone seizures suicides".split()
 )
 
+# Cutting or burning with no object named, in a story of it: "i used to cut as a teen" (self-harm, as SELF_HARM)
+CUT_WITH_NO_OBJECT = (
+    r"\b(?:used to|i would|started to|began to|i still) (?:cut|burn|scratch)\b(?! (?:my |the |his |her |our |some |a )?"
+    r"(?:hair|grass|wood|hedges?|lawn|food|meat|veg\w*|onions?|nails|costs?|down|back|out|corners|bread|fabric|paper|"
+    r"trees?|toast|cookies|cakes?|it|them|myself|my ?self))"
+)
 ME = r"(?:my ?self|me)"
 # A jump onto something soft ("off the shed roof onto the trampoline"): play, not a fall.
 SOFT_LANDING = (
@@ -403,6 +409,9 @@ SUICIDE = Patterns(
     # Possessions given away, one after another: "gave away my PS5, my jackets, my bike"
     r"\bg(?:ave|iven|iving|ive) away my(?: \w+){1,2} my(?: \w+){1,2} (?:and )?my\b",
     r"\bready to use (?:it|them|(?:it |them )?all)\b",
+    # Another's death or attempt taken as the writer's own: "my friend overdosed last year. i want to do the same"
+    r"\b(?:overdos\w*|killed (?:him|her|them) ?sel\w*|(?:ended|took) (?:his|her|their) (?:own )?li(?:fe|ves))\b.*"
+    r"\b(?:think|thinking|thought|considering|tempted|want|wanna|going|gonna) (?:about |of |to )?(?:do|doing) (?:it|that|the same)\b",
     # Means gathered in bulk: "bought twelve boxes of paracetamol today"
     rf"\b(?:bought|buying|got|collected|picked up)(?: \w+)? (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen|dozens of|loads of|lots of) "
     rf"(?:boxes|packs|packets|bottles|strips|blister packs) of (?:\w+ )?(?:{PILLS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills|painkillers)\b",
@@ -505,6 +514,7 @@ SUICIDE = Patterns(
     r"(?<!\bit )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bneedle )\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
+    CUT_WITH_NO_OBJECT,
     r"\buntil (?:it|they|i) bleeds?\b",
     # Intent stated around the act: arrangements for after one's death, means, a last time
     r"\bafter (?:my death|im dead|i am dead|i die|im gone)\b|\bbring (?:it )?about my ?self\b",
@@ -670,7 +680,7 @@ RECOVERED = Patterns(
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
-    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
@@ -749,6 +759,8 @@ FICTION = Patterns(
 ME_TOO = Patterns(
     r"\b(?:think|thinking|thought|considering|tempted|want|wanna|going|gonna) (?:about |of |to )?(?:do|doing) (?:it|that|the same)"
     r"(?: (?:too|as well|myself|one day|soon))?\b|\bsame as (?:him|her|them)\b|\bjoin (?:him|her|them)\b|"
+    r"\b(?:i already am|im already|i am already|so am i)\b|"
+    r"\bi (?:tried|attempted)(?: (?:too|as well|again|myself|last (?:week|night|month)|yesterday|this (?:week|morning)))\b|\bi did (?:it|the same)(?: too| as well)?\b|"
     r"\b(?:i|im|i am) (?:the same|like (?:him|her|them))\b"
 )
 # Someone or something depicted in a story, a song or a show: whose the danger is, when FICTION names the story.
@@ -766,7 +778,7 @@ RECURRING = Patterns(
 # A past danger said to be back, wherever it stands in the message.
 BACK_AGAIN = Patterns(
     r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
-    r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again|even more|more than ever|worse than ever|"
+    r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again|(?:started|starting|at it) again|even more|more than ever|worse than ever|"
     r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b"
 )
 # A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
@@ -817,7 +829,9 @@ ONGOING = Patterns(
 CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
-SELF_HARM = Patterns(r"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b")
+SELF_HARM = Patterns(
+    rf"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b|{CUT_WITH_NO_OBJECT}"
+)
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
