@@ -310,6 +310,23 @@ def test_an_ordinary_line_after_one_that_leaned_stays_ordinary(bot: chatbot.Bot)
     assert conversation.ask("how long does an infusion take").kind == Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("my wife took her lozenge", "and a lot of wine"),
+        ("she drank a whole bottle of vodka", "my wife took her lozenge"),
+    ],
+)
+def test_the_news_that_a_treatment_was_taken_is_no_alarm_alone_but_counts_beside_danger(
+    bot: chatbot.Bot, lines: tuple[str, str]
+) -> None:
+    assert bot.ask("my wife took her lozenge").kind != Kind.CRISIS
+    assert bot.ask("my husband had his infusion today").kind != Kind.CRISIS
+    conversation = bot.conversation()
+    conversation.ask(lines[0])
+    assert conversation.ask(lines[1]).kind == Kind.CRISIS
+
+
 def test_everyday_lines_in_one_thread_raise_no_alarm_the_lines_alone_do_not(bot: chatbot.Bot) -> None:
     """Writer DA's 400 lines about the treatment day (training data), typed one after another."""
     path = Path(__file__).resolve().parent / "data" / "ordinary_chat_da.yaml"

@@ -68,6 +68,7 @@ from chatbot.safety.patterns import (
     SUICIDAL_NOW,
     SUICIDE,
     SUICIDE_AS_A_NAME,
+    TREATMENT_NEWS,
     TYPOS,
     compiled,
 )
@@ -191,7 +192,9 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     if verdict is None and len(sentences) > 1:
         stricter = model._replace(threshold=model.threshold + SENTENCE_MARGIN)
         verdict = next(filter(None, (stricter.classify(s.split()) for s in sentences)), None)
-    return None if verdict is None else _model_alarm(words, verdict)
+    if verdict is None or TREATMENT_NEWS.search(words):
+        return None  # the news that a treatment was had, alone: read after a line that leans, it still counts
+    return _model_alarm(words, verdict)
 
 
 def _model_alarm(words: str, verdict: str) -> Alarm | None:

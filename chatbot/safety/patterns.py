@@ -813,6 +813,14 @@ SPORTING = Patterns(
     r"\b(?:hunting|stalking|archery|shooting club|gun club|rifle club|clay pigeon|target shooting|gun safe|firearms? licen[cs]e|deer season)\b",
     r"\b(?:water|toy|cap|nerf|bubble) (?:pistols?|guns?|rifles?)\b",
 )
+# Only the news that a treatment was had or taken ("my husband had his infusion today", "my wife took her
+# lozenge"): the model reads such lines as the start of an emergency told by someone beside the person.
+TREATMENT_NEWS = Patterns(
+    r"^(?:(?:my|our) (?:\w+ )?\w+|he|she|i|mum|mom|dad)(?: (?:just|has|have|is|was))? "
+    r"(?:had|having|finished|finishing|took|taken|taking|started|starting|getting|got|done|did|doing) "
+    r"(?:his|her|my|their|the|a|an) (?:\w+ )?(?:infusion|session|treatment|lozenge|troche|spray|dose|drip|ketamine)s?"
+    r"(?: (?:today|this morning|this afternoon|this evening|tonight|now|right now|earlier|yesterday|at \w+|in the \w+))*$"
+)
 # A lie-in ("my 15 yr old won't wake up for school"): taken out before the emergency patterns read.
 SLEEPING_IN = Patterns(
     r"\b(?:wont|will not|doesnt|does not|never) wake up\b(?= (?:for|before|until|till|til|in time for) (?:school|work|college|uni|class|noon|lunch|midday|the bus|\d+)\b"
