@@ -523,46 +523,30 @@ def test_an_emergency_told_beside_a_figure_of_speech_is_an_emergency(text: str) 
     assert check(text, None) is Alarm.EMERGENCY
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "watched a documentary about suicide last night. honestly i think about doing it too",
-        "i read a book about someone who ended it all. i have my pills ready",
-    ],
+# A story, someone else's danger or a past one, that the writer says is theirs now; and look-alikes of each.
+TAKEN_AS_THEIR_OWN = (
+    "watched a documentary about suicide last night. honestly i think about doing it too",
+    "i read a book about someone who ended it all. i have my pills ready",
+    "could ketamine make someone suicidal? i already am",
+    "my aunt tried to take her life in the 80s. i tried last week",
+    "my friend overdosed last year. i want to do the same",
+    "i used to cut as a teen. i started again last night",
 )
-def test_a_story_the_writer_takes_as_their_own_is_a_crisis(text: str) -> None:
-    assert check(text, shipped_model()) is Alarm.SUICIDE
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "could ketamine make someone suicidal? i already am",
-        "my aunt tried to take her life in the 80s. i tried last week",
-        "my friend overdosed last year. i want to do the same",
-        "i used to cut as a teen. i started again last night",
-    ],
+NOT_TAKEN_AS_THEIR_OWN = (
+    "reading a novel where the main character thinks about ending it all",
+    "i used to cut as a teen, 20 years clean now. is ketamine ok?",
+    "i used to cut hair for a living, now i cant stand long",
+    "my aunt tried to take her life in the 80s, she is doing great now. can she have ketamine?",
 )
-def test_someone_elses_danger_or_a_past_one_the_writer_says_is_theirs_now_is_a_crisis(text: str) -> None:
-    assert check(text, shipped_model()) is Alarm.SUICIDE
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "i used to cut as a teen, 20 years clean now. is ketamine ok?",
-        "i used to cut hair for a living, now i cant stand long",
-        "my aunt tried to take her life in the 80s, she is doing great now. can she have ketamine?",
-    ],
+    ("text", "theirs"),
+    [(text, True) for text in TAKEN_AS_THEIR_OWN] + [(text, False) for text in NOT_TAKEN_AS_THEIR_OWN],
 )
-def test_their_look_alikes_raise_no_alarm(text: str) -> None:
+def test_a_danger_the_writer_takes_as_their_own_is_a_crisis_and_only_then(text: str, theirs: bool) -> None:
     alarm = check(text, shipped_model())
-    assert alarm is None or not alarm.is_crisis
-
-
-def test_a_story_about_suicide_alone_raises_no_alarm() -> None:
-    story = "reading a novel where the main character thinks about ending it all"
-    assert check(story, shipped_model()) is None
+    assert (alarm is Alarm.SUICIDE) if theirs else (alarm is None or not alarm.is_crisis)
 
 
 def test_the_figure_of_speech_that_tells_an_ordinary_collapse_still_excuses_it() -> None:
