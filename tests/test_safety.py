@@ -537,6 +537,7 @@ NOT_TAKEN_AS_THEIR_OWN = (
     "i used to cut as a teen, 20 years clean now. is ketamine ok?",
     "i used to cut hair for a living, now i cant stand long",
     "my aunt tried to take her life in the 80s, she is doing great now. can she have ketamine?",
+    "my son overdosed last year, we are going to do the same treatment he had",
 )
 
 

@@ -411,7 +411,8 @@ SUICIDE = Patterns(
     r"\bready to use (?:it|them|(?:it |them )?all)\b",
     # Another's death or attempt taken as the writer's own: "my friend overdosed last year. i want to do the same"
     r"\b(?:overdos\w*|killed (?:him|her|them) ?sel\w*|(?:ended|took) (?:his|her|their) (?:own )?li(?:fe|ves))\b.*"
-    r"\b(?:think|thinking|thought|considering|tempted|want|wanna|going|gonna) (?:about |of |to )?(?:do|doing) (?:it|that|the same)\b",
+    r"\b(?:think|thinking|thought|considering|tempted|want|wanna|going|gonna) (?:about |of |to )?(?:do|doing) (?:it|that|the same)\b"
+    r"(?! (?:\w+ )?(?:treatment|program\w*|course|therapy|ketamine|infusions?|sessions?|thing|for (?:my|the) pain))",
     # Means gathered in bulk: "bought twelve boxes of paracetamol today"
     rf"\b(?:bought|buying|got|collected|picked up)(?: \w+)? (?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a dozen|dozens of|loads of|lots of) "
     rf"(?:boxes|packs|packets|bottles|strips|blister packs) of (?:\w+ )?(?:{PILLS}|paracetamol|acetaminophen|tylenol|ibuprofen|aspirin|sleeping pills|painkillers)\b",
