@@ -515,6 +515,8 @@ IDIOM_BESIDE_AN_EMERGENCY = (
     "i heard people stopped breathing on ketamine. my dad had his infusion and his lips are blue",
     "my friend told me someone had a seizure on ketamine. my wife is seizing on the floor",
     "a friend told me someone overdosed on ketamine, and now my husband took 3 lozenges, very drowsy",
+    # and a condition asked after an emergency said of now
+    "my husband is having a seizure, what should i do if it lasts",
 )
 
 

@@ -296,6 +296,21 @@ def _only_a_story(words: str) -> bool:
 _FRAMES = (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)
 
 
+def _framed_in_itself(sentence: str) -> bool:
+    """A sentence that tells its emergency inside a frame: not "my husband is having a seizure, what should i
+    do if it lasts", where the emergency is said of now before the condition begins."""
+    starts = [
+        found.start()
+        for frame in _FRAMES
+        for source in frame.sources
+        if (found := compiled(source).search(sentence)) is not None
+    ]
+    if not starts:
+        return False
+    before = sentence[: min(starts)]
+    return not (EMERGENCY.search(before) and STILL_NOW.search(before))
+
+
 def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool:
     """An emergency word in an ordinary question, a figure of speech, a story on screen, someone's death,
     or a past that is over; never one said to be happening now.
@@ -322,7 +337,7 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
         s
         for s in unexcused
         if not (IDIOM.search(s) and not EMERGENCY.search(IDIOM.sub(" ", s)))
-        and not any(frame.search(s) for frame in _FRAMES)
+        and not _framed_in_itself(s)
         and not (framed and not STILL_NOW.search(s))
     ]
     if not unexcused:
