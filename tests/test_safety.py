@@ -450,6 +450,7 @@ PATTERNS_ALONE = (
     ("how much oxycodone would stop my breathing for good", Alarm.SUICIDE),
     ("sat here counting my tablets", Alarm.SUICIDE),
     ("gave away my guitar my games and my coat", Alarm.SUICIDE),
+    ("i want to give up, my pills are ready", Alarm.SUICIDE),
     ("tell mum im sorry", Alarm.SUICIDE),
     ("help she is grey", Alarm.EMERGENCY),
     ("my dad swallowed all the tablets in the packet 20 minutes ago", Alarm.EMERGENCY),
@@ -483,6 +484,7 @@ NOT_DANGER_AFTER_FA_FC = (
     "Had a seizure last Christmas from low sodium. It hasn't happened again since they changed my tablets.",
     "the nurse said she was finished for the day",
     "wrote goodbye cards for the nurses, last session today",
+    "i'm ready to give up opioids",
 )
 
 

@@ -1092,7 +1092,7 @@ IDIOM = Patterns(
     r"\btired of (?:waiting|the wait|the (?:queue|waitlist|waiting list|paperwork|forms)|being on hold|chasing)\b",
     r"\b(?:nearly|almost) (?:fainted|passed out|collapsed|died|had a heart attack|had a stroke)\b.*\b(?:bill|price|cost|quote|saw|heard|read|told)\b",
     r"\b(?:mum|mom|dad|wife|husband|boss|partner|sister|brother|teacher|he|she|they|family) (?:will|would|is going to|is gonna|gonna|ll) (?:literally |actually )?kill me\b",
-    r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat)\b",
+    r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
     r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
