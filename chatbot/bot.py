@@ -32,8 +32,8 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A sentence end, or "and" (also, plus) opening a second question: "how long does it take and does insurance
 # cover it?"
 _CLAUSES = re.compile(
-    r"(?<=[.?!])\s+|,?\s+\b(?:and|also|plus)\s+(?=(?:does|do|is|are|can|could|will|would|how|what|when|where|who|"
-    r"which|should)\b)",
+    _SENTENCE_END.pattern + r"|,?\s+\b(?:and|also|plus)\s+"
+    r"(?=(?:does|do|is|are|can|could|will|would|how|what|when|where|who|which|should)\b)",
     re.IGNORECASE,
 )
 # A request for the list of everything the bot answers; the messages say "type /topics" wherever
@@ -309,8 +309,7 @@ class Bot:
         sentences = [part for part in _SENTENCE_END.split(text) if part.strip()][:MAX_SENTENCES]
         settled = decision.outcome is Outcome.ANSWER
         if settled:  # only a second question is still to be found, in a sentence or a clause that asks one
-            clauses = [part for part in _CLAUSES.split(text) if part and part.strip()][:MAX_SENTENCES]
-            sentences = [part for part in clauses if part.rstrip().endswith("?") or _ASKS.search(part)]
+            sentences = [part for part in _clauses(text) if part.rstrip().endswith("?") or _ASKS.search(part)]
         if len(sentences) < 2:
             return decision, candidates, None
         nearby = {c.entry_id for c in candidates}
@@ -338,7 +337,7 @@ class Bot:
     def _asked_beside(self, text: str, limit: int) -> tuple[tuple[Candidate, ...], Decision] | None:
         """A question a message asks beside a topic the source does not cover, answered confidently when
         read on its own (a sentence, or a clause that opens a second question after "and"), if any."""
-        parts = [part for part in _CLAUSES.split(text) if part and part.strip()][:MAX_SENTENCES]
+        parts = _clauses(text)
         if len(parts) < 2:
             return None
         for part in parts:
@@ -534,6 +533,12 @@ class Bot:
     def _suggestions(self, entry_ids: Iterable[str]) -> tuple[Suggestion, ...]:
         entries: list[Entry] = [self._entries[i] for i in entry_ids if i in self._entries]
         return tuple(Suggestion(entry.id, entry.question) for entry in entries)
+
+
+def _clauses(text: str) -> list[str]:
+    """A message's sentences, a clause that opens a second question after "and" counted as one of its own;
+    at most MAX_SENTENCES of them."""
+    return [part for part in _CLAUSES.split(text) if part and part.strip()][:MAX_SENTENCES]
 
 
 def _only_asks(tokens: Sequence[str]) -> bool:

@@ -739,13 +739,13 @@ STILL_NOW = Patterns(
     r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
     r"\b(?:wont|cant|cannot|can not|isnt|is not|not) (?:wake|waking|breathing|responding)\b|\b(?:is|has been|hes|shes) unresponsive\b"
 )
-# A story on screen or in the news, not a person now.
 # What the writer read or heard of the treatment for suicidal thoughts ("I've been reading about ketamine for
 # depression and suicidal thoughts"): research, though told in the first person.
 READ_ABOUT_THE_TREATMENT = Patterns(
     r"\b(?:reading|read|heard|learning|learnt|learned|seen|saw) (?:about|that) (?:ketamine|it|the treatment|the infusions?|infusions) "
     r"(?:\w+ )?(?:for|treats|treating|helps?|helping|and|with|in) (?:\w+ ){0,3}suicid\w*"
 )
+# A story on screen, in the news or heard of, not a person now.
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
