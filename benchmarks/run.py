@@ -117,6 +117,7 @@ def leave_one_out() -> list[str]:
     return ["## Leave-one-out (`ketamine-faq validate`)", "",
             f"Each phrasing asked of a bot built without it: {pct(held.reached, held.total)} answered with its own"
             f" entry, {pct(held.offered, held.total)} answered with it or offered it in a \"did you mean\","
+            f" {pct(held.ranked_first, held.total)} ranked it first (answered or not),"
             f" {len(held.misanswered)} answered with another; {held.seconds:.1f} s."]  # fmt: skip
 
 

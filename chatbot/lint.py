@@ -14,7 +14,8 @@ The checks against the source article (quotes not in it, answers their quotes do
 "Yes" or "No") are chatbot/citations.py's; they join the findings here.
 
 Leave-one-out accuracy: each phrasing is taken out and asked of a bot built without it; the share that
-still gets its entry's answer measures how well paraphrases that are *not* in the file are matched.
+still gets its entry's answer measures how well paraphrases that are *not* in the file are matched;
+the share whose entry is ranked first, answered or not, how well the ranking alone generalises.
 A bot per phrasing would cost minutes for the shipped file, so the phrasings are held out in rounds:
 round r takes out, from every entry at once, each phrasing whose place in its entry is r modulo the
 number of rounds (as many rounds as the longest entry has phrasings, at most ROUNDS). Each phrasing is
@@ -133,6 +134,7 @@ class HeldOut:
     got_entry_id: str | None
     confidence: float
     offered: bool = False  # its entry among the choices of a "did you mean"
+    ranked_first: bool = False  # its entry ranked first, answered or not
 
     @property
     def reached(self) -> bool:
@@ -151,6 +153,7 @@ class HeldOut:
             "got_entry_id": self.got_entry_id,
             "confidence": self.confidence,
             "offered": self.offered,
+            "ranked_first": self.ranked_first,
         }
 
 
@@ -180,6 +183,12 @@ class LeaveOneOut:
         return sum(result.reached or result.offered for result in self.results)
 
     @property
+    def ranked_first(self) -> int:
+        """Phrasings whose entry the bot ranked first, whether it answered or asked "did you mean…": how
+        well the ranking generalises, apart from how sure the decision must be to answer."""
+        return sum(result.ranked_first for result in self.results)
+
+    @property
     def misanswered(self) -> tuple[HeldOut, ...]:
         return tuple(result for result in self.results if result.misanswered)
 
@@ -187,6 +196,7 @@ class LeaveOneOut:
         return {
             "reached": self.reached,
             "offered": self.offered,
+            "ranked_first": self.ranked_first,
             "total": self.total,
             "accuracy": round(self.accuracy, 4),
             "rebuilds": self.rebuilds,
@@ -532,7 +542,8 @@ def _without(entry: Entry, index: int) -> Entry:
 
 def _held_out(reply: Reply, entry: Entry, phrasing: str) -> HeldOut:
     offered = reply.kind is Kind.CLARIFY and any(s.entry_id == entry.id for s in reply.suggestions)
-    return HeldOut(entry.id, phrasing, reply.kind, reply.entry_id, reply.confidence, offered)
+    first = bool(reply.candidates) and reply.candidates[0].entry_id == entry.id
+    return HeldOut(entry.id, phrasing, reply.kind, reply.entry_id, reply.confidence, offered, first)
 
 
 def _describe(reply: Reply) -> str:

@@ -163,8 +163,9 @@ def write_lint_report(report: LintReport, out: TextIO) -> None:
     out.write(
         f"\nLeave-one-out: {held_out.reached} of {held_out.total} phrasings ({held_out.accuracy:.1%}) "
         f"still get their entry's answer when taken out of the file, and {held_out.offered} "
-        f"({held_out.offered / held_out.total if held_out.total else 1.0:.1%}) get it or are offered it "
-        f"({held_out.rebuilds} bots built, {held_out.seconds:.1f} s).\n"
+        f"({held_out.offered / held_out.total if held_out.total else 1.0:.1%}) get it or are offered it; "
+        f"{held_out.ranked_first} ({held_out.ranked_first / held_out.total if held_out.total else 1.0:.1%}) "
+        f"rank it first ({held_out.rebuilds} bots built, {held_out.seconds:.1f} s).\n"
     )
     misanswered = held_out.misanswered
     if misanswered:

@@ -147,6 +147,19 @@ def test_leave_one_out_counts_the_phrasings_offered_their_entry_in_a_did_you_mea
     assert held_out.to_dict()["offered"] == held_out.offered
 
 
+def test_leave_one_out_counts_the_phrasings_whose_entry_ranks_first_answered_or_not(
+    shipped_lint: LintReport,
+) -> None:
+    held_out = shipped_lint.leave_one_out
+    assert held_out is not None
+    first = [result for result in held_out.results if result.ranked_first]
+    # an answer is the entry ranked first; a "did you mean" may rank the right entry first too
+    assert all(result.ranked_first for result in held_out.results if result.reached)
+    assert any(result.kind is chatbot.Kind.CLARIFY for result in first)
+    assert not any(result.ranked_first for result in held_out.misanswered)
+    assert held_out.reached < held_out.ranked_first == len(first) == held_out.to_dict()["ranked_first"]
+
+
 # ---- ketamine-faq validate
 
 
