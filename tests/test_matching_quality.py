@@ -47,9 +47,11 @@ tuning = _scored(DATA / "heldout_questions.yaml")
 # A little under what was measured (benchmarks/RESULTS.md), to catch regressions; the real test half and
 # heldout2/3 were never tuned on. The written sets' bars fell on 2026-12-03, when the confidence was refit
 # on 350 real tuning questions (206 before): calibrated on real questions, it answers written ones less.
+# The real tuning half's fell on 2026-12-04, when 160 questions from 86 new domains joined it without
+# becoming phrasings (94.0% answered right, 2.3% wrong, 96.3% held).
 BARS = {
     "real_test": (0.62, 0.05, 0.93),
-    "real_tune": (0.95, 0.03, 0.90),
+    "real_tune": (0.92, 0.03, 0.90),
     "heldout2": (0.68, 0.01, 0.97),
     "heldout3": (0.64, 0.015, 0.97),
     "dev": (0.68, 0.015, 0.97),
