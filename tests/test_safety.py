@@ -507,6 +507,55 @@ def test_the_look_alikes_of_writers_fa_and_fc_raise_no_alarm(text: str, with_the
     assert alarm is None or not alarm.is_crisis
 
 
+# Writer GA's misses, in other words: pills bought where nobody asks, the whole lot tonight, a hoard weighed
+# up, a lethal question "for tonight", what it is all for.
+DANGER_AFTER_GA = (
+    ("got the codeine from another pharmacy so nobody would ask", Alarm.SUICIDE),
+    ("im taking the lot tonight", Alarm.SUICIDE),
+    ("i have 30 tablets saved, will that be enough", Alarm.SUICIDE),
+    ("how much ketamine is lethal. need to know for tonight", Alarm.SUICIDE),
+    ("my life is just this bed and the pain. what is it all for", Alarm.DESPAIR),
+)
+
+# Their look-alikes: a will with the solicitors, away next week with the reason, affairs in order for a move,
+# sleeping forever after the shifts, a fear of flying, a joke about a bridge, tablets forgotten all weekend,
+# the old me, broken physically, a recovery, and risk questions that name a spirit, a dose twice, drowsiness.
+NOT_DANGER_AFTER_GA = (
+    "wrote my will with the solicitors this week, now can I book my next session?",
+    "I won't be around next week, I'm away travelling for work, can I move my infusion?",
+    "got everything in order for the house move, how do I transfer my records?",
+    "gonna sleep forever after this week of shifts",
+    "my wife feels like she's going to die every time she flies",
+    "he's joking that he'll jump off a bridge if he has to fill in one more form",
+    "I forgot to take my tablets all weekend, is that a problem before my infusion?",
+    "the old me would have wanted to die from this pain, these days I'm doing well",
+    "i'm wrecked physically i mean, long day in the garden",
+    "I was suicidal years ago from the pain and ketamine pulled me out of it",
+)
+RISK_AFTER_GA = (
+    "can I have a gin after the infusion?",
+    "what happens if i take it twice",
+    "what should we do if she seems too drowsy after the infusion",
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA)
+def test_the_misses_of_writer_ga_in_other_words_are_caught_by_the_patterns(text: str, alarm: Alarm) -> None:
+    assert check(text, None) is alarm
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [(text, False) for text in NOT_DANGER_AFTER_GA] + [(text, True) for text in RISK_AFTER_GA],
+)
+def test_the_look_alikes_of_writer_ga_raise_no_alarm_and_risk_questions_get_the_note(
+    text: str, note: bool
+) -> None:
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+    assert (alarm is Alarm.RISK) is note
+
+
 # A figure of speech excuses only the sentence it is in: an emergency told beside one is still an emergency.
 IDIOM_BESIDE_AN_EMERGENCY = (
     "the waiting is killing me and now my husband has collapsed in the waiting room",

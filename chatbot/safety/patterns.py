@@ -258,7 +258,7 @@ MEANT_NOW = Patterns(
     r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done$",
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
-    r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
+    r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
     r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
     r"\b(?:i have|ive got|i got|i have got|i ve got) (?:access to|enough of) (?:both|them|it all|enough|plenty|all of them)\b",
@@ -399,6 +399,11 @@ SUICIDE = Patterns(
     r"\bpainless(?:ly)? (?:way|death|to die)\b",
     r"\bresearch\w* (?:ways|how) to\b",
     r"\bmake it look like an accident\b",
+    # pills bought where nobody will ask, the whole lot taken tonight, a hoard weighed up
+    rf"\b(?:{PILLS}|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|{DRUGS})\b(?: \w+){{0,6}} (?:at|from) (?:a )?(?:different|another|other|second|separate) (?:chemists?|pharmac\w*|shops?|stores?|supermarkets?)\b",
+    r"\b(?:bought|buying|buy|got|getting)\b(?: \w+){0,8} so (?:they|nobody|no one|noone|the \w+) (?:wouldnt|wont|would not|will not|didnt|doesnt) (?:ask|notice|question|suspect)\b",
+    r"\b(?:taking|take|took|swallow\w*|down(?:ing)?) the (?:whole )?lot\b(?=(?: \w+){0,3} (?:tonight|now|today|this evening)\b)|\b(?:tonight|now)\b(?: \w+){0,3} (?:taking|take|swallow\w*) the (?:whole )?lot\b",
+    rf"\b(?:{PILLS}|oxy\w*|morphine|tramadol|codeine) (?:saved|put away|kept back|stored up)\b(?: \w+){{0,4}} (?:is|will) (?:that|it|this|they) (?:be )?enough\b",
     rf"\b(?:stockpil|hoard|saved up|saving up|been saving|stash)\w*\b(?! (?:enough )?(?:money|cash|for (?:a|the|my) (?:full )?(?:course|treatment|infusion|session)|to (?:pay|afford|cover|book|buy)))"
     rf".*\b(?:{PILLS}|enough)\b",
     rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
@@ -487,7 +492,8 @@ SUICIDE = Patterns(
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
     r"\b(?:going to|gonna|want to|about to|thinking of|thinking about|plan is to|planning to|plan to) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
-    rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b",
+    rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b"
+    r"(?! (?:week|weekend|day|month|year|morning|afternoon|evening|the time|my life|right|properly|correctly|on time)\b)",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
     r"\bself ?harm\w*\b",
@@ -680,7 +686,7 @@ RECOVERED = Patterns(
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
-    r"stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
+    r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
@@ -876,6 +882,8 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    # what it is all for, asked of one's own life: "my whole life is this couch and this pain. whats it all for"
+    r"\b(?:whats|what is) (?:it|this|any of (?:it|this)) all for\b",
     r"\bnothing (?:make|makes) me happy (?:any ?more|now)\b|\bnothing (?:has|have) (?:any )?meaning\b|\b(?:my )?life (?:has|have) no (?:meaning|sense)\b",
     r"\b(?:i )?(?:stop|stopped) (?:to hope|hoping)\b|\bmy life is (?:already )?over\b|\bi (?:feel like )?(?:i am|im) nothing\b|\bi am nothing\b",
     r"\b(?:everyone|everybody|they|my family|people) (?:is|are) tired of me\b|\b(?:nobody|no one|noone) can help me\b",
@@ -999,7 +1007,8 @@ RISK = Patterns(
     r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
     r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
-    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?|drunk|tipsy)\b",
+    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?|drunk|tipsy|whisk(?:e)?y|gin|rum|brandy|cider|lager|prosecco|champagne|pints?)\b",
+    r"\b(?:take|took|taken|taking|have|had|use|used) (?:it|them|my dose|the dose|a dose|my (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
     # breathing that stops, serotonin syndrome
     r"\bk ?holes?\b.*\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*|wrong)\b|\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*)\b.*\bk ?holes?\b",
@@ -1030,7 +1039,7 @@ RISK = Patterns(
     r"\b(?:toxic|life threatening|lethal|fatal) (?:dose|amount|level)\b|\bat what (?:dose|amount|point)\b|\boding\b|\bby mistake\b",
     r"\b(?:more|extra) (?:spray|sprays|lozenges?|troches?|tablets?|pills?|ketamine) than\b|\bdouble (?:infusion|lozenge|troche|spray)\b",
     # what to do when it goes wrong, asked ahead
-    r"\bwhat (?:should|do|would|can) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) do (?:if|when)\b.*\b(?:unresponsive|breath\w*|pass\w* out|faint\w*|sleepy|collaps\w*|reaction|seiz\w*|wake|ambulance)\b",
+    r"\bwhat (?:should|do|would|can) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) do (?:if|when)\b.*\b(?:unresponsive|breath\w*|pass\w* out|faint\w*|sleepy|sedated|out of it|drowsy|collaps\w*|reaction|seiz\w*|wake|ambulance)\b",
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
 )
 
@@ -1050,6 +1059,7 @@ DESPAIR_AT_A_DISTANCE = Patterns(
     r"(?:hopeless|useless|worthless|a burden|lazy|a failure|pathetic|a lost cause|broken|a drama queen)\b",
     r"\b(?:feel|feeling|felt)\b.*\bafter (?:the|my|an|each|every) (?:infusion|session|treatment|dose|lozenge|spray)\b.*\bis (?:that|this|it) (?:normal|common|expected|a side effect)\b",
     r"\b(?:sometimes|some days|at times|now and then|every so often|occasionally)\b.*\b(?:hopeless|give up|giving up)\b.*\b(?:but|though)\b",
+    r"\b(?:broken|wrecked|destroyed|finished|done in)\b(?: \w+){0,2} (?:physically(?: i mean)?|i mean physically)\b|\bphysically (?:broken|wrecked|destroyed|finished)\b",
     r"\b(?:hanging in there|good support|coping (?:ok|okay|well|fine)|but im (?:ok|okay|fine|safe|not suicidal)|im safe|not in danger)\b",
 )
 
@@ -1095,7 +1105,7 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
-    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor|lawyer|attorney|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
+    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor\w*|lawyer\w*|attorney\w*|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
     r"\bgoodbye (?:cards?|party|parties|presents?|gifts?|lunch|drinks|do|collection)\b",
@@ -1127,4 +1137,13 @@ IDIOM = Patterns(
     r"\bmy (?:last|final) (?:session|appointment|infusion|treatment|visit|booster) (?:is|was) (?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|next|in)\b",
     r"\bis my (?:last|final) (?:session|appointment|infusion|treatment|bill|payment) (?:billed|charged|covered|paid|different)\b",
     r"\b(?:wont|will not|cant|cannot) be (?:around|here|in|there) for (?:my|the|an?|our|his|her) (?:appointment|infusion|session|visit|\w+ (?:appointment|session))\b",
+    # away for a while, with the reason: "not going to be around next week, on holiday in Spain"
+    r"\b(?:not (?:going to|gonna)|wont|will not) be (?:around|here)\b(?: \w+){0,3} (?:week|weeks|weekend|month|days?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?=(?: \w+){0,3} (?:on holiday|on vacation|away|travel\w*|on a trip|visiting|at a wedding|for work|abroad|at a conference))",
+    r"\b(?:affairs|things|paperwork|everything) in order (?:for|before) (?:the|my|our) (?:move|house move|trip|holiday|surgery|operation|wedding|retirement|new job|relocation|emigration|baby)\b",
+    r"\bsleep (?:forever|for a week|for a year|for days) (?:after|when|once) (?:this|my|the) (?:shift|week|exam|exams|move|party|day|job)\b",
+    r"\b(?:the )?old me (?:would|wouldve|would have|used to)(?: have)? (?:\w+ ){0,3}(?:wanted|want) to (?:die|end it|give up|disappear)\b",
+    r"\b(?:feel|feels|felt) like (?:i|im|he|hes|she|shes|they|theyre|we)(?: am| is| are)? (?:going to|gonna) die\b(?= (?:every|each|whenever|every time))",
+    r"\b(?:throw|hurl|fling) my ?self (?:off|out of|under) (?:a|the) (?:cliff|window|bridge|bus|train)\b(?= (?:in|at|during) (?:\w+ ){0,2}(?:class|lesson|meeting|work|the office|school|practice|rehearsal|the queue))",
+    r"\b(?:jokes?|joking|joked)\b(?: \w+){0,3} (?:jump|throw \w+self|kill \w+self)\b|\b(?:jump off a bridge|throw (?:my|him|her)self off a (?:bridge|cliff)|kill (?:my|him|her)self) if (?:i|he|she|they|we) (?:has|have|had) to (?:hear|listen|sit|watch|do|fill|read|see|wait|deal)\b",
 )

@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
-Y, AB to AE, EA, FA, FC, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
+Y, AB to AE, EA, FA, FC, GA, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
 half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
 measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
@@ -50,6 +50,8 @@ from chatbot.text import phrase_key
 # Writers FA (pain patients and their families, short lines to long messages with the danger anywhere) and FC
 # (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of the
 # explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%.
+# Writer GA (phone-typed lines, danger told sideways, emergencies told by a bystander; scored before use:
+# 97.6% caught, 4 of the explicit kinds missed, 10.0% false alarms) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -74,6 +76,7 @@ WRITERS = {
     "EA": ("safety_train_ea.yaml",),
     "FA": ("safety_train_fa.yaml",),
     "FC": ("safety_train_fc.yaml",),
+    "GA": ("safety_train_ga.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -90,6 +93,8 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had learnt such lines from the
 # emergencies told in them. Writer DC's 400, half of them from the people with the patient, 38 (9.5%), with
 # DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20 (5.0%), with DC's in it.
+# Writer GB's 400 from partners, parents and friends about the patient's day and their own ("Sis drove mum
+# today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
@@ -99,6 +104,7 @@ ORDINARY_FILES = (
     "ordinary_chat_da.yaml",
     "ordinary_chat_dc.yaml",
     "ordinary_chat_fb.yaml",
+    "ordinary_chat_gb.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # The sets that measure the bot's safety and matching: never trained on, their texts never printed.
@@ -118,7 +124,7 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, AB to AE, EA, FA, FC, dev sets), the question sets, and one writer of everyday messages, and
+# T, V, Y, AB to AE, EA, FA, FC, GA, dev sets), the question sets, and one writer of everyday messages, and
 # running the whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the
 # held-out look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most
 # 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored
@@ -136,6 +142,11 @@ MEASURING_FILES = frozenset(
 # message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday messages hold
 # it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no alarm allowed
 # on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
+# The real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15 missed);
+# writer GB's everyday lines from the people with the patient and writer GA's messages, with patterns for
+# GA's misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's
+# lines still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in
+# danger.
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
