@@ -517,9 +517,11 @@ DANGER_AFTER_GA = (
     ("my life is just this bed and the pain. what is it all for", Alarm.DESPAIR),
 )
 
-# Their look-alikes: a will with the solicitors, away next week with the reason, affairs in order for a move,
-# sleeping forever after the shifts, a fear of flying, a joke about a bridge, tablets forgotten all weekend,
-# the old me, broken physically, a recovery, and risk questions that name a spirit, a dose twice, drowsiness.
+# Their look-alikes (and writer GC's): a will with the solicitors, away next week with the reason, affairs in
+# order for a move, sleeping forever after the shifts, a fear of flying, a joke about a bridge, tablets
+# forgotten all weekend, the old me, broken physically, a recovery, and risk questions that name a spirit, a
+# dose twice, drowsiness, the most one can safely take, a drinker, blood pressure pills, chest pain should it
+# come.
 NOT_DANGER_AFTER_GA = (
     "wrote my will with the solicitors this week, now can I book my next session?",
     "I won't be around next week, I'm away travelling for work, can I move my infusion?",
@@ -531,11 +533,19 @@ NOT_DANGER_AFTER_GA = (
     "the old me would have wanted to die from this pain, these days I'm doing well",
     "i'm wrecked physically i mean, long day in the garden",
     "I was suicidal years ago from the pain and ketamine pulled me out of it",
+    # writer GC's, in other words: a past told with how long the writer has been well
+    "I tried to end my life years ago but I've been well for a long time now, can I still have ketamine?",
+    "used to cut myself at school, haven't in years, just ticking the box on the form",
+    "thought about ending it last winter, but since the infusions I've got my life back, thank you",
 )
 RISK_AFTER_GA = (
     "can I have a gin after the infusion?",
     "what happens if i take it twice",
     "what should we do if she seems too drowsy after the infusion",
+    "what's the most ketamine someone can safely have in a day?",
+    "my husband is a heavy drinker, would ketamine be dangerous for him?",
+    "is ketamine safe with my blood pressure meds?",
+    "If I get chest pain after the infusion, who do I call?",
 )
 
 
@@ -548,7 +558,7 @@ def test_the_misses_of_writer_ga_in_other_words_are_caught_by_the_patterns(text:
     ("text", "note"),
     [(text, False) for text in NOT_DANGER_AFTER_GA] + [(text, True) for text in RISK_AFTER_GA],
 )
-def test_the_look_alikes_of_writer_ga_raise_no_alarm_and_risk_questions_get_the_note(
+def test_the_look_alikes_of_writers_ga_and_gc_raise_no_alarm_and_risk_questions_get_the_note(
     text: str, note: bool
 ) -> None:
     alarm = check(text, shipped_model())

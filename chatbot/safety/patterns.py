@@ -236,7 +236,7 @@ DRUGS = (
 OTHER_MEDICINES = (
     r"opioids?|opiates?|oxy\w*|morphine|codeine|co codamol|tramadol|fentanyl|methadone|gabapentin|pregabalin|lyrica|"
     r"benzo\w*|xanax|valium|diazepam|lorazepam|alprazolam|klonopin|sleeping (?:pills?|tablets?)|sedatives?|ssris?|"
-    r"sertraline|fluoxetine|antidepressants?|epilepsy (?:meds|medicine|medication|pills|tablets)|heart (?:pills|tablets|meds)|"
+    r"sertraline|fluoxetine|antidepressants?|epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)|"
     r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
 )
 ALCOHOL = r"(?:alcohol|vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|drinks|booze|shots)"
@@ -686,7 +686,8 @@ RECOVERED = Patterns(
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
-    r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
+    r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable) for (?:a long time|ages|years|a while|decades)|"
+    r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
 )
 RESEARCH = Patterns(
@@ -851,6 +852,8 @@ BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pi
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
+    r"^if i (?:get|have|feel|notice|develop|experience|start (?:to )?(?:get|have|feel))\b(?: \w+){0,6} (?:during|after|on|while|at)\b"
+    r".*\b(?:what should i do|what do i do|should i|do i|who do i call)\b",
     r"\bwhat (?:would|could|will|might) happen if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
     r"^if (?:my|our|your|a|the) (?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
     r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b"
@@ -999,6 +1002,7 @@ RISK = Patterns(
     # breathing slowed or stopped, and deaths, asked about
     r"\b(?:stop|stops|stopped|slow|slows|slowed|depress\w*) (?:your |the |my |his |her |their |someones )?breathing\b|\bbreathing (?:problems?|difficult\w*|trouble)\b|\brespiratory depression\b",
     r"\b(?:die|died|dies|dying|death) (?:in the chair|during (?:a |the )?(?:infusion|session|treatment)|on ketamine|in (?:a |the )?session)\b",
+    r"\bthe most\b(?: \w+){0,3} (?:can|could|should) (?:\w+ )?(?:safely )?(?:take|have|use)\b|\b(?:drinks|drinker|drinking|alcoholic)\b(?: \w+){0,8} (?:dangerous|risky|a risk|a problem)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
     r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
@@ -1031,6 +1035,7 @@ RISK = Patterns(
     r"\b(?:danger\w*|risk\w*|safe\w*)\b.*\b(?:mix|mixing|combin\w*)\b|\b(?:mix|mixing|combin\w*)\b.*\b(?:danger\w*|risk\w*|safe\w*)\b",
     r"\b(?:worried|concerned|scared|nervous) about (?:mixing|combining)\b|\bwhat are the risks\b",
     # another medicine or drink taken with it: an interaction, in either order
+    rf"\bwith (?:my |his |her |their )?(?:{OTHER_MEDICINES})\b.*\b(?:safe|dangerous\w*|danger|risk\w*|problem|harm\w*|bad|badly)\b",
     rf"\b(?:{OTHER_MEDICINES})\b.*\b(?:with|and|plus|alongside|together|on top|while|after|before|combin\w*|interact\w*|mix\w*)\b.*"
     r"\b(?:safe|safely|dangerous|danger|risk\w*|problem|harm\w*|bad|badly|interact\w*|breathing|together)\b",
     rf"\b(?:safe|dangerous|danger|risk\w*|problem|harm\w*|interact\w*)\b.*\b(?:with|and|plus|alongside|while on|on top of)\b.*\b(?:{OTHER_MEDICINES})\b",

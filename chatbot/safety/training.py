@@ -1,9 +1,9 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
-Y, AB to AE, EA, FA, FC, GA, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning
-half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that
-measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
+Y, AB to AE, EA, FA, FC, GA, GC, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real
+tuning half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set
+that measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
 heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
 package (safety/training/); a source checkout reads them from tests/data.
 """
@@ -52,6 +52,8 @@ from chatbot.text import phrase_key
 # explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%.
 # Writer GA (phone-typed lines, danger told sideways, emergencies told by a bystander; scored before use:
 # 97.6% caught, 4 of the explicit kinds missed, 10.0% false alarms) likewise.
+# Writer GC (a broad mix of voices, as a clinic's chat box gets in a month; scored before use: 100% caught,
+# none of the explicit kinds missed, 5.4% false alarms) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -77,6 +79,7 @@ WRITERS = {
     "FA": ("safety_train_fa.yaml",),
     "FC": ("safety_train_fc.yaml",),
     "GA": ("safety_train_ga.yaml",),
+    "GC": ("safety_train_gc.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -124,13 +127,13 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, AB to AE, EA, FA, FC, GA, dev sets), the question sets, and one writer of everyday messages, and
-# running the whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of the
-# held-out look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at most
-# 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare feature's evidence floored
-# (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit kinds
-# missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor it
-# was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
+# T, V, Y, AB to AE, EA, FA, FC, GA, GC, dev sets), the question sets, and one writer of everyday messages,
+# and running the whole check on what is held out as the bot runs it: the lowest margin at which at most 3% of
+# the held-out look-alikes and 3% of the held-out everyday messages get a crisis reply, and the model adds at
+# most 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare feature's evidence
+# floored (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit
+# kinds missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor
+# it was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
 # (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's, to
 # 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
 # look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back to
@@ -141,12 +144,12 @@ MEASURING_FILES = frozenset(
 # patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now leaves a
 # message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday messages hold
 # it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no alarm allowed
-# on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.)
-# The real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15 missed);
-# writer GB's everyday lines from the people with the patient and writer GA's messages, with patterns for
-# GA's misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's
-# lines still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in
-# danger.
+# on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.) The
+# real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15 missed); writer
+# GB's everyday lines from the people with the patient and writer GA's messages, with patterns for GA's
+# misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's lines
+# still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in danger.
+# With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%).
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
