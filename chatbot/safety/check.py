@@ -59,6 +59,7 @@ from chatbot.safety.patterns import (
     RECURRING,
     RESEARCH,
     RISK,
+    RISK_ASKED,
     SELF_HARM,
     SLEEPING_IN,
     SOMEONE_ELSES_ATTEMPT,
@@ -68,6 +69,7 @@ from chatbot.safety.patterns import (
     SUICIDAL_NOW,
     SUICIDE,
     SUICIDE_AS_A_NAME,
+    TAKEN,
     TREATMENT_NEWS,
     TYPOS,
     compiled,
@@ -211,6 +213,13 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
         return None  # hopeless words held at a distance, or a question whether someone can have it
     if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
+    if (
+        verdict == "emergency"
+        and RISK.search(words)
+        and RISK_ASKED.search(words)
+        and not (TAKEN.search(words) or HAPPENING_NOW.search(words) or STILL_NOW.search(words))
+    ):
+        return None  # asked whether a mix may be had, not told one was taken: the risk note answers it
     if verdict == "suicide" and LANDED_SOFTLY.search(words):
         return None  # "my daughter jumped off the shed roof onto the trampoline again", as for the patterns
     return Alarm(verdict)

@@ -1048,6 +1048,16 @@ RISK = Patterns(
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
 )
 
+# Asked whether a mix is safe or may be had, not told that it was taken: "can he have a gin and tonic after his
+# ketamine?", "she also takes morphine and zopiclone. is that combination dangerous?"
+RISK_ASKED = Patterns(
+    r"\b(?:is|would|could|will) (?:that|this|it|the) (?:combination |mix |mixture )?(?:be )?(?:dangerous|safe|ok|okay|a problem|risky|harmful)\b",
+    r"\b(?:can|could|may|should) (?:he|she|i|they|we|my \w+) (?:still )?(?:have|take|drink|mix)\b",
+)
+TAKEN = Patterns(
+    r"\b(?:took|taken|drank|swallowed|downed|mixed|had (?:a|some|his|her|my|too|two|three|\d+))\b"
+)
+
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
 DESPAIR_AT_A_DISTANCE = Patterns(
     r"\btired of (?:being tired|it all|everything|the pain)\b,? but (?:im|i am) still (?:fighting|going|hopeful|trying|here)\b",
