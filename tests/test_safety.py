@@ -541,7 +541,7 @@ NOT_DANGER_AFTER_GA = (
 RISK_AFTER_GA = (
     "can I have a gin after the infusion?",
     "can he have a gin and tonic after his ketamine?",
-    "My mum starts ketamine next month. She also takes morphine and zopiclone. Is that combination dangerous?",
+    "My mum starts ketamine soon. She also takes morphine and zopiclone. Is that combination dangerous?",
     "what happens if i take it twice",
     "what should we do if she seems too drowsy after the infusion",
     "what's the most ketamine someone can safely have in a day?",
