@@ -151,7 +151,8 @@ MEASURING_FILES = frozenset(
 # GB's everyday lines from the people with the patient and writer GA's messages, with patterns for GA's
 # misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's lines
 # still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in danger.
-# With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%).
+# With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%); with a
+# question whether a mix may be had no emergency for the model (check.py), 179.
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
