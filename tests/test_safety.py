@@ -579,6 +579,23 @@ def test_a_mix_told_as_taken_is_an_emergency_though_it_asks_whether_it_is_safe(t
     assert check(text, shipped_model()) is Alarm.EMERGENCY
 
 
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        ("she's so sleepy she can barely keep her eyes open, but she's smiling", None),
+        ("he's nodding off at the dinner table again, sent him to bed", None),
+        ("Partner's really drowsy, I'm staying in tonight instead of going to the quiz", None),
+        ("my husband is very drowsy and I cant wake him", Alarm.EMERGENCY),
+        ("she's asleep on the sofa and her lips look blue", Alarm.EMERGENCY),
+        ("he's asleep on the sofa, seems fine, but his breathing is really slow", Alarm.EMERGENCY),
+    ],
+)
+def test_sleepy_after_the_treatment_told_calmly_is_no_emergency_beside_no_sign_of_danger(
+    text: str, alarm: Alarm | None
+) -> None:
+    assert check(text, shipped_model()) is alarm
+
+
 # A figure of speech excuses only the sentence it is in: an emergency told beside one is still an emergency.
 IDIOM_BESIDE_AN_EMERGENCY = (
     "the waiting is killing me and now my husband has collapsed in the waiting room",

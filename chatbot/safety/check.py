@@ -32,6 +32,7 @@ from chatbot.safety.patterns import (
     CONDITIONAL,
     CRISIS_WORDS,
     CURRENT,
+    DANGER_SIGN,
     DENIED,
     DEPICTED,
     DESPAIR,
@@ -62,6 +63,7 @@ from chatbot.safety.patterns import (
     RISK_ASKED,
     SELF_HARM,
     SLEEPING_IN,
+    SLEEPY_AND_CALM,
     SOMEONE_ELSES_ATTEMPT,
     SOMEONE_GONE,
     SPORTING,
@@ -213,6 +215,8 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
         return None  # hopeless words held at a distance, or a question whether someone can have it
     if verdict == "emergency" and _is_exempt_from_emergency(words):
         return None
+    if verdict == "emergency" and SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
+        return None  # sleepy after the treatment, told calmly: no sign of danger beside it
     if (
         verdict == "emergency"
         and RISK.search(words)

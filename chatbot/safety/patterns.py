@@ -626,7 +626,7 @@ EMERGENCY = Patterns(
     r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b|\bno breathing\b(?! (?:problems?|issues?|trouble|difficult\w*|exercises?)\b)",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
     r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
-    r"\b(?:lips|face|mouth|skin|fingers) (?:are |is )?(?:going |turning |gone |turned )?blue\b",
+    r"\b(?:lips|face|mouth|skin|fingers) (?:are |is |look |looks |looking |seem |seems )?(?:a bit |kind of |kinda |quite |very |really )?(?:going |turning |gone |turned )?blue\b",
     r"\bblue around the (?:mouth|lips)\b",
     r"\b(?:going|went|gone) limp\b",
     r"\beyes (?:are )?rolling\b",
@@ -829,6 +829,21 @@ TREATMENT_NEWS = Patterns(
     r"(?:his|her|my|their|the|a|an) (?:\w+ )?(?:infusion|session|treatment|lozenge|troche|spray|dose|drip|ketamine)s?"
     r"(?: (?:today|this morning|this afternoon|this evening|tonight|now|right now|earlier|yesterday|at \w+|in the \w+))*$"
 )
+# Sleepy after the treatment, told calmly: "she's so sleepy she can barely keep her eyes open, but she's smiling",
+# "he's nodding off at the dinner table again, sent him to bed". With no sign of danger beside it, the model's
+# emergency is not taken (the patterns still read one).
+SLEEPY_AND_CALM = Patterns(
+    r"\b(?:sleepy|drowsy|asleep|sleeping|resting|dozing|napping|nodding off|kip|snoozing|tired|knackered|groggy|spaced out|out of it)\b"
+    r"(?=.*\b(?:smil\w*|fine|comfy|comfortable|happy|chatty|settled|normal|as expected|like the nurse said|to bed|on the sofa|"
+    r"in bed|on the couch|in the armchair|instead of|lol|haha|bless|sweet|cute|snoring)\b)|"
+    r"\b(?:smil\w*|fine|comfy|comfortable|happy|chatty|settled|normal|to bed|on the sofa|in bed|on the couch|in the armchair|lol|haha|bless)\b"
+    r"(?=.*\b(?:sleepy|drowsy|asleep|sleeping|resting|dozing|napping|nodding off|kip|snoozing|tired|groggy|spaced out)\b)"
+)
+DANGER_SIGN = Patterns(
+    r"\b(?:wake|waking|woken|breath\w*|blue|grey|gray|unresponsive|seiz\w*|fit|fitting|collaps\w*|floppy|limp|vomit\w*|"
+    r"sick|chok\w*|chest|overdos\w*|pills|too much|ambulance|call|help|hospital|cant|cannot|wont|not)\b"
+)
+
 # A lie-in ("my 15 yr old won't wake up for school"): taken out before the emergency patterns read.
 SLEEPING_IN = Patterns(
     r"\b(?:wont|will not|doesnt|does not|never) wake up\b(?= (?:for|before|until|till|til|in time for) (?:school|work|college|uni|class|noon|lunch|midday|the bus|\d+)\b"
