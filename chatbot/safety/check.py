@@ -213,20 +213,24 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
         _is_exempt_from_despair(words) or (ELIGIBILITY.search(words) and not FIRST_PERSON_NOW.search(words))
     ):
         return None  # hopeless words held at a distance, or a question whether someone can have it
-    if verdict == "emergency" and _is_exempt_from_emergency(words):
+    if verdict == "emergency" and (_is_exempt_from_emergency(words) or _calm_or_only_asked(words)):
         return None
-    if verdict == "emergency" and SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
-        return None  # sleepy after the treatment, told calmly: no sign of danger beside it
-    if (
-        verdict == "emergency"
-        and RISK.search(words)
-        and RISK_ASKED.search(words)
-        and not (TAKEN.search(words) or HAPPENING_NOW.search(words) or STILL_NOW.search(words))
-    ):
-        return None  # asked whether a mix may be had, not told one was taken: the risk note answers it
     if verdict == "suicide" and LANDED_SOFTLY.search(words):
         return None  # "my daughter jumped off the shed roof onto the trampoline again", as for the patterns
     return Alarm(verdict)
+
+
+def _calm_or_only_asked(words: str) -> bool:
+    """What the model alone may read as an emergency and the patterns would not: sleepiness after the
+    treatment told calmly, with no sign of danger beside it, or a question whether a mix may be had that says
+    none was taken (the risk note answers it)."""
+    if SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
+        return True  # "she's so sleepy she can barely keep her eyes open, but she's smiling"
+    return bool(
+        RISK.search(words)
+        and RISK_ASKED.search(words)
+        and not (TAKEN.search(words) or HAPPENING_NOW.search(words) or STILL_NOW.search(words))
+    )  # "can he have a gin and tonic after his ketamine?"
 
 
 def _said_of_now(

@@ -239,7 +239,9 @@ OTHER_MEDICINES = (
     r"sertraline|fluoxetine|antidepressants?|epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)|"
     r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
 )
-ALCOHOL = r"(?:alcohol|vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|drinks|booze|shots)"
+# Drinks by name, for the emergency patterns (ALCOHOL) and the risk note (RISK) alike.
+DRINKS_BY_NAME = r"vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|brandy|cider|lager|prosecco|champagne"
+ALCOHOL = rf"(?:alcohol|{DRINKS_BY_NAME}|drinks|booze|shots)"
 PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
@@ -1026,7 +1028,7 @@ RISK = Patterns(
     r"\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happens?|bad|harm\w*)\b.*\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|and|after|before|glass of)\b.*"
     r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
-    r"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|wine|beers?|booze|vodka|cocktails?|drunk|tipsy|whisk(?:e)?y|gin|rum|brandy|cider|lager|prosecco|champagne|pints?)\b",
+    rf"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|{DRINKS_BY_NAME}|booze|cocktails?|drunk|tipsy|pints?)\b",
     r"\b(?:take|took|taken|taking|have|had|use|used) (?:it|them|my dose|the dose|a dose|my (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
     # breathing that stops, serotonin syndrome
