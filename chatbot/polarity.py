@@ -22,11 +22,40 @@ NEGATIVE_PAIRS = frozenset(
 PENALTY = 0.8  # an entry's score is multiplied by this when the question is the other way round
 
 
+# Words that open a clause the question's own ask does not hang on: "can ketamine help cancer pain WHEN
+# morphine isn't enough", "can I have it IF my blood pressure isn't under control". Opening the message
+# ("when is it not advised") or after "what" ("what if it doesn't work") they ask the question itself.
+SUBORDINATORS = frozenset(
+    {"when", "if", "because", "since", "though", "although", "unless", "even", "once", "whenever", "while"}
+)
+SUBORDINATE_REACH = 6  # tokens back from a negator within which such a word puts it in its clause
+# "not" before these narrows rather than negates: "will it help my mood too, not just the pain"
+NARROWING = frozenset({"just", "only", "necessarily", "sure"})
+
+
 def is_negative(tokens: Sequence[str]) -> bool:
-    """Whether normalised tokens ask the negative way round."""
-    if any(token in NEGATORS or token.startswith(NEGATIVE_STEMS) for token in tokens):
-        return True
+    """Whether normalised tokens ask the negative way round.
+
+    A negator counts unless it only narrows ("not just"), closes a yes-or-no question ("or not"), or sits
+    in a clause opened by "when", "if", "because" and the like that does not begin the question.
+    """
+    for position, token in enumerate(tokens):
+        if token.startswith(NEGATIVE_STEMS):
+            return True
+        if token in NEGATORS and not _negation_aside(tokens, position):
+            return True
     return any(pair in NEGATIVE_PAIRS for pair in itertools.pairwise(tokens))
+
+
+def _negation_aside(tokens: Sequence[str], position: int) -> bool:
+    """Whether the negator at `position` leaves the question's own polarity alone."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    if following in NARROWING or (position > 0 and tokens[position - 1] == "or"):
+        return True
+    for back in range(position - 1, max(0, position - SUBORDINATE_REACH) - 1, -1):
+        if tokens[back] in SUBORDINATORS and back > 0 and tokens[back - 1] != "what":
+            return True
+    return False
 
 
 def adjusted(

@@ -92,6 +92,27 @@ def test_a_question_is_never_answered_with_the_entry_of_the_opposite_polarity(
     assert assessment.entry_id == entry or assessment.verdict.value == "clarify"
 
 
+@pytest.mark.parametrize(
+    ("question", "negative"),
+    [
+        ("when is ketamine not advised", True),
+        ("what if ketamine doesn't work for me", True),
+        ("is there anyone who can't have ketamine", True),
+        ("ketamine contraindications", True),
+        # a negation in a clause the ask does not hang on, or one that narrows, leaves it asked positively
+        ("can ketamine help cancer pain when morphine isn't enough", False),
+        ("can I have ketamine if my blood pressure isn't under control", False),
+        ("is ketamine an opiate or not", False),
+        ("will it help my mood too, not just the pain", False),
+    ],
+)
+def test_a_question_is_negative_only_where_its_own_ask_is_negated(question: str, negative: bool) -> None:
+    from chatbot.normalize import raw_tokens
+    from chatbot.polarity import is_negative
+
+    assert is_negative(raw_tokens(question)) is negative
+
+
 def test_a_best_entry_asking_the_other_way_round_is_offered_never_answered() -> None:
     """However sure the model is, an entry whose phrasing asks the question the other way round is a
     choice, not an answer (a flipped answer is a confident wrong one)."""
