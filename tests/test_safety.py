@@ -568,6 +568,57 @@ def test_the_look_alikes_of_writers_ga_and_gc_raise_no_alarm_and_risk_questions_
     assert (alarm is Alarm.RISK) is note
 
 
+# Writers HA to HC's misses, in other words: an overdose feared ("i think i od"), taking oneself out,
+# stopping one's life, the means put ready, a walk off a pier tonight, at the edge now, nothing worth it,
+# holding on for nothing.
+DANGER_AFTER_H = (
+    ("i think i od on my pills", Alarm.EMERGENCY),
+    ("i might have odd on the oxy", Alarm.EMERGENCY),
+    ("im gonna take myself out this weekend", Alarm.SUICIDE),
+    ("the doctor cut my painkillers so i will stop my life", Alarm.SUICIDE),
+    ("the noose is in the garage already", Alarm.SUICIDE),
+    ("my gun is in the glove box, i know what im doing", Alarm.SUICIDE),
+    ("going for a long walk off a short pier tonight, for real", Alarm.SUICIDE),
+    ("thinking about the drop from the roof. im on the edge right now", Alarm.SUICIDE),
+    ("since the accident nothing seems worth it", Alarm.DESPAIR),
+    ("no idea what im still holding on for", Alarm.DESPAIR),
+    # and the explicit kinds the model missed for the writers held out, in other words
+    ("tied something round my neck last night and i'll do it again", Alarm.SUICIDE),
+    ("how much of my pregabalin would be lethal", Alarm.SUICIDE),
+    ("sorting my stuff to give away, goodbye", Alarm.SUICIDE),
+    ("sitting across the railway line in my car", Alarm.SUICIDE),
+    ("might just take the whole box and be done", Alarm.SUICIDE),
+    ("that's the last time i'll bother you, thank you for everything", Alarm.SUICIDE),
+)
+# Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
+# self-harm or an overdose long over, hope found again, a question what to do should it happen.
+NOT_DANGER_AFTER_H = (
+    "i want to die my hair pink before the next infusion",
+    "should i take all my bedtime tablets as usual on infusion day",
+    "she used to say she'd kill herself if he left, that was decades ago, theyre divorced and fine",
+    "the film last night had a woman who overdosed, is my mum's ketamine like that?",
+    "in the novel the man takes all his pills and dies, so sad. what time do you close",
+    "i self harmed as a teenager, no problems for many years now, do you need to know?",
+    "i overdosed on morphine in 2015 by mistake, the paramedics saved me in time, now i fear strong drugs",
+    "i used to feel hopeless with the pain but since the infusions ive found some hope back",
+    "if my granddaughter swallowed one of my troches what would happen?",
+    "what should carers do if the patient has a seizure after the infusion",
+    "when should we call an ambulance if he feels strange after the treatment",
+    "might take all the kids to the park after my infusion",
+)
+
+
+@pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_H)
+def test_the_misses_of_writers_ha_to_hc_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+    assert check(text, None) is alarm
+
+
+@pytest.mark.parametrize("text", NOT_DANGER_AFTER_H)
+def test_the_look_alikes_of_writers_ha_to_hc_raise_no_alarm(text: str) -> None:
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+
+
 @pytest.mark.parametrize(
     "text",
     [

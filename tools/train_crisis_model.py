@@ -4,8 +4,8 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, FA, FC, GA, GC, the dev
-sets, the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday messages
+messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC,
+the dev sets, the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday messages
 (ordinary_chat*.yaml) and the shipped knowledge's phrasings. No measuring set is read here (safety_test*.yaml,
 ordinary_chat_test_*.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in
 turn, and so are the question sets and each writer's everyday messages: the model is trained on the others,

@@ -222,6 +222,13 @@ CUT_WITH_NO_OBJECT = (
     r"trees?|toast|cookies|cakes?|it|them|myself|my ?self))"
 )
 ME = r"(?:my ?self|me)"
+# "die" that is "dye": "i want to die my hair purple"
+DIE = r"die(?! (?:my|her|his|their|your|the) (?:hair|roots|beard|eyebrows|clothes|jeans|shirts?|fabric)\b)"
+# Not waking until a spell that passes: "i want to sleep and not wake up until this heatwave's over"
+UNTIL_IT_PASSES = (
+    r"(?!(?: up)? (?:until|till|til) (?:this|the) (?:\w+ )?(?:heat ?waves?|weather|storms?|rain|week|weekend|exams?|meetings?|winter|"
+    r"holidays?|christmas|term)\b)"
+)
 # A jump onto something soft ("off the shed roof onto the trampoline"): play, not a fall.
 SOFT_LANDING = (
     r"\bonto (?:the|a|my|our) (?:trampoline|bed|mattress|crash mat|sofa|couch|pool|grass|hay|bouncy castle)\b"
@@ -301,7 +308,7 @@ SUICIDE = Patterns(
     r"\b(?:hang|hanging|shoot|shooting|drown|drowning|throw|throwing|end|ending|off|offing) "
     r"(?:my|him|her|them|your) ?sel(?:f|ves)\b",
     r"\bhelp (?:me|him|her|them) (?:to )?die\b",
-    r"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){0,3} to (?:die|disappear|not exist|stop existing|be gone)\b",
+    rf"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){{0,3}} to (?:{DIE}|disappear|not exist|stop existing|be gone)\b",
     r"\bstop existing\b|\bdisappear (?:for good|forever)\b",
     r"\btired (?:of|to) (?:living|live|life|being alive|being here)\b",
     r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
@@ -350,7 +357,17 @@ SUICIDE = Patterns(
     r"\b(?:sayonara|farewell|goodbye) (?:cruel )?world\b",
     r"\b(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could just) (?:\w+ )?(?:swerv\w*|driv\w*|crash\w*|steer\w*) (?:\w+ ){0,2}(?:into|in front of) (?:a |the |an )?(?:truck|lorry|tree|wall|bus|train|oncoming traffic)\b",
     r"\bpull(?:ing)? the trigger\b(?=.*\b(?:literally|tonight|in my (?:lap|hand|mouth)|loaded|gun|pistol|rifle)\b)",
-    r"\btak(?:e|ing) a long walk off a short pier\b(?=.*\b(?:literally|for real|tonight|not joking)\b)",
+    r"\b(?:tak(?:e|ing)|go(?:ing)? (?:for|on)) a long walk off a short pier\b(?=.*\b(?:literally|for real|tonight|not joking)\b)",
+    # taking oneself out, stopping one's life: "im gonna take myself out before christmas"
+    r"\b(?:gonna|going to|will|ill|want to|wanna|might|could|about to) take (?:my|him|her|them) ?sel(?:f|ves) out\b"
+    r"(?! (?:for|to|on|with|shopping|dancing|somewhere|of (?:the |this |my )?(?:house|room|game|race|running|competition|team|class)))",
+    r"\b(?:will|gonna|going to|want to|wanna|ill) stop my (?:own )?life\b",
+    # the means put ready where the writer can reach it: "the rope's in the shed already"
+    r"\b(?:the|a|my) (?:rope|noose|gun|pistol)s? (?:is |are )?(?:already |all )?(?:in|under|on) (?:the|my) "
+    r"(?:shed|garage|loft|attic|car|boot|trunk|truck|glove ?box|cupboard|wardrobe|closet|drawer|nightstand|bedside|pocket|lap|woods|basement)\b"
+    r"(?!.*\b(?:hunting|range|club|climbing|camping|boat|season|licen[cs]e|safe)\b)",
+    # at the edge now: "what would happen if i jumped off the 9th floor balcony. im on it now"
+    r"\b(?:jump\w*|fall\w*|ledge|balcony|roof|bridge|edge)\b.*\b(?:im|i am) (?:on|standing on|sat on|sitting on|up on|at) (?:it|the edge|the railing|there)(?: right)? now\b",
     # the same in the other languages people in danger most often write here: a net, not a translation
     r"\b(?:magpapakamatay|magpakamatay|khudkushi|aatmahatya|"
     r"(?:nahi|nahin) jeena|jeena (?:nahi|nahin)|(?:nahi|nahin) rahunga|(?:nahi|nahin) rahungi|khatam kar (?:raha|rahi|dunga|dungi|lunga|lungi))\b",
@@ -373,7 +390,7 @@ SUICIDE = Patterns(
     r"\bwant (?:it all|everything) to (?:stop|end) (?:permanently|forever)\b",
     r"\bend(?:ing)? my suffering\b",
     r"\b(?:want|wanna|wanted|going|ready|wish|wishing|trying|plan|planning|hope|hoping|pray|praying|deserve)"
-    r"\b(?: \w+){0,5} (?:to )?(?:die|be dead|not be alive|not be here|not exist)\b",
+    rf"\b(?: \w+){{0,5}} (?:to )?(?:{DIE}|be dead|not be alive|not be here|not exist)\b",
     r"\bshould (?:just )?die\b",
     r"\b(?:rather|better off|be better|happier|relieved|easier for everyone)\b(?: \w+){0,4} (?:dead|gone|died|without me)\b",
     r"\bif i (?:was|were|am) (?:dead|gone)\b",
@@ -395,7 +412,7 @@ SUICIDE = Patterns(
     r"(?! (?:(?:the|a|an|our) (?!way\b|same\b)\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*)\b)"
     r"(?! with (?:the|these|this|my|their|your|all (?:the|these)) (?!pain\b|life\b|living\b|body\b|nerve)\w+)",
     r"\b(?:sleep|rest) forever\b",
-    r"\b(?:not|never|dont|do not) (?:to )?wake up\b",
+    rf"\b(?:not|never|dont|do not) (?:to )?wake up\b{UNTIL_IT_PASSES}",
     r"\bdie in my sleep\b",
     r"\b(?:ways?|how) to (?:die|kill my ?self|end it|end my life|do it painlessly)\b",
     r"\bpainless(?:ly)? (?:way|death|to die)\b",
@@ -411,6 +428,7 @@ SUICIDE = Patterns(
     rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
     rf"\b(?:saved|kept|hidden|hid|hoarded|stored)(?: up)? (?:all )?(?:the|my|these|those) {PILLS}\b.*\b(?:take|swallow) (?:them|it|the lot|all)\b",
     rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
+    r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
     rf"\b{PILLS} lined up\b",
     rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
     # Possessions given away, one after another: "gave away my PS5, my jackets, my bike"
@@ -448,6 +466,11 @@ SUICIDE = Patterns(
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
     r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
+    r"\b(?:my|all my) (?:things|stuff|belongings|possessions) to (?:give|be given) away\b(?=.*\b(?:im done|i am done|goodbye|bye|wont need)\b)",
+    # a last time, and thanks for everything: "this is the last time ill ask. thanks for everything"
+    r"\b(?:the|my) last time (?:i|ill|i will|youll|you will)\b.*\bthank(?:s| you) for everything\b",
+    # waiting where the train will come: "parked on the level crossing, the barrier is down"
+    r"\b(?:parked|sitting|sat|standing|stood|stopped|waiting|lying) (?:on|across) (?:the|a) (?:level crossing|railway crossing|train tracks|railway line|tracks)\b",
     r"\bgiving (?:things|stuff|everything) away\b",
     r"\bso (?:hes|shes|theyre|its) (?:sorted|looked after|taken care of) when\b",
     r"\bmade (?:my )?arrangements\b",
@@ -494,8 +517,13 @@ SUICIDE = Patterns(
     r"\b(?:overdose|od) on purpose\b",
     r"\b(?:take|taking) an overdose\b",
     r"\b(?:going to|gonna|want to|about to|thinking of|thinking about|plan is to|planning to|plan to) (?:take|taking|swallow|swallowing) (?:all|every|everything|the lot|a bottle|my whole)\b",
+    r"\b(?:going to|gonna|want to|about to|might(?: just)?|could(?: just)?) (?:take|swallow|down|neck) the (?:whole|entire) (?:bottle|box|pack|packet|lot|strip|tub)\b"
+    r"(?! of (?:water|juice|squash|coke|soda|milk|sun ?screen|sun ?cream|shampoo|snacks|biscuits|crisps))",
     rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b"
-    r"(?! (?:week|weekend|day|month|year|morning|afternoon|evening|the time|my life|right|properly|correctly|on time)\b)",
+    r"(?! (?:week|weekend|day|month|year|morning|afternoon|evening|the time|my life|right|properly|correctly|on time)\b)"
+    r"(?! (?:my |the |of my )?(?:morning|evening|night|nighttime|bedtime|usual|regular|daily|normal|other|blood pressure|bp) )"
+    r"(?! (?:the|my|our|your|of (?:the|my|our)) (?:kids|children|grandkids|family|dogs?|time|help|advice|credit|blame|questions|courses?|"
+    r"sessions?|infusions?|appointments?|steps|precautions|notes|photos|pictures)\b)",
     r"\b(?:on purpose|deliberately)\b.*\b(?:bleed|hurt|harm|die|dead|overdose|crash|stop)\w*",
     r"\b(?:bleed|hurt|harm|die|overdose|crash|stop)\w*\b.*\b(?:on purpose|deliberately)\b",
     r"\bself ?harm\w*\b",
@@ -516,6 +544,7 @@ SUICIDE = Patterns(
     r"\b(?:knife|blade|razor|scissors|glass)\b(?: \w+){0,4} (?:against|into|across) (?:my|his|her|their) (?:skin|stomach|belly|arms?|wrists?|legs?|thighs?|throat|chest|neck)\b",
     r"\b(?:please )?(?:dont|do not) (?:try to |come )?(?:find|look for|come looking for) me\b",
     r"\b(?:cable|cord|belt|rope|scarf|wire|lead|ligature|tie)\b(?: \w+){0,2} (?:round|around) (?:my|his|her|their) (?:own )?neck\b",
+    r"\b(?:put|tied|wrapped|had|pulled) something (?:tight )?(?:round|around) (?:my|his|her|their) neck\b",
     r"\b(?:lie|lying|lay) down (?:on|in) (?:the )?(?:road|motorway|tracks|railway|lane|traffic|hard shoulder)\b|\broll(?:ing)? into (?:the )?(?:lane|traffic|road)\b",
     r"\b(?:burn\w*|scald\w*|cut|poured|boiling)\b(?: \w+){0,6} (?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
     r"\b(?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,6} (?:boiling|scalding|flame|lighter|iron|kettle|hob|stove)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
@@ -590,6 +619,8 @@ EMERGENCY = Patterns(
     rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
     rf"|\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:plus|and|with)\b.*\b(?:{ALCOHOL}|glasses of wine|{DRUGS})\b",
     r"\boverdosed\b|\boverdosing\b",
+    r"\bi (?:think|thought|might|may|probably|prob) (?:i |ive )?(?:have |just )?(?:od|odd|od d|oded)\b"
+    r"(?! on (?:\w+ )?(?:chocolate|coffee|sugar|caffeine|sweets|candy|cake|netflix|tv)\b)",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
     r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
@@ -690,7 +721,9 @@ RECOVERED = Patterns(
     r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
-    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now)\b"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
+    r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
+    r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
 )
 RESEARCH = Patterns(
     r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
@@ -758,6 +791,7 @@ READ_ABOUT_THE_TREATMENT = Patterns(
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
+    r"\b(?:the|a|that|this) (?:tv |telly |netflix )?(?:show|series|film|movie|documentary|drama|episode|soap)\b(?: \w+){0,3} (?:had|has|showed|shows|featured|where)\b|"
     r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
     r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b|\b(?:playing|played|came on) on the radio\b|"
     r"\b(?:a |the )?(?:tv )?(?:show|series|film|movie|documentary|book|novel|song) about\b|"
@@ -776,7 +810,9 @@ ME_TOO = Patterns(
 # Someone or something depicted in a story, a song or a show: whose the danger is, when FICTION names the story.
 DEPICTED = Patterns(
     r"\b(?:characters?|hero|heroine|protagonist|narrator|villain|song|lyrics?|on the radio|episode|scene|"
-    r"(?:show|film|movie|book|novel|series|documentary) about)\b"
+    r"(?:show|film|movie|book|novel|series|documentary) about|"
+    r"(?:in (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)|(?:show|film|movie|book|novel|series|documentary|episode)(?: \w+){0,3} (?:had|has|featured)) "
+    r"(?:the|a|an|this|one) (?:\w+ )?(?:lady|man|woman|girl|boy|guy|mother|father|wife|husband|character|soldier|doctor|nurse|teenager|kid))\b"
 )
 # Said of now, beside a danger told as over: it is back, or near ("again", "tonight", "thinking about it").
 RECURRING = Patterns(
@@ -867,7 +903,9 @@ SELF_HARM = Patterns(
 )
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
-    r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet)\b",
+    r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
+    r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family) (?:call|ring|phone) "
+    r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
     r"^if i (?:get|have|feel|notice|develop|experience|start (?:to )?(?:get|have|feel))\b(?: \w+){0,6} (?:during|after|on|while|at)\b"
     r".*\b(?:what should i do|what do i do|should i|do i|who do i call)\b",
@@ -875,7 +913,7 @@ HYPOTHETICAL = Patterns(
     r"^if (?:my|our|your|a|the) (?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
     r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b"
     r"(?! (?:place|space|slot|spot|cancellations?|minute|moment|chance|room|bed|opening|appointment|question|sec|second|waiting list)\b)",
-    r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+) do (?:if|when)|if (?:i|we|he|she|they|someone|"
+    r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+|family|families|carers?|relatives|parents|people) do (?:if|when)|if (?:i|we|he|she|they|someone|"
     r"a patient|anyone) (?:ever|were to)|if (?:\w+ ){1,2}(?:ever|were to)|^if (?:someone|somebody|anyone|a person|a patient|people)|"
     r"plan(?:ning)? ahead|ahead of time|warning signs|would mean|in case|just in case|be prepared|a plan in place|when a (?:patient|caller)|"
     r"if a (?:patient|caller)|who should (?:i|we|they) call|(?:could|would|can|will|might) (?:\w+ ){1,3}(?:die|be (?:ok|okay|harmed|poisoned)|get sick) if)\b",
@@ -940,6 +978,8 @@ DESPAIR = Patterns(
     r"(?! (?:on|to) (?:\w+ ){1,3}(?:when|if|by|because|driving|to drive|for (?:lifts|rides)))",
     r"\blost cause\b|\bhate my ?self\b|\bwaste of (?:oxygen|air|a life)\b",
     r"\bnothing (?:matters|is worth it|will ever (?:change|help|get better)|ever (?:changes|gets better|will))\b",
+    r"\bnothing (?:feels|seems|s) worth (?:it|anything|doing|getting up for)\b",
+    r"\bwhat (?:im|i am|am i)(?: even| still| really)? holding on for\b|\bwhy (?:am i|im|i am)(?: even| still)? holding on\b",
     r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
     r"\b(?:no one|nobody|noone|no body) (?:would|will|d|is going to|gonna) (?:miss|notice|care|even notice)\b|\b(?:no one|nobody|noone) cares (?:about me|if i|what happens)\b",
     r"\b(?:dont|do not|no longer|stopped) car(?:e|ing) (?:any ?more|about anything|what happens|if i|about my ?self|whether i)\b|\bstopped caring\b",
@@ -961,7 +1001,7 @@ DESPAIR = Patterns(
     r"\b(?:illness|disease|cancer|accident|infection|something)\b(?: \w+){0,2}(?: (?:that|which|to|would|will|could))? (?:finish|finishes|kill|kills|take|takes|end|ends) me(?: off)?\b",
     r"\bthe sooner (?:i|he|she|they) (?:go|goes|am gone|is gone|are gone|die|dies|pass|passes)(?: the better|$)",
     r"\bwish (?:that )?i (?:just |simply )?(?:wouldnt|would not|didnt|did not|couldnt|could not|wont|will not|never) wake up\b",
-    r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?(?:come back|wake up|wake)\b",
+    rf"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?(?:come back|wake up|wake)\b{UNTIL_IT_PASSES}",
     r"\b(?:just |only )?taking up space\b|\bwaste of space\b|\bwhat good am i\b|\bwhat use am i\b",
     r"\b(?:a )?(?:weight|millstone|burden) (?:round|around) (?:his|her|their|our|my \w+s?) necks?\b",
     r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b|\blife\b.*\bwaiting for it to (?:\w+ )?(?:be over|end)\b",
@@ -1098,7 +1138,8 @@ DESPAIR_AT_A_DISTANCE = Patterns(
 # Someone else's attempt, told of them: with a time long past and nothing else of danger, a history.
 SOMEONE_ELSES_ATTEMPT = Patterns(
     r"\b(?:tried|attempted|try|trying) to (?:take|end|kill) (?:his|her|their|him|them) ?(?:own )?(?:li(?:fe|ves)|sel(?:f|ves))\b|"
-    r"\b(?:took|ended|take|end) (?:his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:killed|hanged|hung|shot|drowned|overdosed) (?:him|her|them) ?sel(?:f|ves)\b"
+    r"\b(?:took|ended|take|end) (?:his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:killed|hanged|hung|shot|drowned|overdosed) (?:him|her|them) ?sel(?:f|ves)\b|"
+    r"\b(?:used to|would) (?:say|threaten|tell me) (?:that )?(?:shed|hed|theyd|she would|he would|they would) (?:kill|hurt|harm) (?:him|her|them) ?sel(?:f|ves)\b"
 )
 
 # Grief for someone else who has died, told of them: the model's words of loss are not the writer's danger
