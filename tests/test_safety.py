@@ -589,6 +589,8 @@ DANGER_AFTER_H = (
     ("sitting across the railway line in my car", Alarm.SUICIDE),
     ("might just take the whole box and be done", Alarm.SUICIDE),
     ("that's the last time i'll bother you, thank you for everything", Alarm.SUICIDE),
+    ("giving my watch to my grandson on sunday and then i'm done", Alarm.SUICIDE),
+    ("taking my kayak out tomorrow and i won't be coming back", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -605,6 +607,11 @@ NOT_DANGER_AFTER_H = (
     "what should carers do if the patient has a seizure after the infusion",
     "when should we call an ambulance if he feels strange after the treatment",
     "might take all the kids to the park after my infusion",
+    # writer HD's everyday lines, in other words
+    "the extension took all winter but it's finished",
+    "the cat's asleep and twitching, must be dreaming",
+    "so tired of this weather, roll on spring",
+    "the gutters can't cope with this rain",
 )
 
 

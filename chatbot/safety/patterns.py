@@ -467,6 +467,11 @@ SUICIDE = Patterns(
     r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
     r"\b(?:my|all my) (?:things|stuff|belongings|possessions) to (?:give|be given) away\b(?=.*\b(?:im done|i am done|goodbye|bye|wont need)\b)",
+    # keepsakes handed on, then the end: "giving my rings to granddaughter tomorrow, then done"
+    r"\bgiv(?:e|ing) (?:away )?my (?:\w+ )?(?:rings?|jewell?ery|watch|medals?|guitar|things|stuff|belongings|possessions|pets?|dog|cat)\b"
+    r".*\b(?:then (?:im |i am |i will be |ill be )?done|then thats it|then goodbye|and then im gone)\b(?! (?:with|for|by|at|in|and dusted|clearing|sorting)\b)",
+    # a trip out with no way back: "taking the boat out on saturday and i wont be bringing it back in"
+    r"\b(?:taking|take|sailing|driving|rowing) (?:the|my) (?:boat|car|kayak|canoe|dinghy) out\b.*\b(?:wont|will not|not) be (?:bringing|coming|sailing|driving) (?:it |her )?back\b",
     # a last time, and thanks for everything: "this is the last time ill ask. thanks for everything"
     r"\b(?:the|my) last time (?:i|ill|i will|youll|you will)\b.*\bthank(?:s| you) for everything\b",
     # waiting where the train will come: "parked on the level crossing, the barrier is down"
@@ -586,7 +591,7 @@ EMERGENCY = Patterns(
     r"\b(?:taken|took|swallowed|downed) (?:about |around |like |maybe |over |nearly |almost )?(?:[89]|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a (?:whole |full )?(?:bottle|packet|pack|box|handful|strip)(?: of)?) "
     r"(?:\w+ )?(?:pills|tablets|capsules|meds|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|codeine|gabapentin|oxy\w*|tramadol|morphine|sleeping pills|lozenges|troches)\b",
     # taken already, on purpose or not: 911 first (the emergency reply names 988 for an overdose on purpose)
-    rf"\b(?:took|swallowed|taken) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b(?! (?:day|week|morning|night|year|the time|along|together))",
+    rf"\b(?:took|swallowed|taken) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b(?! (?:day|week|weekend|morning|afternoon|evening|night|year|summer|winter|spring|autumn|month|the time|along|together))",
     r"\b(?:son|daughter|child|kid|baby|toddler|grandson|granddaughter|boy|girl)\b(?: \w+){0,5} (?:eat|eats|ate|eaten|swallow\w*|took|take|taken|drank|drink|got into|chewed)\b"
     r"(?: \w+){0,6} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
     r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
@@ -650,7 +655,9 @@ EMERGENCY = Patterns(
     rf"\b(?:take|took|taken|swallow\w*)\b(?: \w+){{0,2}} (?:all|every|the whole|the lot|too many|loads)\b(?: \w+){{0,3}} "
     rf"(?:{PILLS}|box|packet|pack|bottle|strip|lozenges|troches)\b(?: \w+){{0,8}} (?:an? |one |two |three |\d+ |half an? )?(?:hours?|minutes?|mins?) ago\b",
     r"\btook (?:my whole|the whole|a whole|all|everything|every|a load of|a bunch|a handful|loads|way too|too many|too much|"
-    r"an overdose|\d+)\b",
+    r"an overdose|\d+)\b"
+    r"(?! (?:\w+ )?(?:min\w*|secs?|seconds?|hours?|hrs?|days?|weeks?|months?|years?|summer|winter|spring|autumn|morning|afternoon|"
+    r"evening|night|weekend|ages|forever|long|the time|my time|precautions|steps|photos|pictures|questions|courage|strength|effort|goes|attempts|tries)\b)",
     r"\bswallowed (?:some|a |the |\d+|a full|everything|all|loads|a load|a bunch|a handful|a bottle|a whole)",
     r"\binjected (?:way )?(?:more|too much)\b",
     r"\btook (?:my|the|his|her) dose twice\b|\bdouble dosed\b",
@@ -675,7 +682,7 @@ EMERGENCY = Patterns(
     r"\bcant (?:stay|keep) awake\b",
     r"\b(?:collapsed|fainted|passed out|blacked out|blacking out|keeled over)\b",
     r"(?<!nearly )(?<!almost )\b(?:having|had|has|is having) a (?:seizure|fit|heart attack|stroke)\b",
-    r"\bseizing\b|\bconvuls\w*|\btwitching\b|\bseizures?\b",
+    r"\bseizing\b|\bconvuls\w*|(?<!asleep and )(?<!sleeping and )\btwitching\b(?!.*\bdream)|\bseizures?\b",
     r"\bface (?:has )?(?:dropped|drooping)\b|\bslurred\b",
     r"\bchest (?:pain|pains|hurts|hurting|is hurting|has been hurting|tight|tightness|is tight|is crushing)\b",
     r"\barm (?:is |has gone |went )?numb\b",
@@ -983,7 +990,8 @@ DESPAIR = Patterns(
     r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
     r"\b(?:no one|nobody|noone|no body) (?:would|will|d|is going to|gonna) (?:miss|notice|care|even notice)\b|\b(?:no one|nobody|noone) cares (?:about me|if i|what happens)\b",
     r"\b(?:dont|do not|no longer|stopped) car(?:e|ing) (?:any ?more|about anything|what happens|if i|about my ?self|whether i)\b|\bstopped caring\b",
-    r"\btired of (?:everything|it all|fighting|trying|pretending|struggling|being tired|being in pain all|this life|my life)\b|\bso tired of (?:all of )?(?:this|it)\b",
+    r"\btired of (?:everything|it all|fighting|trying|pretending|struggling|being tired|being in pain all|this life|my life)\b|\bso tired of (?:all of )?(?:this|it)\b"
+    r"(?! (?:rain|weather|heat|cold|snow|wind|traffic|noise|queue|job|show|song|game|app|phone|wifi|commute|diet|haircut|sofa|mattress)\b)",
     r"\b(?:dont|cant|do not|cannot|can not) (?:see|imagine) (?:any|a|much of a|my) future\b|\bno future\b|\bcant imagine (?:it|things|life) ever (?:being|getting) (?:different|better)\b",
     r"\b(?:dont|do not) know how (?:to|i can|much longer i can) (?:keep (?:going|living|doing this)|go on|carry on|cope)\b",
     r"\bemptiness\b|\b(?:feel|feeling|so|im) (?:so |completely )?(?:empty|numb inside|dead inside)\b",
@@ -1191,6 +1199,8 @@ IDIOM = Patterns(
     r"\bsudden death\b(?= (?:overtime|round|penalt\w*|play ?off|extra time|game|match))",
     r"\bmorir(?:me)? de (?:la |el )?(?:verguenza|vergüenza|risa|calor|frio|frío|hambre|sueño|aburrimiento|amor|miedo)\b",
     r"\bdrowning in (?:paperwork|work|emails?|bills|forms|laundry|admin|homework|debt|appointments)\b",
+    r"\b(?:the|our|my) (?:drains?|gutters?|system|servers?|roads?|nhs|hospitals?|wifi|boiler|washing machine|dishwasher|phone|laptop|"
+    r"network|staff|shops?|council|buses|trains|pharmacy|website|printer|fridge|freezer)\b(?: \w+)? (?:cant|can not|cannot|couldnt) cope\b",
     r"\bcut my ?self (?:shaving|cooking|chopping|gardening|on (?:a|the|some) (?:knife|glass|tin|can|paper|fence|nail|thorn|rose|broken \w+)|by accident|accidentally)\b|"
     r"\bburn(?:ed|t)? my (?:\w+ )?(?:on (?:the|a) (?:stove|oven|iron|kettle|pan|hob|grill|toaster)|cooking|making (?:dinner|tea|lunch|breakfast))\b(?!.*\b(?:on purpose|deliberately|again|want to)\b)",
     r"\bwont be (?:around|here) (?:much )?longer (?:at|in|with) (?:this|the|my) (?:job|company|house|flat|town|city|place|area|clinic|team|school|role|firm)\b",

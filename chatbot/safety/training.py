@@ -94,17 +94,18 @@ WRITERS = {
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 # Everyday messages with no danger in them ("I've arrived", "on my way", "painting the spare room"), always
 # trained on and never held out by the threshold tool: without them the model knew ordinary words only from
-# questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training).
-# Writer W's 400, from older patients, carers and people writing English as a second language, came after
-# the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
-# my english"), scored before training.
-# Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets"); writer AA's 400
-# in many Englishes, 13. Writer DA's 400 lines about the treatment day ("my husband is having his infusion
-# right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had learnt such lines from the
-# emergencies told in them. Writer DC's 400, half of them from the people with the patient, 38 (9.5%), with
-# DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20 (5.0%), with DC's in it.
-# Writer GB's 400 from partners, parents and friends about the patient's day and their own ("Sis drove mum
-# today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
+# questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training). Writer
+# W's 400, from older patients, carers and people writing English as a second language, came after the model
+# had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry my
+# english"), scored before training. Writer Z's 400 from young people typing fast, likewise: 13 ("ordered
+# pizza, no regrets"); writer AA's 400 in many Englishes, 13. Writer DA's 400 lines about the treatment day
+# ("my husband is having his infusion right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had
+# learnt such lines from the emergencies told in them. Writer DC's 400, half of them from the people with the
+# patient, 38 (9.5%), with DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20
+# (5.0%), with DC's in it. Writer GB's 400 from partners, parents and friends about the patient's day and
+# their own ("Sis drove mum today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
+# Writer HD's 400 from patients and the people around them, in the words a crisis also uses ("Going to bed
+# early tonight", "Gave my mum's old handbags to my niece"), 24 (6.0%), with GB's in it.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
@@ -115,6 +116,7 @@ ORDINARY_FILES = (
     "ordinary_chat_dc.yaml",
     "ordinary_chat_fb.yaml",
     "ordinary_chat_gb.yaml",
+    "ordinary_chat_hd.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # The sets that measure the bot's safety and matching: never trained on, their texts never printed.
@@ -163,6 +165,8 @@ MEASURING_FILES = frozenset(
 # and no sign of danger beside it no emergency for the model either (SLEEPY_AND_CALM), the bars allow 2.80:
 # 99.1%, 12 missed, 183 of 8,881 (2.1%). With writers HA to HC and patterns for their misses and look-alikes,
 # and for the explicit kinds then missed held out, it stays at 2.80: 99.2%, 10 missed, 180 of 9,261 (1.9%).
+# With writer HD's everyday lines as well, and patterns for two explicit misses they brought and for four of
+# HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%).
 THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
