@@ -548,6 +548,11 @@ RISK_AFTER_GA = (
     "my husband is a heavy drinker, would ketamine be dangerous for him?",
     "is ketamine safe with my blood pressure meds?",
     "If I get chest pain after the infusion, who do I call?",
+    # and writers HA to HC's, in other words: a death asked about, breathing slowed by a mix, a drink after it
+    "has anybody died from a ketamine infusion?",
+    "at clinic doses is it possible to die from it?",
+    "would pregabalin with ketamine slow down my breathing?",
+    "what if someone had their lozenge and then drank a bottle of wine?",
 )
 
 

@@ -1067,6 +1067,9 @@ RISK = Patterns(
     # breathing slowed or stopped, and deaths, asked about
     r"\b(?:stop|stops|stopped|slow|slows|slowed|depress\w*) (?:your |the |my |his |her |their |someones )?breathing\b|\bbreathing (?:problems?|difficult\w*|trouble)\b|\brespiratory depression\b",
     r"\b(?:die|died|dies|dying|death) (?:in the chair|during (?:a |the )?(?:infusion|session|treatment)|on ketamine|in (?:a |the )?session)\b",
+    r"\b(?:anyone|anybody|someone|people|patients?) (?:ever |actually |really )?(?:died|die|dies)\b|\bpossible to die\b|\bcan (?:you|i|someone|people|a person) (?:actually )?die\b",
+    r"\bslow\w* down (?:your |the |my |his |her |their |someones )?breathing\b",
+    r"\b(?:ketamine|infusions?|lozenges?|troches?|spray|dose)\b(?: \w+){0,3} (?:and|then|plus) (?:drank|drink|drinking|drinks|got drunk)\b",
     r"\bthe most\b(?: \w+){0,3} (?:can|could|should) (?:\w+ )?(?:safely )?(?:take|have|use)\b|\b(?:drinks|drinker|drinking|alcoholic)\b(?: \w+){0,8} (?:dangerous|risky|a risk|a problem)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
     r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
