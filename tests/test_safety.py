@@ -553,6 +553,8 @@ RISK_AFTER_GA = (
     "at clinic doses is it possible to die from it?",
     "would pregabalin with ketamine slow down my breathing?",
     "what if someone had their lozenge and then drank a bottle of wine?",
+    "hypothetically, what if someone used the spray twice by accident?",
+    "out of curiosity, what's a lethal dose of ketamine?",
 )
 
 
@@ -596,6 +598,7 @@ DANGER_AFTER_H = (
     ("that's the last time i'll bother you, thank you for everything", Alarm.SUICIDE),
     ("giving my watch to my grandson on sunday and then i'm done", Alarm.SUICIDE),
     ("taking my kayak out tomorrow and i won't be coming back", Alarm.SUICIDE),
+    ("dad's breathing has gone all slow and he took his pills twice", Alarm.EMERGENCY),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -617,6 +620,17 @@ NOT_DANGER_AFTER_H = (
     "the cat's asleep and twitching, must be dreaming",
     "so tired of this weather, roll on spring",
     "the gutters can't cope with this rain",
+    # and look-alikes that the patterns alone read as a crisis, in other words: a feeling asked about ahead,
+    # the risk of a seizure, a pain that feels like dying when it flares, an idiom, a chore with a laugh, rope
+    # at work, a chest pain that turned out to be heartburn, a question whether people become suicidal
+    "will the infusion make me feel like i'm dying?",
+    "risk of seizures on ketamine?",
+    "it feels like i'm dying when the migraines hit, would ketamine help?",
+    "the journey to the clinic could finish me off, is there parking?",
+    "another essay due monday kms lol",
+    "i teach rope work at a climbing centre, how soon can i go back to work?",
+    "had chest pain last month, turned out to be indigestion. is ketamine ok with reflux?",
+    "do patients ever become depressed after stopping ketamine?",
 )
 
 

@@ -444,7 +444,7 @@ SUICIDE = Patterns(
     # A place chosen beside the settling of affairs: "made my will today and chose the place"
     r"\b(?:will|letters?|notes?|goodbyes?|affairs)\b(?: \w+){0,6} (?:chose|chosen|picked|found|decided on) (?:the|a|my) (?:place|spot|day|date|time)\b",
     r"\bhave the means\b",
-    r"(?<!end of my )(?<!end of the )(?<!climbing )(?<!skipping )(?<!tow )\b(?:rope|noose)\b(?! (?:on|for|of) (?:my|the|a) (?:climbing|harness|boat|swing|tent))",
+    r"(?<!end of my )(?<!end of the )(?<!climbing )(?<!skipping )(?<!tow )(?<!jump )\b(?:rope|noose)\b(?! (?:on|for|of) (?:my|the|a) (?:climbing|harness|boat|swing|tent))(?! (?:access|work|swing|ladder|bridge|course|burn)\b)",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
     r"\bwould(?:nt| not)? mind (?:if )?(?:\w+ ){0,4}(?:took me|not waking up|dying|died|never woke up)\b",
     r"\bwish (?:i|id) (?:had|got|could get) (?:something )?(?:terminal|cancer)\b|\bat least (?:thered|there would) be an end\b",
@@ -665,6 +665,7 @@ EMERGENCY = Patterns(
     r"(?:breathe|breath|breathing|swallow)\b(?! (?:through|out of) (?:my|his|her|their|the) nose\b)",
     r"\b(?:not|isnt|stopped|stopping|stops|barely|no longer) breathing\b|\bno breathing\b(?! (?:problems?|issues?|trouble|difficult\w*|exercises?)\b)",
     r"\bbreathing (?:feels |is |has |seems )?(?:really |very |so )?(?:slow|shallow|weird|funny|stopped|rattly)\b",
+    r"\bbreathings? (?:has |have )?(?:gone|going|got|getting|turned) (?:all |really |very |so )?(?:slow|shallow|weird|funny|rattly|noisy)\b",
     r"\bno pulse\b|\b(?:can|could|am) (?:barely|hardly) (?:breathe|breath|breathing|swallow|stay awake)\b",
     r"\b(?:lips|face|mouth|skin|fingers) (?:are |is |look |looks |looking |seem |seems )?(?:a bit |kind of |kinda |quite |very |really )?(?:going |turning |gone |turned )?blue\b",
     r"\bblue around the (?:mouth|lips)\b",
@@ -715,6 +716,7 @@ GENERAL_QUESTION = Patterns(
     r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|u|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
     r"this|that|there|i|if)\b",
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
+    r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
@@ -836,8 +838,9 @@ BACK_AGAIN = Patterns(
 )
 # A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
 MANAGED = Patterns(
+    r"\bturned out to be (?:just |only |nothing but )?(?:heartburn|indigestion|reflux|anxiety|a panic attack|nothing|muscular|a pulled muscle|wind|gas|a virus)\b",
     r"\b(?:are|is|been|being|kept|stay|stays) (?:well |fully |totally |now )?(?:controlled|managed|under control)\b|"
-    r"\b(?:havent|have not|hasnt|has not) had (?:a|an|any|one) (?:\w+ )?(?:seizures?|fits?|attacks?|episodes?|reactions?)\b(?: \w+){0,2} (?:in|for|since)\b"
+    r"\b(?:havent|have not|hasnt|has not) had (?:a|an|any|one) (?:\w+ )?(?:seizures?|fits?|attacks?|episodes?|reactions?)\b(?: \w+){0,2} (?:in|for|since)\b",
 )
 # A condition while asleep ("not breathing properly when he sleeps, he has sleep apnea"), not an emergency now.
 ASLEEP_CONDITION = Patterns(
@@ -847,18 +850,21 @@ ASLEEP_CONDITION = Patterns(
 # seizure"): a question about a risk, unless anything says it is happening.
 CAUSE_QUESTION = Patterns(
     r"^(?:ketamine|it|the infusions?|infusions|the treatment) (?:can|could|will|may|might|does) (?:\w+ )?(?:give|cause|make|trigger|bring on|set off)\b",
+    r"^(?:do|does|can|could|will|would) (?:people|patients|anyone|someone|some people|others) (?:ever )?(?:become|get|feel|turn|go)\b",
     r"\b(?:can|could|does|do|will|would|might|may) (?:\w+ )?(?:ketamine|it|the treatment|the infusions?|infusions|this|that|the drug|the medicine) "
     r"(?:\w+ ){0,2}(?:make|cause|trigger|set off|bring on|lead to|increase|worsen|raise|lower|treat|help|reduce|relieve|prevent)\b",
 )
 # Exasperation at a chore ("one more insurance form and ill jump off a bridge"), not a plan.
 HYPERBOLE = Patterns(
     r"\bone more (?:\w+ ){0,2}(?:forms?|episodes?|calls?|phone calls?|emails?|meetings?|appeals?|letters?|questionnaires?|surveys?|"
-    r"hold music|adverts?|ads|songs?|queues?|denials?|voicemails?|automated messages?|menus?|refusals?)\b"
+    r"hold music|adverts?|ads|songs?|queues?|denials?|voicemails?|automated messages?|menus?|refusals?)\b",
+    r"\banother (?:\w+ ){0,2}(?:forms?|projects?|meetings?|emails?|calls?|assignments?|deadlines?|shifts?|essays?|exams?|mondays?)\b"
+    r"(?=.*\b(?:lol|lmao|haha\w*|jk|ugh|smh)\b)",
 )
 # A sentence that asks something (its question mark is gone once folded).
 ASKS = Patterns(
     r"^(?:how|what|whats|when|where|why|who|which|is|are|can|could|do|does|did|will|would|should|has|have|am|any|anyone|anybody)\b|"
-    r"\b(?:does|has|is there|can) (?:anyone|anybody|someone)\b|\b(?:i was wondering|wondering if|just curious|curious whether|curious if)\b"
+    r"\b(?:does|has|is there|can) (?:anyone|anybody|someone)\b|\b(?:i was wondering|wondering if|just curious|curious whether|curious if)\b|^out of curiosity\b"
 )
 LANDED_SOFTLY = Patterns(SOFT_LANDING)
 # Weapons in a sport or a licence ("hunting season", "archery club", "gun safe"), not a means at hand.
@@ -914,6 +920,9 @@ HYPOTHETICAL = Patterns(
     r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family) (?:call|ring|phone) "
     r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
+    r"\bhypothetically\b|\bwhat if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
+    r"\b(?:will|would|could|does|might|is) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
+    r"(?:make me |going to make me )?feel like\b|\bwill i feel like\b",
     r"^if i (?:get|have|feel|notice|develop|experience|start (?:to )?(?:get|have|feel))\b(?: \w+){0,6} (?:during|after|on|while|at)\b"
     r".*\b(?:what should i do|what do i do|should i|do i|who do i call)\b",
     r"\bwhat (?:would|could|will|might) happen if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
@@ -1080,7 +1089,7 @@ RISK = Patterns(
     r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
     rf"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|{DRINKS_BY_NAME}|booze|cocktails?|drunk|tipsy|pints?)\b",
-    r"\b(?:take|took|taken|taking|have|had|use|used) (?:it|them|my dose|the dose|a dose|my (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
+    r"\b(?:take|took|taken|taking|have|had|use|used) (?:it|them|my dose|the dose|a dose|(?:my|the|a|his|her) (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
     # breathing that stops, serotonin syndrome
     r"\bk ?holes?\b.*\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*|wrong)\b|\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*)\b.*\bk ?holes?\b",
@@ -1165,7 +1174,8 @@ SOMEONE_GONE = Patterns(
 # Everyday figures of speech that borrow crisis words.
 IDIOM = Patterns(
     r"\b(?:forms?|paperwork|insurers?|insurance|bureaucracy|admin|waiting lists?|hold music|prior auth\w*)\b(?: \w+){0,4} (?:make|makes|making) me want to die\b",
-    r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|toddlers?|baby|children|teenagers?|puppy|in ?laws|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*)\b(?: \w+){0,3} "
+    r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|toddlers?|baby|children|teenagers?|puppy|in ?laws|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*|"
+    r"food|bills|paperwork|journey|drive|queue|noise|hold music)\b(?: \w+){0,3} "
     r"(?:will |is going to |going to |gonna |could |would )?(?:finish|kill) me(?: off)?\b",
     r"\b(?:just|only) (?:an? )?(?:expression|saying|figure of speech)\b",
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
@@ -1202,6 +1212,8 @@ IDIOM = Patterns(
     r"\bsudden death\b(?= (?:overtime|round|penalt\w*|play ?off|extra time|game|match))",
     r"\bmorir(?:me)? de (?:la |el )?(?:verguenza|vergüenza|risa|calor|frio|frío|hambre|sueño|aburrimiento|amor|miedo)\b",
     r"\bdrowning in (?:paperwork|work|emails?|bills|forms|laundry|admin|homework|debt|appointments)\b",
+    r"\bfeels? like (?:im|i am|hes|shes|he is|she is) (?:going to |gonna )?(?:die|dying) (?:when|whenever|every time|each time|during) "
+    r"(?:the |my |a |it |i |he |she )?(?:pain|flares?|migraines?|attacks?|periods?|cramps|spasms?)\b",
     r"\b(?:the|our|my) (?:drains?|gutters?|system|servers?|roads?|nhs|hospitals?|wifi|boiler|washing machine|dishwasher|phone|laptop|"
     r"network|staff|shops?|council|buses|trains|pharmacy|website|printer|fridge|freezer)\b(?: \w+)? (?:cant|can not|cannot|couldnt) cope\b",
     r"\bcut my ?self (?:shaving|cooking|chopping|gardening|on (?:a|the|some) (?:knife|glass|tin|can|paper|fence|nail|thorn|rose|broken \w+)|by accident|accidentally)\b|"

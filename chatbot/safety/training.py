@@ -166,7 +166,9 @@ MEASURING_FILES = frozenset(
 # 99.1%, 12 missed, 183 of 8,881 (2.1%). With writers HA to HC and patterns for their misses and look-alikes,
 # and for the explicit kinds then missed held out, it stays at 2.80: 99.2%, 10 missed, 180 of 9,261 (1.9%).
 # With writer HD's everyday lines as well, and patterns for two explicit misses they brought and for four of
-# HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%).
+# HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%). With patterns that spare 13 look-alikes the
+# patterns alone had read as a crisis (a feeling asked about ahead, the risk of a seizure, rope at work...),
+# 183 (1.9%).
 THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
