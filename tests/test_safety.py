@@ -599,6 +599,17 @@ DANGER_AFTER_H = (
     ("giving my watch to my grandson on sunday and then i'm done", Alarm.SUICIDE),
     ("taking my kayak out tomorrow and i won't be coming back", Alarm.SUICIDE),
     ("dad's breathing has gone all slow and he took his pills twice", Alarm.EMERGENCY),
+    # writers HE to HG's misses, in other words
+    ("tying up loose ends this week, the plan is for saturday", Alarm.SUICIDE),
+    ("my tablets fell on the floor and my grandson was eating them", Alarm.EMERGENCY),
+    ("can't stop being sick, can't keep anything down, blacked out once", Alarm.EMERGENCY),
+    ("nothing is ever going to get better is it", Alarm.DESPAIR),
+    ("i've got nothing left to hope for", Alarm.DESPAIR),
+    ("why do i even bother carrying on", Alarm.DESPAIR),
+    ("he's gone grey, help", Alarm.EMERGENCY),
+    ("my son swallowed some bleach", Alarm.EMERGENCY),
+    ("final message, look after the dog for me", Alarm.SUICIDE),
+    ("left a note for my wife saying it's not her fault", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -631,6 +642,15 @@ NOT_DANGER_AFTER_H = (
     "i teach rope work at a climbing centre, how soon can i go back to work?",
     "had chest pain last month, turned out to be indigestion. is ketamine ok with reflux?",
     "do patients ever become depressed after stopping ketamine?",
+    # and writers HE to HG's
+    "i wrote my will at 70, as you do. do you need my next of kin?",
+    "my cousin tried to end her life years ago, ketamine helped her. does it work for pain the same way?",
+    "how many sprays would be too many for a child?",
+    "is a racing heart after ketamine something to call the clinic about?",
+    "if mum stops breathing properly after her lozenge, what do i do until the ambulance comes?",
+    "i wanted to die a few years back, i'm well past that now. can ketamine help my back?",
+    "she's feeling blue today, the pain is bad",
+    "the last message from the clinic said to fast, is that right?",
 )
 
 

@@ -321,6 +321,7 @@ SUICIDE = Patterns(
     r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) (?:this|them|it|my (?:file|notes?|messages?|letters?|posts?|emails?))\b(?! (?:article|page|post|book|leaflet|guide))|\bif you (?:dont|do not|never) hear from me\b(?: \w+){0,4} (?:did it|gone|dead|because)\b",
     r"\b(?:it )?(?:wasnt|was not|isnt|is not) (?:your|anyones) fault\b.*\b(?:sorry|goodbye|love)\b|\bim sorry\b.*\b(?:wasnt|isnt|not) your fault\b",
     r"\bleft (?:letters?|notes?|a letter|a note) for\b",
+    r"\b(?:letters?|notes?)\b.*\b(?:its|it is|it was|that its) (?:nobodys|no ones|noones|not anyones|not (?:your|their|his|her) ) ?fault\b",
     r"\b(?:put|putting|got|get|getting) (?:my|all my) affairs in order\b|\bbleed(?:ing)? out\b",
     r"\b(?:see|be with|join) my (?:late|dead|deceased) (?:wife|husband|partner|mum|mom|dad|son|daughter|mother|father)\b",
     r"\b(?:is|are|would|will) \d+ (?:of (?:my|the|them) )?(?:lozenges?|troches?|pills?|tablets?|sprays?|patches|mg|doses?)(?: \w+)? enough\b"
@@ -340,7 +341,7 @@ SUICIDE = Patterns(
     r"\bchecking out (?:permanently|for good)\b|\bout of (?:everyones|everybodys|your|their) hair for good\b",
     r"\bjoin my (?:husband|wife|partner|mum|mom|dad|son|daughter|father|mother)\b.*\b(?:soon|heaven|enough)\b",
     r"\btime (?:i|to) let go\b",
-    r"\blethal dose\b|\bwould be too many\b|\bquickest if i took\b",
+    r"\blethal dose\b|\bwould be too many\b(?! for (?:an? |my |the |someone |somebody )?(?:elderly|old|older|young|child|kid|person|adult|patient|teen\w*|\d+ year old))|\bquickest if i took\b",
     r"\bmade sure of (?:that|it)\b|\bmy (?:own )?funeral\b",
     r"\bjoin (?:him|her|them) (?:soon|tonight|now|there|up there|in heaven)\b|\b(?:when|after|once|before) (?:they|someone|somebody|my \w+|people|the \w+) finds? me\b(?! (?:a|an|the|some|any|another|somewhere|something)\b)|\bfind (?:my body|me dead|me gone)\b|\bnot come back\b|\bnot (?:planning on|going to be|gonna be) (?:being )?(?:here|around)\b",
     r"\bbought (?:a|some) (?:rope|gun|hose|pills)\b|\bexhaust\b",
@@ -405,7 +406,7 @@ SUICIDE = Patterns(
     r"\bchecking out(?: early| for good| tonight| soon|$)",
     r"\b(?:dont|do not|doesnt|does not|never) (?:want|wanna|wish)(?: to)? (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b",
     r"\bno (?:will|reason|point|desire|wish) (?:to|in|for) (?:live|living|life|go on|going on|carry on|keep going)\b",
-    r"\bwhats the point (?:of|in) (?:living|life|going on|carrying on|anything)\b",
+    r"\bwhats the point (?:of|in) (?:living|life|going on|carrying on|anything|being alive|being here|existing)\b",
     r"\b(?:life|living)(?: is| isnt| is not|s)? (?:not )?worth (?:living|it)\b",
     r"\bnot worth living\b",
     r"\bcant (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|cope)\b"
@@ -444,6 +445,7 @@ SUICIDE = Patterns(
     # A place chosen beside the settling of affairs: "made my will today and chose the place"
     r"\b(?:will|letters?|notes?|goodbyes?|affairs)\b(?: \w+){0,6} (?:chose|chosen|picked|found|decided on) (?:the|a|my) (?:place|spot|day|date|time)\b",
     r"\bhave the means\b",
+    r"\b(?:tying|tie|tied) up (?:all )?(?:the |my )?loose ends\b(?=.*\b(?:the plan is|for good|before i go|goodbye|im done|thats it)\b)",
     r"(?<!end of my )(?<!end of the )(?<!climbing )(?<!skipping )(?<!tow )(?<!jump )\b(?:rope|noose)\b(?! (?:on|for|of) (?:my|the|a) (?:climbing|harness|boat|swing|tent))(?! (?:access|work|swing|ladder|bridge|course|burn)\b)",
     r"\bgun\b.*\b(?:my ?self|picking it up|my head|loaded|nightstand|use it)\b",
     r"\bwould(?:nt| not)? mind (?:if )?(?:\w+ ){0,4}(?:took me|not waking up|dying|died|never woke up)\b",
@@ -462,7 +464,7 @@ SUICIDE = Patterns(
     r"\breaching for (?:the|a|my) (?:knife|blade|razor|pills|gun|rope)\b|\bwho gets what\b",
     r"\bsaid (?:my )?goodbyes\b|\b(?:said|saying|say) goodbye to (?:my|her|his|their|the) (?:children|kids|family|wife|husband|parents|mum|mom|dad|son|daughter)\b",
     r"\b(?:bridge|building|roof|cliff|car park|multi ?storey)s?\b(?: \w+){0,4} (?:no|without) (?:fences?|railings?|barriers?|nets?)\b",
-    r"\blast message\b(?! (?:before|of the day|for (?:today|now|this week)|till|until))",
+    r"\b(?:last|final) (?:message|msg)\b(?! (?:before|of the day|for (?:today|now|this week)|till|until|from (?:the|your|my) (?:clinic|doctor|gp|nurse)))",
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
     r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
@@ -634,6 +636,12 @@ EMERGENCY = Patterns(
     r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
     rf"\b(?:{DRUGS}|medicine|gummies|solution)\b",
     r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
+    r"\b(?:shes|hes|theyre|she is|he is|they are|(?:his|her|their) (?:lips|face) (?:is|are)) (?:going |turning |gone )?(?:blue|grey|gray)\b"
+    r"(?=.*\b(?:what do i do|what should i do|help|911|999|ambulance|not breathing|wont wake|cant wake)\b)",
+    r"\b(?:drank|drunk|swallowed|downed)\b(?: \w+){0,4} (?:bleach|cleaner|cleaning (?:fluid|product|liquid)|antifreeze|weed ?killer|white spirit|turps|"
+    r"dishwasher (?:tablets?|liquid)|the wrong bottle)\b",
+    r"\b(?:pills?|tablets?|lozenges?|troches?|medicines?|meds|organi[sz]er)\b.*\b(?:baby|toddler|kid|child|grandson|granddaughter|son|daughter)\b.*"
+    r"\b(?:(?:was|were|is|are|been|just) (?:eating|chewing|sucking|swallowing)|(?:has|have|had|just) (?:eaten|swallowed|chewed)|ate) (?:them|some|one|a few|two|three)\b",
     r"\b(?:swallowed|took|taken|had|used) (?:my|his|her|the|a) (?:whole|entire)\b(?! (?:\w+ )?(?:bar|room|crowd|team|family|house|place|thing|class|office|street|world)\b)(?! (?:day|night|week|weekend|time|evening|afternoon|morning)\b(?! of))|\ball at once\b|\b(?:took|swallowed|taken) (?:them|it|\w+ \w+) at once\b",
     # Spanish
     r"\bno (?:despierta|respira|responde|reacciona)\b|\bsobredosis\b|\bconvulsi\w+|\bse tom[oó] (?:mis |sus |las |todas )",
@@ -727,7 +735,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
@@ -782,7 +790,7 @@ CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
-    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
+    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bcant (?:stop|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
     r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
     rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
@@ -827,7 +835,7 @@ DEPICTED = Patterns(
 RECURRING = Patterns(
     r"\b(?:again|tonight|still|any ?more|lately|these days|(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
     r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
-    r"nothing (?:has |s )?changed|(?:the )?same (?:way|thoughts|feelings|again)|no different|(?:feel|feeling|do|doing) the same|"
+    r"nothing (?:has |s )?changed|(?:the )?same (?:thoughts|feelings|again)|(?:feel|feeling|felt|think|thinking) (?:the )?same way|no different|(?:feel|feeling|do|doing) the same|"
     r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them)|even more|more than ever|worse than ever)\b"
 )
 # A past danger said to be back, wherever it stands in the message.
@@ -924,9 +932,10 @@ HYPOTHETICAL = Patterns(
     r"\b(?:will|would|could|does|might|is) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
     r"(?:make me |going to make me )?feel like\b|\bwill i feel like\b",
     r"^if i (?:get|have|feel|notice|develop|experience|start (?:to )?(?:get|have|feel))\b(?: \w+){0,6} (?:during|after|on|while|at)\b"
-    r".*\b(?:what should i do|what do i do|should i|do i|who do i call)\b",
+    r".*\b(?:what should i do|what do i do|should i|do i|who do i call|what should (?:\w+ ){1,4}do)\b",
+    r"\bsomething to (?:call|ring|phone) (?:911|999|112|an ambulance|the doctor|the clinic|about)\b|\bdoes it (?:usually |normally )?pass\b",
     r"\bwhat (?:would|could|will|might) happen if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
-    r"^if (?:my|our|your|a|the) (?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
+    r"^if (?:(?:my|our|your|a|the) )?(?:\w+ ){0,2}(?:gets|has|have|starts|feels|develops|goes|stops)\b.*\b(?:do (?:i|we)|should (?:i|we)|(?:ring|call|phone) (?:an ambulance|911|999|the clinic))\b",
     r"\bif you (?:have|get|feel|notice|experience|develop|start) (?:any|a|an|chest|trouble|difficulty|shortness)\b"
     r"(?! (?:place|space|slot|spot|cancellations?|minute|moment|chance|room|bed|opening|appointment|question|sec|second|waiting list)\b)",
     r"\b(?:what (?:should|do|would|can) (?:i|we|you|they|my \w+|the \w+|family|families|carers?|relatives|parents|people) do (?:if|when)|if (?:i|we|he|she|they|someone|"
@@ -995,6 +1004,9 @@ DESPAIR = Patterns(
     r"\blost cause\b|\bhate my ?self\b|\bwaste of (?:oxygen|air|a life)\b",
     r"\bnothing (?:matters|is worth it|will ever (?:change|help|get better)|ever (?:changes|gets better|will))\b",
     r"\bnothing (?:feels|seems|s) worth (?:it|anything|doing|getting up for)\b",
+    r"\bnothing(?:s| is)? ever going to (?:change|get better|help|work)\b|\bnothing (?:left )?to hope for\b",
+    r"\b(?:closer|nearer) to (?:it all |everything )?being over\b",
+    r"\bwhy (?:am i|do i) (?:even )?(?:still )?(?:going|here|alive|trying|carrying on|bothering)\b(?! (?:to|at|in|on|for|with|waiting|after)\b)",
     r"\bwhat (?:im|i am|am i)(?: even| still| really)? holding on for\b|\bwhy (?:am i|im|i am)(?: even| still)? holding on\b",
     r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
     r"\b(?:no one|nobody|noone|no body) (?:would|will|d|is going to|gonna) (?:miss|notice|care|even notice)\b|\b(?:no one|nobody|noone) cares (?:about me|if i|what happens)\b",
@@ -1199,7 +1211,7 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
-    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor\w*|lawyer\w*|attorney\w*|notary|estate planning|turned \d+|retir\w*|mortgage)\b)",
+    r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor\w*|lawyer\w*|attorney\w*|notary|estate planning|turned \d+|retir\w*|mortgage|at [5-9]\d|as you do)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
     r"\bgoodbye (?:cards?|party|parties|presents?|gifts?|lunch|drinks|do|collection)\b",

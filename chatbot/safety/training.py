@@ -1,11 +1,11 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
-Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, safety_dev*.yaml), the tuning question sets (dev*_questions.yaml,
-the real tuning half), everyday messages (ordinary_chat*.yaml) and every phrasing of the shipped knowledge.
-Never a set that measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and
-heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries the sets inside the
-package (safety/training/); a source checkout reads them from tests/data.
+Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HG, safety_dev*.yaml), the tuning question sets
+(dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and every phrasing of the
+shipped knowledge. Never a set that measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml,
+crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries
+the sets inside the package (safety/training/); a source checkout reads them from tests/data.
 """
 
 from __future__ import annotations
@@ -57,7 +57,9 @@ from chatbot.text import phrase_key
 # Writers HA (plain and second-language writers, voice typing, misspelt danger: 98.3% caught, 2 of the
 # explicit kinds missed, 10.0% false alarms), HB (the treatment told in alarming words beside real danger:
 # 98.6%, 0, 1.1%) and HC (lines typed mid-conversation, danger masked by jokes and understatement: 96.2%, 6,
-# 9.1%), each scored before use, likewise.
+# 9.1%), each scored before use, likewise; and HE (danger told calmly and practically, beside ordinary
+# arrangements: 96.4%, 4, 6.7%), HF (the hours after a treatment at home, told by older patients and carers:
+# 98.6%, 2, 4.4%) and HG (the line between despair and a bad day: 96.9%, 0, 4.4%).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -87,6 +89,9 @@ WRITERS = {
     "HA": ("safety_train_ha.yaml",),
     "HB": ("safety_train_hb.yaml",),
     "HC": ("safety_train_hc.yaml",),
+    "HE": ("safety_train_he.yaml",),
+    "HF": ("safety_train_hf.yaml",),
+    "HG": ("safety_train_hg.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -138,37 +143,38 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, dev sets), the question sets, and one writer of everyday
-# messages, and running the whole check on what is held out as the bot runs it: the lowest margin at which at
-# most 3% of the held-out look-alikes and 3% of the held-out everyday messages get a crisis reply, and the
-# model adds at most 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare feature's
-# evidence floored (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the
-# explicit kinds missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without
-# the floor it was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised
-# it to 2.90 (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed;
-# writer DC's, to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of
-# 7,361 look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back
-# to 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines ("collapsed
-# on the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17 missed, 152),
-# but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency reply; the
-# tool then required that none does, and stayed at 2.90: 98.7%, 19 missed, 141. With writers FA, FC and FB and
-# patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now leaves a
-# message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday messages hold
-# it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no alarm allowed
-# on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.) The
-# real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15 missed); writer
-# GB's everyday lines from the people with the patient and writer GA's messages, with patterns for GA's
-# misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's lines
-# still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in danger.
-# With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%); with a
-# question whether a mix may be had no emergency for the model (check.py), 179. With sleepiness told calmly
-# and no sign of danger beside it no emergency for the model either (SLEEPY_AND_CALM), the bars allow 2.80:
-# 99.1%, 12 missed, 183 of 8,881 (2.1%). With writers HA to HC and patterns for their misses and look-alikes,
-# and for the explicit kinds then missed held out, it stays at 2.80: 99.2%, 10 missed, 180 of 9,261 (1.9%).
-# With writer HD's everyday lines as well, and patterns for two explicit misses they brought and for four of
-# HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%). With patterns that spare 13 look-alikes the
-# patterns alone had read as a crisis (a feeling asked about ahead, the risk of a seizure, rope at work...),
-# 183 (1.9%).
+# T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HG, dev sets), the question sets, and one writer of
+# everyday messages, and running the whole check on what is held out as the bot runs it: the lowest margin at
+# which at most 3% of the held-out look-alikes and 3% of the held-out everyday messages get a crisis reply,
+# and the model adds at most 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare
+# feature's evidence floored (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught
+# (16 of the explicit kinds missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at
+# 2.70; without the floor it was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day
+# then raised it to 2.90 (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20
+# missed; writer DC's, to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false
+# alarms of 7,361 look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer
+# EA's, back to 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines
+# ("collapsed on the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17
+# missed, 152), but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency
+# reply; the tool then required that none does, and stayed at 2.90: 98.7%, 19 missed, 141. With writers FA, FC
+# and FB and patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now
+# leaves a message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday
+# messages hold it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no
+# alarm allowed on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8%
+# caught.) The real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15
+# missed); writer GB's everyday lines from the people with the patient and writer GA's messages, with patterns
+# for GA's misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's
+# lines still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in
+# danger. With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%);
+# with a question whether a mix may be had no emergency for the model (check.py), 179. With sleepiness told
+# calmly and no sign of danger beside it no emergency for the model either (SLEEPY_AND_CALM), the bars allow
+# 2.80: 99.1%, 12 missed, 183 of 8,881 (2.1%). With writers HA to HC and patterns for their misses and
+# look-alikes, and for the explicit kinds then missed held out, it stays at 2.80: 99.2%, 10 missed, 180 of
+# 9,261 (1.9%). With writer HD's everyday lines as well, and patterns for two explicit misses they brought and
+# for four of HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%). With patterns that spare 13
+# look-alikes the patterns alone had read as a crisis (a feeling asked about ahead, the risk of a seizure,
+# rope at work...), 183 (1.9%). With writers HE to HG and patterns for their misses and look-alikes, and for
+# the explicit kinds then missed held out, still 2.80: 99.2%, 10 missed, 202 of 10,181 (2.0%).
 THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
