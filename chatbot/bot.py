@@ -16,7 +16,7 @@ from chatbot.language import looks_foreign
 from chatbot.matching import HOW_FOLLOWERS, Candidate, Matcher, Weights
 from chatbot.ngrams import NgramRanker
 from chatbot.normalize import STOPWORDS, Normalizer, common_words, raw_tokens, stem
-from chatbot.polarity import adjusted, is_negative
+from chatbot.polarity import adjusted, asks_both_ways, is_negative
 from chatbot.reply import Kind, Reply, Suggestion
 from chatbot.safety import Alarm, CrisisModel, asks_for_dosing, check, shipped_model
 from chatbot.subject import QUESTION_WORDS, Subject, subject_of
@@ -113,6 +113,11 @@ class Bot:
         self._negative_phrasings = frozenset(
             question for entry in entries for question in entry.questions if is_negative(canonical[question])
         )
+        self._negative_share = {
+            entry.id: sum(q in self._negative_phrasings for q in entry.questions) / len(entry.questions)
+            for entry in entries
+            if entry.questions
+        }
         self._unanswerable = UnanswerableIndex(
             (topic.id, self._normalizer.keyword_tokens(raw_tokens(keyword)))
             for topic in knowledge.unanswerable
@@ -246,6 +251,8 @@ class Bot:
         negative = is_negative(tokens)
         blended.sort(key=lambda c: c.score, reverse=True)
         ranked, mismatch = adjusted(blended, negative, self._negative_phrasings.__contains__)
+        if mismatch and asks_both_ways(self._negative_share.get(ranked[0].entry_id, 0.0), negative):
+            mismatch = False  # its best wording asks the other way, the entry itself asks both
         if exact:
             ranked.sort(key=lambda c: c.entry_id != found[0].entry_id)  # stable: the rest keep their order
         by_entry = {c.entry_id: c for c in found}

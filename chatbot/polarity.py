@@ -20,6 +20,14 @@ NEGATIVE_PAIRS = frozenset(
     {("bad", "idea"), ("keep", "me"), ("stop", "me"), ("rule", "out"), ("contra", "indication")}
 )
 PENALTY = 0.8  # an entry's score is multiplied by this when the question is the other way round
+# An entry with at least this share of its phrasings asked the question's way round asks it both ways: that
+# its best wording for a question asks the other way is that wording's polarity, not the entry's ("is ketamine
+# used when cancer pain isn't controlled by opioids?", asked positively, against cancer-pain's "opioids aren't
+# controlling my cancer pain, could ketamine help"). Of 0.1, 0.15, 0.2 and 0.3, 0.15 and 0.2 answered the most
+# tuning questions right (one more each of the real tuning half out of fold, dev3 and heldout), none more
+# wrongly; good-candidate, with one phrasing in 34 asked negatively, still never answers "who would not be a
+# good candidate".
+BOTH_WAYS_SHARE = 0.2
 
 
 # Words that open a clause the question's own ask does not hang on: "can ketamine help cancer pain WHEN
@@ -75,3 +83,9 @@ def adjusted(
     ]
     rescored.sort(key=lambda c: c.score, reverse=True)
     return rescored, is_negative_phrasing(rescored[0].phrasing) is not negative
+
+
+def asks_both_ways(negative_share: float, negative: bool) -> bool:
+    """Whether an entry, `negative_share` of whose phrasings ask the negative way round, asks a question of
+    that polarity (`negative`) often enough to count as asking it both ways."""
+    return (negative_share if negative else 1.0 - negative_share) >= BOTH_WAYS_SHARE

@@ -113,6 +113,22 @@ def test_a_question_is_negative_only_where_its_own_ask_is_negated(question: str,
     assert is_negative(raw_tokens(question)) is negative
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is ketamine used when cancer pain isn't controlled by strong opioids?",
+        "my dad's morphine isn't holding his cancer pain any more, is ketamine an option?",
+    ],
+)
+def test_an_entry_asked_both_ways_in_its_phrasings_is_answered_whichever_way_its_best_wording_asks(
+    bot: chatbot.Bot, question: str
+) -> None:
+    """Their best wording in cancer-pain asks negatively ("opioids aren't controlling my cancer pain"); the
+    question asks positively, and the entry is asked both ways, so the polarity does not stop the answer."""
+    assessment = bot.assess(question)
+    assert (assessment.verdict.value, assessment.entry_id) == ("answer", "cancer-pain")
+
+
 def test_a_best_entry_asking_the_other_way_round_is_offered_never_answered() -> None:
     """However sure the model is, an entry whose phrasing asks the question the other way round is a
     choice, not an answer (a flipped answer is a confident wrong one)."""
