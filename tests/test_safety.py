@@ -40,6 +40,7 @@ DESPAIR = (
     "everything hurts",
     "the pain is unbearable",
     "i need help",
+    "i just cant do this",
     "why me",
     "life sucks",
 )

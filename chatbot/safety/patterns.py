@@ -1006,6 +1006,8 @@ DESPAIR = Patterns(
     r"\bnothing (?:feels|seems|s) worth (?:it|anything|doing|getting up for)\b",
     r"\bnothing(?:s| is)? ever going to (?:change|get better|help|work)\b|\bnothing (?:left )?to hope for\b",
     r"\b(?:closer|nearer) to (?:it all |everything )?being over\b",
+    # the whole message, with nothing it is about: "cant do this"
+    r"^(?:i )?(?:just |really |honestly |seriously )?(?:cant|can not|cannot) do this$",
     r"\bwhy (?:am i|do i) (?:even )?(?:still )?(?:going|here|alive|trying|carrying on|bothering)\b(?! (?:to|at|in|on|for|with|waiting|after)\b)",
     r"\bwhat (?:im|i am|am i)(?: even| still| really)? holding on for\b|\bwhy (?:am i|im|i am)(?: even| still)? holding on\b",
     r"\b(?:never|not ever|wont ever) (?:going to |gonna )?get (?:any )?better\b(?! (?:than|at|with))",
