@@ -611,6 +611,21 @@ DANGER_AFTER_H = (
     ("my son swallowed some bleach", Alarm.EMERGENCY),
     ("final message, look after the dog for me", Alarm.SUICIDE),
     ("left a note for my wife saying it's not her fault", Alarm.SUICIDE),
+    # writers HH to HJ's misses, in other words
+    ("my head keeps saying kys and i think i will", Alarm.SUICIDE),
+    ("bought something on ebay to end it with", Alarm.SUICIDE),
+    ("doing my exit this weekend", Alarm.SUICIDE),
+    ("i'm going to act on my thoughts tonight", Alarm.SUICIDE),
+    ("had the gun to my head earlier", Alarm.SUICIDE),
+    ("trying to talk myself out of it right now", Alarm.SUICIDE),
+    ("i just want it all to stop", Alarm.DESPAIR),
+    ("honestly so over being alive", Alarm.DESPAIR),
+    ("blood pumping out of my leg, the towel is soaked", Alarm.EMERGENCY),
+    ("peeing blood after the infusion and the pain is unbearable", Alarm.EMERGENCY),
+    ("what's the easiest way to die. serious", Alarm.SUICIDE),
+    ("gave away my guitar and my bike, feels right", Alarm.SUICIDE),
+    ("overdose", Alarm.EMERGENCY),
+    ("took it with my oxy and now everything is going black", Alarm.EMERGENCY),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -652,6 +667,13 @@ NOT_DANGER_AFTER_H = (
     "i wanted to die a few years back, i'm well past that now. can ketamine help my back?",
     "she's feeling blue today, the pain is bad",
     "the last message from the clinic said to fast, is that right?",
+    # and writers HH to HJ's
+    "my wife reckons i'll kill myself one day fixing the roof",
+    "how many paracetamol would be too many with codeine on top?",
+    "grandad used to say he'd shoot himself before a care home, he passed peacefully in 2019",
+    "what's a lethal dose of ketamine? curious, my mate says there isn't one",
+    "what's the quickest way to go to the clinic from the station?",
+    "it's going dark outside already, what time do you close?",
 )
 
 

@@ -5,7 +5,7 @@
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
 messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE
-to HG, the dev sets, the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday
+to HJ, the dev sets, the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday
 messages (ordinary_chat*.yaml) and the shipped knowledge's phrasings. No measuring set is read here
 (safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's
 set is held out in turn, and so are the question sets and each writer's everyday messages: the model is

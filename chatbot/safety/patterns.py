@@ -309,7 +309,19 @@ SUICIDE = Patterns(
     r"(?:my|him|her|them|your) ?sel(?:f|ves)\b",
     r"\bhelp (?:me|him|her|them) (?:to )?die\b",
     rf"\b(?:want|wants|wanted|wanting|wanna|wish|wishes)(?: \w+){{0,3}} to (?:{DIE}|disappear|not exist|stop existing|be gone)\b",
-    r"\bstop existing\b|\bdisappear (?:for good|forever)\b",
+    r"\bstop(?:ped)? existing\b|\bdisappear (?:for good|forever)\b",
+    # writers HH to HJ: a thought obeyed, means ordered, the exit done tonight, acting on it, gone by morning,
+    # a barrel in the mouth, talking oneself out of it, an exit bag, something done to oneself, the quickest way
+    r"\bkys\b.*\b(?:my brain|my head|the voices?|my thoughts?)\b|\b(?:my brain|my head|the voices?|my thoughts?)\b.*\bkys\b",
+    r"\bsomething(?: \w+){0,2} to (?:end it|end it all|end things|end my life|do it|finish it|finish my ?self) with\b",
+    r"\b(?:doing|do|taking|making) (?:the|my) (?:final )?exit\b(?! (?:interview|survey|questionnaire|form|paperwork|exam|poll|plan for))",
+    r"\b(?:about to|going to|gonna|ready to|will|might) act on (?:them|it|mine|my (?:suicidal )?(?:thoughts|urges|plan))\b",
+    r"\b(?:ill|i will) be gone (?:by|before) (?:the )?(?:morning|tomorrow|tonight|sunrise|dawn|the weekend)\b"
+    r"(?!.*\b(?:flight|train|trip|holiday|work|shift|office|plane|drive|airport|back|return\w*)\b)",
+    r"\b(?:barrel|gun|muzzle|pistol) (?:in|to|against|under) my (?:mouth|head|temple|chin)\b",
+    r"\btalk(?:ing)? my ?self out of (?:it|doing it|this)\b|\bexit bags?\b|\bdo something to my ?self\b",
+    r"\b(?:quickest|easiest|fastest|most painless|cleanest|surest) way to (?:die|do it|end it|go)\b(?! (?:to|from|there|home|about|through|back|in|out|on|for|with)\b)",
+    r"\bgave away my\b.*\b(?:feels right|nobody noticed|no one noticed|noone noticed|wont need (?:it|them))\b",
     r"\btired (?:of|to) (?:living|live|life|being alive|being here)\b",
     r"\b(?:give|giving|gave) up on (?:life|living)\b|\blet go of life\b|\bcant do life\b",
     r"\b(?:my|a|her|his|their) goodbye(?: message| post| note| letter)?\b",
@@ -341,7 +353,7 @@ SUICIDE = Patterns(
     r"\bchecking out (?:permanently|for good)\b|\bout of (?:everyones|everybodys|your|their) hair for good\b",
     r"\bjoin my (?:husband|wife|partner|mum|mom|dad|son|daughter|father|mother)\b.*\b(?:soon|heaven|enough)\b",
     r"\btime (?:i|to) let go\b",
-    r"\blethal dose\b|\bwould be too many\b(?! for (?:an? |my |the |someone |somebody )?(?:elderly|old|older|young|child|kid|person|adult|patient|teen\w*|\d+ year old))|\bquickest if i took\b",
+    r"\blethal dose\b|\bwould be too many\b(?! with\b)(?! for (?:an? |my |the |someone |somebody )?(?:elderly|old|older|young|child|kid|person|adult|patient|teen\w*|\d+ year old))|\bquickest if i took\b",
     r"\bmade sure of (?:that|it)\b|\bmy (?:own )?funeral\b",
     r"\bjoin (?:him|her|them) (?:soon|tonight|now|there|up there|in heaven)\b|\b(?:when|after|once|before) (?:they|someone|somebody|my \w+|people|the \w+) finds? me\b(?! (?:a|an|the|some|any|another|somewhere|something)\b)|\bfind (?:my body|me dead|me gone)\b|\bnot come back\b|\bnot (?:planning on|going to be|gonna be) (?:being )?(?:here|around)\b",
     r"\bbought (?:a|some) (?:rope|gun|hose|pills)\b|\bexhaust\b",
@@ -614,7 +626,9 @@ EMERGENCY = Patterns(
     # an allergic reaction closing the airway; blood that spurts
     r"\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b.*\b(?:wheez\w*|breath\w*|lips|tongue|swell\w*|hives|rash)\b|"
     r"\b(?:wheez\w*|lips|tongue|hives|rash)\b.*\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b|\b(?:lips|tongue|face) (?:is |are |keeps )?(?:swelling|swollen|puffing up)\b",
-    r"\bblood (?:is )?(?:spurting|pouring|gushing)\b|\b(?:spurting|pouring|gushing) blood\b",
+    r"\bblood (?:is )?(?:spurting|pouring|gushing|pumping)\b|\b(?:spurting|pouring|gushing|pumping) blood\b|\b(?:towel|bandage|clothes) (?:is |are )?soaked\b",
+    r"\b(?:peeing|passing|urinating) (?:\w+ )?blood\b.*\b(?:insane|agony|unbearable|excruciating|screaming|worst)\b"
+    r"|\b(?:insane|agony|unbearable|excruciating|screaming)\b.*\b(?:peeing|passing|urinating) (?:\w+ )?blood\b",
     r"\bnow (?:she|he|they|my \w+)\b(?: \w+){0,8} (?:not|wont|cant|doesnt|does not|will not|can not|cannot) (?:wake|waking|respond\w*)\b",
     r"\b(?:my|his|her|their) heart (?:is|keeps|feels like its|feels like it is) (?:stopping|giving out)\b(?!.*\b(?:lol|lmao|haha|jk)\b)",
     rf"\b{PEOPLE} (?:overdosed|odd|od d|has od|have od)\b",
@@ -636,6 +650,7 @@ EMERGENCY = Patterns(
     r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
     rf"\b(?:{DRUGS}|medicine|gummies|solution)\b",
     r"\bcant stop (?:vomiting|throwing up|shaking|twitching)\b",
+    r"^(?:an? )?(?:overdose|overdosed|od)$|\b(?:everythings|everything is|my vision is|vision is|vision) going (?:dark|black)\b",
     r"\b(?:shes|hes|theyre|she is|he is|they are|(?:his|her|their) (?:lips|face) (?:is|are)) (?:going |turning |gone )?(?:blue|grey|gray)\b"
     r"(?=.*\b(?:what do i do|what should i do|help|911|999|ambulance|not breathing|wont wake|cant wake)\b)",
     r"\b(?:drank|drunk|swallowed|downed)\b(?: \w+){0,4} (?:bleach|cleaner|cleaning (?:fluid|product|liquid)|antifreeze|weed ?killer|white spirit|turps|"
@@ -743,7 +758,7 @@ RECOVERED = Patterns(
     r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
 )
 RESEARCH = Patterns(
-    r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|pharm class|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:(?:for|with|of|in) )?(?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|(?:people|patients|someone|anyone) whose|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
@@ -781,6 +796,7 @@ DENIED = Patterns(
 HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
+    rf"\b(?:{PEOPLE}|i|he|she|they|we) just had (?:one|a (?:seizure|fit|convulsion|stroke|heart attack))\b|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during|from laugh|with laugh|for laugh))|"
     r"\b(?:hes|shes|theyre|he is|she is|they are) not (?:breathing|responding|waking up)\b(?! (?:if|when|after|during|properly when))"
@@ -790,7 +806,8 @@ CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
-    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bcant (?:stop|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
+    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bcant (?:stop|keep (?:\w+ )?down)\b|"
+    r"\b(?:im|i am|hes|shes|he is|she is) in (?:agony|so much pain|terrible pain|excruciating pain)\b|\bits been \d+ (?:hours|hrs|days)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
     r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
     rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
@@ -808,6 +825,7 @@ READ_ABOUT_THE_TREATMENT = Patterns(
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
+    r"\bmy (?:friend|mate|brother|sister|cousin|dad|mum|mom|uncle|aunt) (?:said|says|told me|reckons|thinks) (?:that )?(?:there|its|it is|it s|ketamine|you)\b|"
     r"\b(?:the|a|that|this) (?:tv |telly |netflix )?(?:show|series|film|movie|documentary|drama|episode|soap)\b(?: \w+){0,3} (?:had|has|showed|shows|featured|where)\b|"
     r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
     r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b|\b(?:playing|played|came on) on the radio\b|"
@@ -929,7 +947,7 @@ HYPOTHETICAL = Patterns(
     r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b",
     r"\bhypothetically\b|\bwhat if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
-    r"\b(?:will|would|could|does|might|is) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
+    r"\b(?:will|would|could|might) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
     r"(?:make me |going to make me )?feel like\b|\bwill i feel like\b",
     r"^if i (?:get|have|feel|notice|develop|experience|start (?:to )?(?:get|have|feel))\b(?: \w+){0,6} (?:during|after|on|while|at)\b"
     r".*\b(?:what should i do|what do i do|should i|do i|who do i call|what should (?:\w+ ){1,4}do)\b",
@@ -1006,6 +1024,10 @@ DESPAIR = Patterns(
     r"\bnothing (?:feels|seems|s) worth (?:it|anything|doing|getting up for)\b",
     r"\bnothing(?:s| is)? ever going to (?:change|get better|help|work)\b|\bnothing (?:left )?to hope for\b",
     r"\b(?:closer|nearer) to (?:it all |everything )?being over\b",
+    r"\b(?:so )?over being alive\b|\bwhats the point of me\b|\bnothing (?:ever )?gets better\b",
+    # something hoped to end it, passively: "bit of me hopes the next fall just finishes me off"
+    r"\b(?:hope|hopes|hoping|wish|wishing|pray\w*)\b(?: \w+){0,5} (?:finish\w*|kill\w*|take\w*) me (?:off|out)\b(?! of)",
+    r"\b(?:just )?want (?:it all|everything|all of it) to (?:stop|end)\b(?! (?:hurting|aching|burning|throbbing))",
     # the whole message, with nothing it is about: "cant do this"
     r"^(?:i )?(?:just |really |honestly |seriously )?(?:cant|can not|cannot) do this$",
     r"\bwhy (?:am i|do i) (?:even )?(?:still )?(?:going|here|alive|trying|carrying on|bothering)\b(?! (?:to|at|in|on|for|with|waiting|after)\b)",
@@ -1173,7 +1195,7 @@ DESPAIR_AT_A_DISTANCE = Patterns(
 SOMEONE_ELSES_ATTEMPT = Patterns(
     r"\b(?:tried|attempted|try|trying) to (?:take|end|kill) (?:his|her|their|him|them) ?(?:own )?(?:li(?:fe|ves)|sel(?:f|ves))\b|"
     r"\b(?:took|ended|take|end) (?:his|her|their) (?:own )?li(?:fe|ves)\b|\b(?:killed|hanged|hung|shot|drowned|overdosed) (?:him|her|them) ?sel(?:f|ves)\b|"
-    r"\b(?:used to|would) (?:say|threaten|tell me) (?:that )?(?:shed|hed|theyd|she would|he would|they would) (?:kill|hurt|harm) (?:him|her|them) ?sel(?:f|ves)\b"
+    r"\b(?:used to|would) (?:say|threaten|tell me) (?:that )?(?:shed|hed|theyd|she would|he would|they would) (?:kill|hurt|harm|shoot|hang|drown) (?:him|her|them) ?sel(?:f|ves)\b"
 )
 
 # Grief for someone else who has died, told of them: the model's words of loss are not the writer's danger
@@ -1226,6 +1248,8 @@ IDIOM = Patterns(
     r"\bsudden death\b(?= (?:overtime|round|penalt\w*|play ?off|extra time|game|match))",
     r"\bmorir(?:me)? de (?:la |el )?(?:verguenza|vergüenza|risa|calor|frio|frío|hambre|sueño|aburrimiento|amor|miedo)\b",
     r"\bdrowning in (?:paperwork|work|emails?|bills|forms|laundry|admin|homework|debt|appointments)\b",
+    r"\b(?:says|said|reckons|warns?|warned|thinks) (?:that )?(?:ill|i will|id|i would|youll|you will|youd) kill (?:my|your) ?sel(?:f|ves)\b"
+    r"(?= (?:one day|doing|on|with|up|fixing|climbing))",
     r"\bfeels? like (?:im|i am|hes|shes|he is|she is) (?:going to |gonna )?(?:die|dying) (?:when|whenever|every time|each time|during) "
     r"(?:the |my |a |it |i |he |she )?(?:pain|flares?|migraines?|attacks?|periods?|cramps|spasms?)\b",
     r"\b(?:the|our|my) (?:drains?|gutters?|system|servers?|roads?|nhs|hospitals?|wifi|boiler|washing machine|dishwasher|phone|laptop|"

@@ -1,7 +1,7 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
 Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
-Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HG, safety_dev*.yaml), the tuning question sets
+Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HJ, safety_dev*.yaml), the tuning question sets
 (dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and every phrasing of the
 shipped knowledge. Never a set that measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml,
 crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries
@@ -22,44 +22,44 @@ from chatbot.text import phrase_key
 # Writer N's hard look-alikes (safety_lookalikes_n.yaml: 220 ordinary messages in the words of danger, 80 in
 # danger) shaped the exemptions but do not train the model: with them, the other writers held out lost recall
 # (98.8% caught, 14 explicit missed, against 99.0% and 12 without them at the same threshold). The model is
-# the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job.
-# The safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds
-# out one writer at a time, so that the threshold is chosen for a style the model has not seen. The last eight
+# the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job. The
+# safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds out
+# one writer at a time, so that the threshold is chosen for a style the model has not seen. The last eight
 # were each scored before they trained anything: S (older patients, carers, English as a second language)
 # 96.4% caught, 5.9% false alarms; T (short chat lines, slang) 97.0%, 3.7%; Y (danger stated plainly or
 # half-plainly) 96.5%, 3.0%; V (danger said indirectly, and look-alikes of it) 89.5%, 17.0%; AB (short
-# late-night chat lines) 96.7%, 6 of the explicit kinds missed, 6.4%; AC (a question about the treatment
-# with the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the
-# hints) 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%,
-# 2 missed, 7.9%. Their misses shaped patterns before they trained the model.
-# Writers AF (passive despair in many voices; 89.4% caught, none of the explicit kinds missed, 8.7% false
-# alarms, scored before use) and AG (slang, euphemism and other languages; 88.3%, 15, 9.3%) shaped patterns
-# too (safety_patterns_af.yaml, safety_patterns_ag.yaml), but do not train the model: with them in it, the
-# other writers held out lost explicit catches (35 of the explicit kinds missed against 31, for 138 false
-# alarms against 149 of 6,561 look-alikes and everyday messages).
-# Likewise writers AH (sloppy typing, voice-to-text slips, messages about a spouse, parent or child; 96.3%
-# caught, 6 of the explicit kinds missed, 5.4% false alarms, scored before use) and AI (long forum posts and
-# emails with the danger anywhere in the story; 95.0%, 7, 16.7%): safety_patterns_ah.yaml and _ai.yaml. With
-# AH in the model the other writers held out missed 31 of the explicit kinds against 30 (threshold 3.9); with
-# both, 36 (threshold 4.3: the long posts' look-alikes held out raise alarms at any threshold). Writer AJ
-# (danger said plainly, with concrete means and signs; 95.0% caught, 10 of the explicit kinds missed, 14.2%
-# false alarms, scored before use) came last and likewise only shaped patterns (safety_patterns_aj.yaml).
-# Writer EA (short chat lines in a bad moment; scored before use: 91.0% caught, 12 of the explicit kinds
-# missed, 6.0% false alarms) shaped patterns and trains the model: with EA in it, the other writers held out
-# missed 20 of the explicit kinds against 24 (threshold 2.90 against 3.10).
-# Writers FA (pain patients and their families, short lines to long messages with the danger anywhere) and FC
-# (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of the
-# explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%.
-# Writer GA (phone-typed lines, danger told sideways, emergencies told by a bystander; scored before use:
-# 97.6% caught, 4 of the explicit kinds missed, 10.0% false alarms) likewise.
-# Writer GC (a broad mix of voices, as a clinic's chat box gets in a month; scored before use: 100% caught,
-# none of the explicit kinds missed, 5.4% false alarms) likewise.
-# Writers HA (plain and second-language writers, voice typing, misspelt danger: 98.3% caught, 2 of the
-# explicit kinds missed, 10.0% false alarms), HB (the treatment told in alarming words beside real danger:
-# 98.6%, 0, 1.1%) and HC (lines typed mid-conversation, danger masked by jokes and understatement: 96.2%, 6,
-# 9.1%), each scored before use, likewise; and HE (danger told calmly and practically, beside ordinary
-# arrangements: 96.4%, 4, 6.7%), HF (the hours after a treatment at home, told by older patients and carers:
-# 98.6%, 2, 4.4%) and HG (the line between despair and a bad day: 96.9%, 0, 4.4%).
+# late-night chat lines) 96.7%, 6 of the explicit kinds missed, 6.4%; AC (a question about the treatment with
+# the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the hints)
+# 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%, 2 missed,
+# 7.9%. Their misses shaped patterns before they trained the model. Writers AF (passive despair in many
+# voices; 89.4% caught, none of the explicit kinds missed, 8.7% false alarms, scored before use) and AG
+# (slang, euphemism and other languages; 88.3%, 15, 9.3%) shaped patterns too (safety_patterns_af.yaml,
+# safety_patterns_ag.yaml), but do not train the model: with them in it, the other writers held out lost
+# explicit catches (35 of the explicit kinds missed against 31, for 138 false alarms against 149 of 6,561
+# look-alikes and everyday messages). Likewise writers AH (sloppy typing, voice-to-text slips, messages about
+# a spouse, parent or child; 96.3% caught, 6 of the explicit kinds missed, 5.4% false alarms, scored before
+# use) and AI (long forum posts and emails with the danger anywhere in the story; 95.0%, 7, 16.7%):
+# safety_patterns_ah.yaml and _ai.yaml. With AH in the model the other writers held out missed 31 of the
+# explicit kinds against 30 (threshold 3.9); with both, 36 (threshold 4.3: the long posts' look-alikes held
+# out raise alarms at any threshold). Writer AJ (danger said plainly, with concrete means and signs; 95.0%
+# caught, 10 of the explicit kinds missed, 14.2% false alarms, scored before use) came last and likewise only
+# shaped patterns (safety_patterns_aj.yaml). Writer EA (short chat lines in a bad moment; scored before use:
+# 91.0% caught, 12 of the explicit kinds missed, 6.0% false alarms) shaped patterns and trains the model: with
+# EA in it, the other writers held out missed 20 of the explicit kinds against 24 (threshold 2.90 against
+# 3.10). Writers FA (pain patients and their families, short lines to long messages with the danger anywhere)
+# and FC (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of
+# the explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%. Writer GA (phone-typed lines, danger told
+# sideways, emergencies told by a bystander; scored before use: 97.6% caught, 4 of the explicit kinds missed,
+# 10.0% false alarms) likewise. Writer GC (a broad mix of voices, as a clinic's chat box gets in a month;
+# scored before use: 100% caught, none of the explicit kinds missed, 5.4% false alarms) likewise. Writers HA
+# (plain and second-language writers, voice typing, misspelt danger: 98.3% caught, 2 of the explicit kinds
+# missed, 10.0% false alarms), HB (the treatment told in alarming words beside real danger: 98.6%, 0, 1.1%)
+# and HC (lines typed mid-conversation, danger masked by jokes and understatement: 96.2%, 6, 9.1%), each
+# scored before use, likewise; and HE (danger told calmly and practically, beside ordinary arrangements:
+# 96.4%, 4, 6.7%), HF (the hours after a treatment at home, told by older patients and carers: 98.6%, 2, 4.4%)
+# and HG (the line between despair and a bad day: 96.9%, 0, 4.4%); and HH (teenagers and young adults texting:
+# 96.2%, 5, 3.6%), HI (men who understate: 94.8%, 10, 2.7%) and HJ (a question about the treatment with the
+# danger in one clause of it: 95.2%, 6, 2.7%).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -92,6 +92,9 @@ WRITERS = {
     "HE": ("safety_train_he.yaml",),
     "HF": ("safety_train_hf.yaml",),
     "HG": ("safety_train_hg.yaml",),
+    "HH": ("safety_train_hh.yaml",),
+    "HI": ("safety_train_hi.yaml",),
+    "HJ": ("safety_train_hj.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -143,7 +146,7 @@ MEASURING_FILES = frozenset(
     }
 )
 # Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HG, dev sets), the question sets, and one writer of
+# T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HJ, dev sets), the question sets, and one writer of
 # everyday messages, and running the whole check on what is held out as the bot runs it: the lowest margin at
 # which at most 3% of the held-out look-alikes and 3% of the held-out everyday messages get a crisis reply,
 # and the model adds at most 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare
@@ -174,7 +177,9 @@ MEASURING_FILES = frozenset(
 # for four of HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%). With patterns that spare 13
 # look-alikes the patterns alone had read as a crisis (a feeling asked about ahead, the risk of a seizure,
 # rope at work...), 183 (1.9%). With writers HE to HG and patterns for their misses and look-alikes, and for
-# the explicit kinds then missed held out, still 2.80: 99.2%, 10 missed, 202 of 10,181 (2.0%).
+# the explicit kinds then missed held out, still 2.80: 99.2%, 10 missed, 202 of 10,181 (2.0%). With writers HH
+# to HJ (men who understate, the hardest: held out, 6 of their explicit kinds missed before patterns for them)
+# and patterns for their misses, still 2.80: 99.1%, 15 missed, 207 of 10,511 (2.0%).
 THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
