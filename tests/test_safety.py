@@ -674,6 +674,8 @@ NOT_DANGER_AFTER_H = (
     "what's a lethal dose of ketamine? curious, my mate says there isn't one",
     "what's the quickest way to go to the clinic from the station?",
     "it's going dark outside already, what time do you close?",
+    "got caught in the rain on the way, my clothes are soaked",
+    "i had a seizure years ago. i'm in agony with my back, can ketamine help?",
 )
 
 

@@ -44,6 +44,7 @@ from chatbot.safety.patterns import (
     FIRST_PERSON_NOW,
     GENERAL_QUESTION,
     HAPPENING_NOW,
+    HEARSAY,
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
@@ -452,7 +453,7 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     only_the_word = not SUICIDE.search(compiled(BARE_SUICIDE_WORD).sub(" ", words))
     if not only_the_word or ME_TOO.search(words):
         return False  # more than the word, or the writer takes it as their own ("i think about doing it too")
-    if NEGATED.search(words) or FICTION.search(words) or SPORTING.search(words):
+    if NEGATED.search(words) or FICTION.search(words) or HEARSAY.search(words) or SPORTING.search(words):
         return True
     if READ_ABOUT_THE_TREATMENT.search(words) and not SUICIDAL_NOW.search(words):
         return True  # "I've been reading about ketamine for depression and suicidal thoughts"

@@ -626,7 +626,7 @@ EMERGENCY = Patterns(
     # an allergic reaction closing the airway; blood that spurts
     r"\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b.*\b(?:wheez\w*|breath\w*|lips|tongue|swell\w*|hives|rash)\b|"
     r"\b(?:wheez\w*|lips|tongue|hives|rash)\b.*\bthroat (?:is |feels |feel )?(?:tight|closing|closing up|swelling|swollen)\b|\b(?:lips|tongue|face) (?:is |are |keeps )?(?:swelling|swollen|puffing up)\b",
-    r"\bblood (?:is )?(?:spurting|pouring|gushing|pumping)\b|\b(?:spurting|pouring|gushing|pumping) blood\b|\b(?:towel|bandage|clothes) (?:is |are )?soaked\b",
+    r"\bblood (?:is )?(?:spurting|pouring|gushing|pumping)\b|\b(?:spurting|pouring|gushing|pumping) blood\b|\bsoaked (?:through )?(?:with|in) blood\b",
     r"\b(?:peeing|passing|urinating) (?:\w+ )?blood\b.*\b(?:insane|agony|unbearable|excruciating|screaming|worst)\b"
     r"|\b(?:insane|agony|unbearable|excruciating|screaming)\b.*\b(?:peeing|passing|urinating) (?:\w+ )?blood\b",
     r"\bnow (?:she|he|they|my \w+)\b(?: \w+){0,8} (?:not|wont|cant|doesnt|does not|will not|can not|cannot) (?:wake|waking|respond\w*)\b",
@@ -796,7 +796,8 @@ DENIED = Patterns(
 HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
-    rf"\b(?:{PEOPLE}|i|he|she|they|we) just had (?:one|a (?:seizure|fit|convulsion|stroke|heart attack))\b|"
+    rf"\b(?:{PEOPLE}|i|he|she|they|we) just had (?:one|a (?:seizure|fit|convulsion|stroke|heart attack))\b"
+    r"(?! (?:glass|drink|pint|beer|cup|bite|piece|slice|more|of|too|last)\b)|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during|from laugh|with laugh|for laugh))|"
     r"\b(?:hes|shes|theyre|he is|she is|they are) not (?:breathing|responding|waking up)\b(?! (?:if|when|after|during|properly when))"
@@ -806,8 +807,8 @@ CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
-    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|\bcant (?:stop|keep (?:\w+ )?down)\b|"
-    r"\b(?:im|i am|hes|shes|he is|she is) in (?:agony|so much pain|terrible pain|excruciating pain)\b|\bits been \d+ (?:hours|hrs|days)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
+    r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|"
+    r"\bcant (?:stop (?:vomiting|being sick|throwing up|shaking|bleeding|coughing)|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
     r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
     rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
@@ -825,13 +826,17 @@ READ_ABOUT_THE_TREATMENT = Patterns(
 FICTION = Patterns(
     r"\b(?:watched|watching|saw|seen|reading|read) (?:a|an|the|this|that)? ?(?:\w+ )?(?:drama|film|movie|show|series|episode|documentary|news|article|story|novel|book|programme|program)\b|"
     r"\bon (?:tv|the news|the telly|netflix|youtube|a podcast)\b|\b(?:memoir|book club|biography)\b|"
-    r"\bmy (?:friend|mate|brother|sister|cousin|dad|mum|mom|uncle|aunt) (?:said|says|told me|reckons|thinks) (?:that )?(?:there|its|it is|it s|ketamine|you)\b|"
     r"\b(?:the|a|that|this) (?:tv |telly |netflix )?(?:show|series|film|movie|documentary|drama|episode|soap)\b(?: \w+){0,3} (?:had|has|showed|shows|featured|where)\b|"
     r"\b(?:first aid|cpr|paramedic|nursing|training|resus\w*) (?:course|video|class|session|training|exam|module)\b|\bwriting a (?:short )?(?:story|novel|script|book|play)\b|"
     r"\bin (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)\b|\b(?:playing|played|came on) on the radio\b|"
     r"\b(?:a |the )?(?:tv )?(?:show|series|film|movie|documentary|book|novel|song) about\b|"
     r"\b(?:told me|heard|read) (?:that |about |of |stories (?:about|of) )?(?:someone|somebody|people|a (?:friend|guy|woman|man|lady|patient|person)|a friend of)\b"
     r"(?: \w+){0,4} (?:had|has|have|went|got|died|stopped|stopping|having)\b"
+)
+# What a friend or relative says of a fact ("my mate says there isn't one"): hearsay, beside a bare mention of a
+# lethal dose, says it is asked about, not for oneself.
+HEARSAY = Patterns(
+    r"\bmy (?:friend|mate|brother|sister|cousin|dad|mum|mom|uncle|aunt) (?:said|says|told me|reckons|thinks) (?:that )?(?:there|its|it is|it s|ketamine|you)\b"
 )
 # The writer taking a story's danger as their own: "watched a documentary about suicide. i think about doing it
 # too".
@@ -1024,7 +1029,7 @@ DESPAIR = Patterns(
     r"\bnothing (?:feels|seems|s) worth (?:it|anything|doing|getting up for)\b",
     r"\bnothing(?:s| is)? ever going to (?:change|get better|help|work)\b|\bnothing (?:left )?to hope for\b",
     r"\b(?:closer|nearer) to (?:it all |everything )?being over\b",
-    r"\b(?:so )?over being alive\b|\bwhats the point of me\b|\bnothing (?:ever )?gets better\b",
+    r"\b(?:so )?over being alive\b|\bwhats the point of me\b|\bnothing (?:ever )?gets better\b(?! (?:if|unless|without|until|when|with)\b)",
     # something hoped to end it, passively: "bit of me hopes the next fall just finishes me off"
     r"\b(?:hope|hopes|hoping|wish|wishing|pray\w*)\b(?: \w+){0,5} (?:finish\w*|kill\w*|take\w*) me (?:off|out)\b(?! of)",
     r"\b(?:just )?want (?:it all|everything|all of it) to (?:stop|end)\b(?! (?:hurting|aching|burning|throbbing))",
