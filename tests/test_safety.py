@@ -559,11 +559,6 @@ RISK_AFTER_GA = (
 )
 
 
-@pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA)
-def test_the_misses_of_writer_ga_in_other_words_are_caught_by_the_patterns(text: str, alarm: Alarm) -> None:
-    assert check(text, None) is alarm
-
-
 @pytest.mark.parametrize(
     ("text", "note"),
     [(text, False) for text in NOT_DANGER_AFTER_GA] + [(text, True) for text in RISK_AFTER_GA],
@@ -576,9 +571,9 @@ def test_the_look_alikes_of_writers_ga_and_gc_raise_no_alarm_and_risk_questions_
     assert (alarm is Alarm.RISK) is note
 
 
-# Writers HA to HC's misses, in other words: an overdose feared ("i think i od"), taking oneself out,
-# stopping one's life, the means put ready, a walk off a pier tonight, at the edge now, nothing worth it,
-# holding on for nothing.
+# Writers HA to HJ's misses, in other words (HA to HC's first): an overdose feared ("i think i od"), taking
+# oneself out, stopping one's life, the means put ready, a walk off a pier tonight, at the edge now, nothing
+# worth it, holding on for nothing.
 DANGER_AFTER_H = (
     ("i think i od on my pills", Alarm.EMERGENCY),
     ("i might have odd on the oxy", Alarm.EMERGENCY),
@@ -679,13 +674,13 @@ NOT_DANGER_AFTER_H = (
 )
 
 
-@pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_H)
-def test_the_misses_of_writers_ha_to_hc_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+@pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)
+def test_the_misses_of_writers_ga_to_hj_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
     assert check(text, None) is alarm
 
 
 @pytest.mark.parametrize("text", NOT_DANGER_AFTER_H)
-def test_the_look_alikes_of_writers_ha_to_hc_raise_no_alarm(text: str) -> None:
+def test_the_look_alikes_of_writers_ha_to_hj_raise_no_alarm(text: str) -> None:
     alarm = check(text, shipped_model())
     assert alarm is None or not alarm.is_crisis
 

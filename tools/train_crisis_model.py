@@ -4,20 +4,20 @@
     python tools/train_crisis_model.py --misses   # and the held-out messages the whole check gets wrong
 
 The model itself is trained when the package first needs it (chatbot/safety/training.py), from the training
-messages only: the safety sets of writers A, C to L, O, S, T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE
-to HJ, the dev sets, the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday
-messages (ordinary_chat*.yaml) and the shipped knowledge's phrasings. No measuring set is read here
-(safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's
-set is held out in turn, and so are the question sets and each writer's everyday messages: the model is
-trained on the others, and the whole check, as the bot runs it (patterns, then that model on the whole message
-and on each sentence, chatbot/safety/check.py), is run on the set held out at each threshold of GRID, so that
-the threshold is chosen for a style of writing the model has never seen. The threshold is the lowest (the most
-people in danger reached) at which the crisis replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of
-the safety sets' held-out look-alikes and MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and
-the model adds no more than MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own. (The
-model does not read a message worded as a phrasing of the knowledge: Bot.assess.) Copy the printed value into
-THRESHOLD. The patterns were written with all these sets in view, so only the model's part of these figures is
-unseen; the frozen test sets are the yardstick."""
+messages only: the safety sets of the writers in its WRITERS (the dev sets among them),
+the ordinary tuning questions (dev*_questions.yaml, the real tuning half), everyday messages
+(ordinary_chat*.yaml) and the shipped knowledge's phrasings. No measuring set is read here (safety_test*.yaml,
+ordinary_chat_test_*.yaml, crisis_heldout.yaml, heldout*_questions.yaml). Each writer's set is held out in
+turn, and so are the question sets and each writer's everyday messages: the model is trained on the others,
+and the whole check, as the bot runs it (patterns, then that model on the whole message and on each sentence,
+chatbot/safety/check.py), is run on the set held out at each threshold of GRID, so that the threshold is
+chosen for a style of writing the model has never seen. The threshold is the lowest (the most people in danger
+reached) at which the crisis replies stay within the product's bars: MAX_LOOK_ALIKE_ALARMS of the safety sets'
+held-out look-alikes and MAX_EVERYDAY_ALARMS of the held-out everyday messages get one, and the model adds no
+more than MAX_QUESTION_ALARMS of the held-out ordinary questions to the patterns' own. (The model does not
+read a message worded as a phrasing of the knowledge: Bot.assess.) Copy the printed value into THRESHOLD. The
+patterns were written with all these sets in view, so only the model's part of these figures is unseen; the
+frozen test sets are the yardstick."""
 
 from __future__ import annotations
 

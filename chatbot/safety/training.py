@@ -1,11 +1,11 @@
 """The crisis model's training messages, and the model trained from them once per process.
 
-Only training data: the safety sets written for tuning (safety_train*.yaml by writers A, C to L, O, S, T, V,
-Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HJ, safety_dev*.yaml), the tuning question sets
-(dev*_questions.yaml, the real tuning half), everyday messages (ordinary_chat*.yaml) and every phrasing of the
-shipped knowledge. Never a set that measures the bot: safety_test*.yaml, ordinary_chat_test_*.yaml,
-crisis_heldout.yaml and heldout*_questions.yaml stay unseen (tests/test_safety.py checks). The wheel carries
-the sets inside the package (safety/training/); a source checkout reads them from tests/data.
+Only training data: the safety sets written for tuning (safety_train*.yaml by the writers of WRITERS,
+safety_dev*.yaml), the tuning question sets (dev*_questions.yaml, the real tuning half), everyday messages
+(ordinary_chat*.yaml) and every phrasing of the shipped knowledge. Never a set that measures the bot:
+safety_test*.yaml, ordinary_chat_test_*.yaml, crisis_heldout.yaml and heldout*_questions.yaml stay unseen
+(tests/test_safety.py checks). The wheel carries the sets inside the package (safety/training/); a source
+checkout reads them from tests/data.
 """
 
 from __future__ import annotations
@@ -22,44 +22,47 @@ from chatbot.text import phrase_key
 # Writer N's hard look-alikes (safety_lookalikes_n.yaml: 220 ordinary messages in the words of danger, 80 in
 # danger) shaped the exemptions but do not train the model: with them, the other writers held out lost recall
 # (98.8% caught, 14 explicit missed, against 99.0% and 12 without them at the same threshold). The model is
-# the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job. The
-# safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds out
-# one writer at a time, so that the threshold is chosen for a style the model has not seen. The last eight
+# the net for crisis words written around the patterns; telling look-alikes apart is the exemptions' job.
+# The safety sets by who wrote them, blind to the patterns and the model: tools/train_crisis_model.py holds
+# out one writer at a time, so that the threshold is chosen for a style the model has not seen. The last eight
 # were each scored before they trained anything: S (older patients, carers, English as a second language)
 # 96.4% caught, 5.9% false alarms; T (short chat lines, slang) 97.0%, 3.7%; Y (danger stated plainly or
 # half-plainly) 96.5%, 3.0%; V (danger said indirectly, and look-alikes of it) 89.5%, 17.0%; AB (short
-# late-night chat lines) 96.7%, 6 of the explicit kinds missed, 6.4%; AC (a question about the treatment with
-# the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the hints)
-# 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%, 2 missed,
-# 7.9%. Their misses shaped patterns before they trained the model. Writers AF (passive despair in many
-# voices; 89.4% caught, none of the explicit kinds missed, 8.7% false alarms, scored before use) and AG
-# (slang, euphemism and other languages; 88.3%, 15, 9.3%) shaped patterns too (safety_patterns_af.yaml,
-# safety_patterns_ag.yaml), but do not train the model: with them in it, the other writers held out lost
-# explicit catches (35 of the explicit kinds missed against 31, for 138 false alarms against 149 of 6,561
-# look-alikes and everyday messages). Likewise writers AH (sloppy typing, voice-to-text slips, messages about
-# a spouse, parent or child; 96.3% caught, 6 of the explicit kinds missed, 5.4% false alarms, scored before
-# use) and AI (long forum posts and emails with the danger anywhere in the story; 95.0%, 7, 16.7%):
-# safety_patterns_ah.yaml and _ai.yaml. With AH in the model the other writers held out missed 31 of the
-# explicit kinds against 30 (threshold 3.9); with both, 36 (threshold 4.3: the long posts' look-alikes held
-# out raise alarms at any threshold). Writer AJ (danger said plainly, with concrete means and signs; 95.0%
-# caught, 10 of the explicit kinds missed, 14.2% false alarms, scored before use) came last and likewise only
-# shaped patterns (safety_patterns_aj.yaml). Writer EA (short chat lines in a bad moment; scored before use:
-# 91.0% caught, 12 of the explicit kinds missed, 6.0% false alarms) shaped patterns and trains the model: with
-# EA in it, the other writers held out missed 20 of the explicit kinds against 24 (threshold 2.90 against
-# 3.10). Writers FA (pain patients and their families, short lines to long messages with the danger anywhere)
-# and FC (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of
-# the explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%. Writer GA (phone-typed lines, danger told
-# sideways, emergencies told by a bystander; scored before use: 97.6% caught, 4 of the explicit kinds missed,
-# 10.0% false alarms) likewise. Writer GC (a broad mix of voices, as a clinic's chat box gets in a month;
-# scored before use: 100% caught, none of the explicit kinds missed, 5.4% false alarms) likewise. Writers HA
-# (plain and second-language writers, voice typing, misspelt danger: 98.3% caught, 2 of the explicit kinds
-# missed, 10.0% false alarms), HB (the treatment told in alarming words beside real danger: 98.6%, 0, 1.1%)
-# and HC (lines typed mid-conversation, danger masked by jokes and understatement: 96.2%, 6, 9.1%), each
-# scored before use, likewise; and HE (danger told calmly and practically, beside ordinary arrangements:
-# 96.4%, 4, 6.7%), HF (the hours after a treatment at home, told by older patients and carers: 98.6%, 2, 4.4%)
-# and HG (the line between despair and a bad day: 96.9%, 0, 4.4%); and HH (teenagers and young adults texting:
-# 96.2%, 5, 3.6%), HI (men who understate: 94.8%, 10, 2.7%) and HJ (a question about the treatment with the
-# danger in one clause of it: 95.2%, 6, 2.7%).
+# late-night chat lines) 96.7%, 6 of the explicit kinds missed, 6.4%; AC (a question about the treatment
+# with the danger beside it) 91.9%, 9 missed, 5.6%; AD (danger hinted at, and ordinary look-alikes of the
+# hints) 92.9%, 8 missed, 9.3%; AE (emergencies told in a hurry, often by someone beside the person) 97.2%,
+# 2 missed, 7.9%. Their misses shaped patterns before they trained the model.
+# Writers AF (passive despair in many voices; 89.4% caught, none of the explicit kinds missed, 8.7% false
+# alarms, scored before use) and AG (slang, euphemism and other languages; 88.3%, 15, 9.3%) shaped patterns
+# too (safety_patterns_af.yaml, safety_patterns_ag.yaml), but do not train the model: with them in it, the
+# other writers held out lost explicit catches (35 of the explicit kinds missed against 31, for 138 false
+# alarms against 149 of 6,561 look-alikes and everyday messages).
+# Likewise writers AH (sloppy typing, voice-to-text slips, messages about a spouse, parent or child; 96.3%
+# caught, 6 of the explicit kinds missed, 5.4% false alarms, scored before use) and AI (long forum posts and
+# emails with the danger anywhere in the story; 95.0%, 7, 16.7%): safety_patterns_ah.yaml and _ai.yaml. With
+# AH in the model the other writers held out missed 31 of the explicit kinds against 30 (threshold 3.9); with
+# both, 36 (threshold 4.3: the long posts' look-alikes held out raise alarms at any threshold). Writer AJ
+# (danger said plainly, with concrete means and signs; 95.0% caught, 10 of the explicit kinds missed, 14.2%
+# false alarms, scored before use) came last and likewise only shaped patterns (safety_patterns_aj.yaml).
+# Writer EA (short chat lines in a bad moment; scored before use: 91.0% caught, 12 of the explicit kinds
+# missed, 6.0% false alarms) shaped patterns and trains the model: with EA in it, the other writers held out
+# missed 20 of the explicit kinds against 24 (threshold 2.90 against 3.10).
+# Writers FA (pain patients and their families, short lines to long messages with the danger anywhere) and FC
+# (older patients, carers, second-language writers) likewise, scored before use: FA 97.1% caught, 3 of the
+# explicit kinds missed, 4.5% false alarms; FC 95.2%, 5, 3.6%.
+# Writer GA (phone-typed lines, danger told sideways, emergencies told by a bystander; scored before use:
+# 97.6% caught, 4 of the explicit kinds missed, 10.0% false alarms) likewise.
+# Writer GC (a broad mix of voices, as a clinic's chat box gets in a month; scored before use: 100% caught,
+# none of the explicit kinds missed, 5.4% false alarms) likewise.
+# Writers HA (plain and second-language writers, voice typing, misspelt danger: 98.3% caught, 2 of the
+# explicit kinds missed, 10.0% false alarms), HB (the treatment told in alarming words beside real danger:
+# 98.6%, 0, 1.1%) and HC (lines typed mid-conversation, danger masked by jokes and understatement: 96.2%, 6,
+# 9.1%), each scored before use, likewise.
+# Writers HE (danger told calmly and practically, beside ordinary arrangements: 96.4%, 4, 6.7%), HF (the hours
+# after a treatment at home, told by older patients and carers: 98.6%, 2, 4.4%) and HG (the line between
+# despair and a bad day: 96.9%, 0, 4.4%) likewise.
+# Writers HH (teenagers and young adults texting: 96.2%, 5, 3.6%), HI (men who understate: 94.8%, 10, 2.7%)
+# and HJ (a question about the treatment with the danger in one clause of it: 95.2%, 6, 2.7%) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -102,16 +105,17 @@ WRITERS = {
 QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.yaml")
 # Everyday messages with no danger in them ("I've arrived", "on my way", "painting the spare room"), always
 # trained on and never held out by the threshold tool: without them the model knew ordinary words only from
-# questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training). Writer
-# W's 400, from older patients, carers and people writing English as a second language, came after the model
-# had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry my
-# english"), scored before training. Writer Z's 400 from young people typing fast, likewise: 13 ("ordered
-# pizza, no regrets"); writer AA's 400 in many Englishes, 13. Writer DA's 400 lines about the treatment day
-# ("my husband is having his infusion right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had
-# learnt such lines from the emergencies told in them. Writer DC's 400, half of them from the people with the
-# patient, 38 (9.5%), with DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20
-# (5.0%), with DC's in it. Writer GB's 400 from partners, parents and friends about the patient's day and
-# their own ("Sis drove mum today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
+# questions about the treatment, and 28 of writer P's 400 got a crisis reply (scored before training).
+# Writer W's 400, from older patients, carers and people writing English as a second language, came after
+# the model had learnt the look of their crisis messages: 29 got a crisis reply ("Thank you my dear", "sorry
+# my english"), scored before training.
+# Writer Z's 400 from young people typing fast, likewise: 13 ("ordered pizza, no regrets"); writer AA's 400
+# in many Englishes, 13. Writer DA's 400 lines about the treatment day ("my husband is having his infusion
+# right now", "hes asleep on the sofa after it"), 26 (6.5%): the model had learnt such lines from the
+# emergencies told in them. Writer DC's 400, half of them from the people with the patient, 38 (9.5%), with
+# DA's in the model. Writer FB's 400 (the treatment day, and life with pain), 20 (5.0%), with DC's in it.
+# Writer GB's 400 from partners, parents and friends about the patient's day and their own ("Sis drove mum
+# today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
 # Writer HD's 400 from patients and the people around them, in the words a crisis also uses ("Going to bed
 # early tonight", "Gave my mum's old handbags to my niece"), 24 (6.0%), with GB's in it.
 ORDINARY_FILES = (
@@ -145,41 +149,40 @@ MEASURING_FILES = frozenset(
         "real/real_forum_check.yaml",
     }
 )
-# Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (A, C to L, O, S,
-# T, V, Y, AB to AE, EA, FA, FC, GA, GC, HA to HC, HE to HJ, dev sets), the question sets, and one writer of
-# everyday messages, and running the whole check on what is held out as the bot runs it: the lowest margin at
-# which at most 3% of the held-out look-alikes and 3% of the held-out everyday messages get a crisis reply,
-# and the model adds at most 1 in 400 to the patterns' own on the held-out ordinary questions. With a rare
-# feature's evidence floored (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught
-# (16 of the explicit kinds missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at
-# 2.70; without the floor it was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day
-# then raised it to 2.90 (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20
-# missed; writer DC's, to 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false
-# alarms of 7,361 look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer
-# EA's, back to 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines
-# ("collapsed on the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17
-# missed, 152), but there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency
-# reply; the tool then required that none does, and stayed at 2.90: 98.7%, 19 missed, 141. With writers FA, FC
-# and FB and patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now
-# leaves a message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday
-# messages hold it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no
-# alarm allowed on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8%
-# caught.) The real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15
-# missed); writer GB's everyday lines from the people with the patient and writer GA's messages, with patterns
-# for GA's misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's
-# lines still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in
-# danger. With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%);
-# with a question whether a mix may be had no emergency for the model (check.py), 179. With sleepiness told
-# calmly and no sign of danger beside it no emergency for the model either (SLEEPY_AND_CALM), the bars allow
-# 2.80: 99.1%, 12 missed, 183 of 8,881 (2.1%). With writers HA to HC and patterns for their misses and
-# look-alikes, and for the explicit kinds then missed held out, it stays at 2.80: 99.2%, 10 missed, 180 of
-# 9,261 (1.9%). With writer HD's everyday lines as well, and patterns for two explicit misses they brought and
-# for four of HD's lines, still 2.80: 99.1%, 10 missed, 195 of 9,661 (2.0%). With patterns that spare 13
-# look-alikes the patterns alone had read as a crisis (a feeling asked about ahead, the risk of a seizure,
-# rope at work...), 183 (1.9%). With writers HE to HG and patterns for their misses and look-alikes, and for
-# the explicit kinds then missed held out, still 2.80: 99.2%, 10 missed, 202 of 10,181 (2.0%). With writers HH
-# to HJ (men who understate, the hardest: held out, 6 of their explicit kinds missed before patterns for them)
-# and patterns for their misses, still 2.80: 99.1%, 15 missed, 207 of 10,511 (2.0%).
+# Chosen by tools/train_crisis_model.py, leaving out in turn one writer of the safety sets (WRITERS), the
+# question sets, and one writer of everyday messages, and running the whole check on what is held out as the
+# bot runs it: the lowest margin at which at most 3% of the held-out look-alikes and 3% of the held-out
+# everyday messages get a crisis reply, and the model adds at most 1 in 400 to the patterns' own on the
+# held-out ordinary questions. With a rare feature's evidence
+# floored (model.py: RARE_FLOOR), 98.9% of the held-out writers' people in danger caught (16 of the explicit
+# kinds missed), 2.9% false alarms on their look-alikes, 2.9% on everyday messages, at 2.70; without the floor
+# it was 3.70, 98.5% and 24 missed. Writer DA's everyday lines about the treatment day then raised it to 2.90
+# (held out, 5.5% of them got a crisis reply; scored before training, 6.5%): 98.6%, 20 missed; writer DC's, to
+# 3.10 (held out, 7.8%; scored before training, 9.5%): 98.4%, 25 missed, 2.0% false alarms of 7,361
+# look-alikes and everyday messages (with two patterns for its misses, 98.4% and 24); writer EA's, back to
+# 2.90: 98.7%, 20 missed, 2.0% false alarms of 7,461 (149). Patterns that spare everyday lines ("collapsed on
+# the sofa, wiped out", "cant go on tuesday", water pistols) left room for 2.80 (98.8%, 17 missed, 152), but
+# there a phrasing of the shipped knowledge, "liquid ketamine to swallow", got the emergency reply; the tool
+# then required that none does, and stayed at 2.90: 98.7%, 19 missed, 141. With writers FA, FC and FB and
+# patterns for their misses, that phrasing alone held it at 3.20 (98.5%, 30 missed); the model now leaves a
+# message worded as a phrasing of the knowledge to the patterns (Bot.assess), and the everyday messages hold
+# it at 2.90: 99.0%, 11 missed, 167 false alarms of 8,081 (2.1%). (Earlier in this work, with no alarm allowed
+# on the questions, one, "who won the football last night", held the threshold at 6.90: 96.8% caught.) The
+# real tuning half's sixth later batch (160 ordinary questions) raised it to 3.00 (98.9%, 15 missed); writer
+# GB's everyday lines from the people with the patient and writer GA's messages, with patterns for GA's
+# misses, brought it back to 2.90: 99.0%, 12 missed, 178 false alarms of 8,751 (2.0%). Held out, GB's lines
+# still get 29 crisis replies of 400 (7.2%): the model reads the people with a drowsy patient as in danger.
+# With writer GC as well, and patterns for its false alarms: 99.1%, 13 missed, 180 of 8,881 (2.0%); with a
+# question whether a mix may be had no emergency for the model (check.py), 179. With sleepiness told calmly
+# and no sign of danger beside it no emergency for the model either (SLEEPY_AND_CALM), the bars allow 2.80:
+# 99.1%, 12 missed, 183 of 8,881 (2.1%).
+# With writers HA to HC and patterns for their misses and look-alikes, and for the explicit kinds then missed
+# held out, it stays at 2.80: 99.2%, 10 missed, 180 of 9,261 (1.9%). With writer HD's everyday lines as well,
+# and patterns for two explicit misses they brought and for four of HD's lines: 99.1%, 10 missed, 195 of 9,661
+# (2.0%); with patterns that spare 13 look-alikes the patterns alone had read as a crisis (a feeling asked
+# about ahead, the risk of a seizure, rope at work...), 183 (1.9%). With writers HE to HG, and patterns for
+# their misses and look-alikes: 99.2%, 10 missed, 202 of 10,181 (2.0%). With writers HH to HJ (men who
+# understate the hardest) and patterns for their misses, still 2.80: 99.1%, 15 missed, 207 of 10,511 (2.0%).
 THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
