@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from chatbot.assessment import Assessment, Verdict
 from chatbot.classifier import MAX_TRAINING_WORK, trained
-from chatbot.decision import Decision, Outcome, Signals, Thresholds, closest, decide
+from chatbot.decision import LONG_MESSAGE, Decision, Outcome, Signals, Thresholds, closest, decide
 from chatbot.knowledge import Entry, Knowledge
 from chatbot.language import looks_foreign
 from chatbot.matching import HOW_FOLLOWERS, Candidate, Matcher, Weights
@@ -271,6 +271,7 @@ class Bot:
             svm=svm.get(best.entry_id, 0.0),
             svm_agree=float(svm_best == best.entry_id),
             uncovered=self._matcher.uncovered_share(tokens, best.entry_id),
+            length=min(len(tokens), LONG_MESSAGE) / LONG_MESSAGE,
         )
         thresholds = self._thresholds
         if among is None and not exact and _only_asks(tokens):

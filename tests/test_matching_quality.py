@@ -161,6 +161,25 @@ def test_words_the_best_entry_never_uses_lower_the_confidence(bot: chatbot.Bot) 
     assert confidence(padded._replace(uncovered=0.0)) > confidence(padded)
 
 
+def test_a_short_question_has_less_to_go_on_than_a_long_one(bot: chatbot.Bot) -> None:
+    """The length signal counts the message's canonical words, up to LONG_MESSAGE: at the same scores, a
+    two-word question ("what is pain?" against "what is chronic pain") is a guess more often than a long one
+    the entry covers, so it costs confidence; past LONG_MESSAGE words a message is simply long."""
+    from chatbot.decision import confidence
+
+    short = bot.assess("What is pain?").decision.signals
+    longer = bot.assess(
+        "How long does each ketamine infusion session take from start to finish?"
+    ).decision.signals
+    rambling = bot.assess(
+        " ".join(["my back pain is bad"] * 12) + " how long does an infusion take"
+    ).decision.signals
+    assert short is not None and longer is not None and rambling is not None
+    assert 0.0 < short.length < longer.length < 1.0
+    assert rambling.length == 1.0
+    assert confidence(short._replace(length=longer.length)) > confidence(short)
+
+
 def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
     strays = [
         (entry.id, question, bot.ask(question).entry_id)
