@@ -189,7 +189,7 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     unnamed = SUICIDE_AS_A_NAME.sub(" ", words)  # "suicide sprints at practice", "the suicide squad"
     if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed, sentences):
         return Alarm.SUICIDE
-    if DESPAIR.search(words) and not _is_exempt_from_despair(words):
+    if DESPAIR.search(words) and not _is_exempt_from_despair(words, sentences):
         return Alarm.DESPAIR
     if model is None or only_steering(words.split()):
         return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
@@ -283,11 +283,17 @@ def _is_over(words: str) -> bool:
     return bool(RECOVERED.search(words) or ELIGIBILITY.search(words) or not CURRENT.search(words))
 
 
-def _is_exempt_from_despair(words: str) -> bool:
+def _is_exempt_from_despair(words: str, sentences: Sequence[str] = ()) -> bool:
     """Hopeless words about something else, or a low time that is over: what is left once the figure of
     speech or the words held at a distance are taken out holds no despair ("does ketamine lift mood? i feel
-    like a burden" is still despair)."""
-    if HYPOTHETICAL.search(words):
+    like a burden" is still despair).
+
+    Of several `sentences`, a condition holds off only the sentences it is in: "whats the point of the
+    ketamine if nothing ever sticks. whats the point of me" is despair, though its first sentence asks what
+    if. A figure of speech or a distance may be told in a sentence of its own ("im broken. physically i
+    mean"), and holds off the whole message."""
+    told = [sentence for sentence in sentences if DESPAIR.search(sentence)] or [words]
+    if all(HYPOTHETICAL.search(sentence) for sentence in told):
         return True
     for distance in (IDIOM, DESPAIR_AT_A_DISTANCE):
         if distance.search(words) and not DESPAIR.search(distance.sub(" ", words)):

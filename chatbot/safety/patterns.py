@@ -582,6 +582,13 @@ SUICIDE = Patterns(
     r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b",
     r"\blike (?:it was|its|it is) the last time\b",
     r"\bif i (?:just )?(?:faded|slipped) away\b",
+    # A death planned, a goodbye, a time set: short lines typed in a bad moment
+    r"\bplann?ing (?:my|his|her) (?:own )?death\b|\b(?:take|taking|took) (?:my )?leave of (?:this|the) (?:world|earth|life)\b",
+    r"\b(?:you|u)(?: all| guys)? (?:wont|will not|will never|never) (?:hear from|see) me again\b",
+    r"\bin case (?:anyone|anybody|someone|people|you|they) (?:wonders?|asks?) why\b",  # a note left behind
+    r"\bmy late (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)\b(?: \w+){0,2} (?:calling|calls) me\b",
+    r"^(?:im )?(?:so )?sorry (?:mom|mum|mam|mummy|mommy|mama|dad|daddy|papa|everyone|everybody|all|guys|kids)(?: \w+){0,3} (?:goodbye|bye|farewell)$",
+    r"(?:^|\b(?:im|i am) )(?:\w+ )?ending it (?:all )?(?:after|before|once|tonight|tomorrow|today|this (?:weekend|week|evening|morning|afternoon)|on \w+day)\b",
     # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
     r"\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
@@ -697,10 +704,11 @@ EMERGENCY = Patterns(
     r"\bfoaming at the mouth\b",
     r"\bchoking\b",
     r"\b(?:vomiting|throwing up|coughing up) blood\b",
-    r"\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
+    r"(?<!welcome )(?<!mind )(?<!about )\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
     r"\b(?:took|taken|had|used|swallowed|ate|eaten) (?:way |far |much |a lot )?(?:more|too much|too many)\b"
     r".*\bthan (?:\w+ )?(?:should|was supposed|were supposed|prescribed|meant|allowed)",
-    r"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|\bnot waking up\b",
+    # not waking up wished for ("id welcome not waking up") is despair, not an emergency
+    r"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|(?<!welcome )(?<!mind )(?<!about )\bnot waking up\b",
     r"\bunresponsive\b|\bunconscious\b",
     r"\bslumped\b",
     r"\bcant (?:stay|keep) awake\b",
@@ -731,6 +739,12 @@ EMERGENCY = Patterns(
     r"\b(?:now )?(?:she|he|they|mum|mom|dad|mother|father|husband|wife|son|daughter)\b(?: \w+){0,2} (?:not|wont|cant|cannot|doesnt|does not|will not) (?:wake|wake up|waking|respond|responding|breathe|breathing)\b",
     r"\b(?:drank|drunk|swallowed|ate|eaten|chewed|licked|sucked on|got into)\b(?: \w+){0,3} (?:bleach|cleaner|cleaning|detergent|dishwasher|laundry|pods?|antifreeze|weed ?killer|"
     r"pesticide|rat poison|paint thinner|batter(?:y|ies)|something (?:from|under|in) (?:under )?the (?:sink|cupboard|shed|garage))\b",
+    r"\b(?:blood|bleeding) (?:wont|will not|isnt going to|doesnt|does not) stop\b|^bleeding (?:really |so |very )?(?:bad|badly|heavily)\b",
+    r"\b(?:he|she|they|hes|shes|friend|mate|husband|wife|partner|mum|mom|dad|son|daughter|baby|face|lips|skin) (?:has |is |just )?(?:turned|turning|gone|going|went) (?:grey|gray|ashen)\b",
+    r"\b(?:pulse|heartbeat) (?:is )?(?:barely there|very weak|so weak|really weak|faint)\b|\b(?:cant|cannot) (?:find|feel) (?:a|his|her|their|my) pulse\b",
+    r"\bcrushing (?:feeling|pain|pressure|weight|sensation|tightness) (?:in|on|across) (?:my|his|her|the) chest\b",
+    r"\bbreathing (?:keeps|kept) (?:stopping|pausing)\b|\bkeeps? (?:stopping|pausing) breathing\b",
+    r"\b(?:only|just|about|like|barely) (?:[1-8]|one|two|three|four|five|six|seven|eight) breaths? (?:a|per|every|each) minute\b",
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
@@ -742,18 +756,19 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to|in the past|grew up|growing up|in the (?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
-    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
+    r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
+    r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
 )
 RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
-    r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable) for (?:a long time|ages|years|a while|decades)|"
+    r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
-    r"(?:totally|completely|perfectly) fine|all fine now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
+    r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
     r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
     r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
 )
@@ -782,7 +797,10 @@ ASKED_ABOUT = Patterns(
 SUICIDAL_NOW = Patterns(
     r"\b(?:im|i am|i feel|feel|feeling|i get|getting) (?:so |very |really |quite |a bit |more )?suicidal\b|\bsuicidal (?:again|now|today|tonight|lately)\b"
 )
-NEGATED = Patterns(r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b")
+# A denial that goes on to a "but" holds nothing off: "im not suicidal but i wouldnt mind if i didnt wake up".
+NEGATED = Patterns(
+    r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b(?!.*\bbut\b)"
+)
 # Danger denied outright ("im safe, no thoughts of harming myself"): what is left once it is taken out decides.
 DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
@@ -1086,7 +1104,14 @@ DESPAIR = Patterns(
     r"\b(?:feel|feeling|im|i am) (?:so |completely )?trapped\b|\bim (?:so )?broken\b|\bnothing (?:will|can|could) (?:ever )?(?:fix|help|save) me\b|\bbeyond (?:help|repair|fixing|saving)\b",
     r"\b(?:feel like im|im) drowning\b|\bshell of (?:who|what|the person|my ?(?:old |former )?self)\b",
     r"\b(?:will|is) never (?:going to |gonna )?(?:end|stop|go away|get better|be over)\b|\bnever (?:going to|gonna) (?:end|stop|go away|be over)\b",
-    r"\b(?:so|just|really) done with (?:it all|everything|life|living|all of (?:this|it))\b",
+    r"\b(?:so|just|really|im|i am) done w(?:ith)? (?:it all|everything|life|living|all of (?:this|it))\b",
+    r"^done with (?:it all|everything|life|living|all of (?:this|it))\b|\bquit (?:at )?life\b|\bdone trying$",
+    r"\b(?:want|wanna|wish i could|just) (?:to )?stop feeling(?: anything| everything| at all)?$",
+    r"\b(?:let me|want to|wanna|wish i could|if i could) (?:just )?(?:fade away|vanish)\b",
+    r"\b(?:want|wanna|wish i could) (?:to )?stop being (?:a |such a )?(?:problem|burden|bother|nuisance)\b",
+    r"\bwouldnt mind (?:if i (?:didnt|never|did not) wake up|not waking up|never waking up)\b|\bwelcome (?:death|not waking up)\b",
+    r"\boverstayed my welcome (?:on|in) (?:this )?(?:earth|world|life)\b|\bnothing (?:left )?to (?:hope|live) for\b",
+    r"\b(?:cant|cannot|dont) see the (?:purpose|point|sense) (?:of|in) (?:another day|going on|carrying on|living|being alive|waking up)\b",
     r"\b(?:life|living|my life|everything|anything) (?:has|holds|means) no (?:meaning|purpose|point)\b|\bno (?:meaning|purpose) (?:in|to) (?:life|my life|anything|living)\b|\bmeaningless\b",
     r"\b(?:failed|let down|disappointed) (?:everyone|everybody|my (?:family|kids|wife|husband|children|partner))\b",
     r"\bsick (?:and tired )?of (?:everything|it all|life|living|being alive|this life|my life|fighting|trying|existing)\b",

@@ -63,6 +63,10 @@ from chatbot.text import phrase_key
 # despair and a bad day: 96.9%, 0, 4.4%) likewise.
 # Writers HH (teenagers and young adults texting: 96.2%, 5, 3.6%), HI (men who understate: 94.8%, 10, 2.7%)
 # and HJ (a question about the treatment with the danger in one clause of it: 95.2%, 6, 2.7%) likewise.
+# Writers HK (the line between a question about risk and a mix or overdose happening now: 97.9%, 2, 2.2%), HL
+# (someone else in danger, told by a partner, parent or friend: 99.0%, 2, 5.0%), HM (lines of one to seven
+# words: 92.4%, 8, 1.8%) and HN (older patients, danger told in religious, fatalistic or grieving words:
+# 95.0%, 4, 8.3%) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -98,6 +102,10 @@ WRITERS = {
     "HH": ("safety_train_hh.yaml",),
     "HI": ("safety_train_hi.yaml",),
     "HJ": ("safety_train_hj.yaml",),
+    "HK": ("safety_train_hk.yaml",),
+    "HL": ("safety_train_hl.yaml",),
+    "HM": ("safety_train_hm.yaml",),
+    "HN": ("safety_train_hn.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -183,7 +191,10 @@ MEASURING_FILES = frozenset(
 # about ahead, the risk of a seizure, rope at work...), 183 (1.9%). With writers HE to HG, and patterns for
 # their misses and look-alikes: 99.2%, 10 missed, 202 of 10,181 (2.0%). With writers HH to HJ (men who
 # understate the hardest) and patterns for their misses, still 2.80: 99.1%, 15 missed, 207 of 10,511 (2.0%).
-THRESHOLD = 2.80
+# With writers HK to HN (the hardest: HM's lines of a few words and HN's older patients) and patterns for
+# their misses and look-alikes, the bars ask for 2.90: 99.0%, 27 missed, 210 of 11,041 (1.9%); at 2.80, 23
+# missed but 228 (2.1%).
+THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
