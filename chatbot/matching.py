@@ -128,8 +128,12 @@ class Matcher:
         """A question's content words, the known ones with their weights, and the unknown share."""
         content = list(dict.fromkeys(_content(tokens)))
         known = {word: self.idf[word] for word in content if word in self.idf}
+        # An everyday word, a number or a stray letter ("x", "b") the knowledge does not use says little
+        # of what is asked; any other unknown word may be the subject itself ("does insurance cover it")
         unknown = math.fsum(
-            self.weights.common_word if word in self.common_words or word.isdigit() else self.unknown_idf
+            self.weights.common_word
+            if word in self.common_words or word.isdigit() or len(word) == 1
+            else self.unknown_idf
             for word in content
             if word not in self.idf
         )

@@ -8,6 +8,7 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+_OPTIONAL_PLURAL = re.compile(r"(?<=[^\W\d_])\((e?s)\)")  # "infusion(s)": the plural, not a word "s"
 # Invisible format characters (Unicode category Cf, as of Unicode 15, and the whole tag block): bidi
 # overrides and isolates (U+202E, U+2067, U+061C), zero-width and word joiners, the soft hyphen,
 # interlinear annotation (U+FFF9-U+FFFB), tags. Printed, they reorder or hide what a person reads.
@@ -28,8 +29,10 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of already folded text: runs of letters and digits, inner apostrophes kept.
 
-    Dotted abbreviations count as one word ("i.v." is "iv").
+    Dotted abbreviations count as one word ("i.v." is "iv"), and a plural written optional as the plural
+    ("infusion(s)" is "infusions").
     """
+    text = _OPTIONAL_PLURAL.sub(r"\1", text)
     return _WORD.findall(_DOTTED.sub(lambda match: match.group(0).replace(".", ""), text))
 
 

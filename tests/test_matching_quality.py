@@ -180,6 +180,31 @@ def test_a_short_question_has_less_to_go_on_than_a_long_one(bot: chatbot.Bot) ->
     assert confidence(short._replace(length=longer.length)) > confidence(short)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will my ketamine infusion(s) feel like during treatment?",
+        "What will my ketamine infusion x feel like during treatment?",
+        "what will my infusion b feel like",
+    ],
+)
+def test_a_stray_letter_does_not_sink_a_clear_question(bot: chatbot.Bot, question: str) -> None:
+    """A plural written optional ("infusion(s)") is the plural, and a stray letter the knowledge never uses
+    weighs as an everyday word: before, either counted as an unknown subject and took the score from 0.9 to
+    0.02, so the question fell back to "I don't know"."""
+    assessment = bot.assess(question)
+    assert assessment.candidates[0].entry_id == "infusion-experience"
+    assert assessment.candidates[0].score > 0.6
+    assert assessment.verdict is chatbot.Verdict.ANSWER
+
+
+def test_an_unknown_subject_still_pulls_the_score_down(bot: chatbot.Bot) -> None:
+    """The stray letter is no loophole: an unknown word of substance still says the question is elsewhere."""
+    plain = bot.assess("what will my infusion feel like").candidates[0].score
+    elsewhere = bot.assess("what will my hypnotherapy feel like").candidates
+    assert not elsewhere or elsewhere[0].score < plain / 2
+
+
 def test_every_phrasing_reaches_its_own_entry(bot: chatbot.Bot) -> None:
     strays = [
         (entry.id, question, bot.ask(question).entry_id)
