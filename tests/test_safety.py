@@ -644,6 +644,7 @@ DANGER_AFTER_H = (
     ("i just wish i could vanish", Alarm.DESPAIR),
     ("what use is the ketamine if the relief never lasts. what's the point of me", Alarm.DESPAIR),
     ("dad is breathing only three breaths a minute", Alarm.EMERGENCY),
+    ("i worked out how many tablets it would take", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -703,7 +704,19 @@ NOT_DANGER_AFTER_H = (
     "i had thoughts of ending it in my thirties, i've been happy for years now",
     "my late husband wanted me to be happy, so i'm trying ketamine for my back",
     "i'm broken. physically, i mean: my knees are shot. can ketamine help arthritis?",
+    "how many tramadol can i take in a day?",
+    "the heat makes me want to die, 40 degrees again",
+    "if the commute doesn't kill me the parking will. what time is my slot?",
+    "my partner collapsed onto the couch after work, totally wiped",
+    "mum's heart races a little during the infusion, the nurse says it's expected",
 )
+
+
+@pytest.mark.parametrize(
+    "text", ["could ketamine damage my liver?", "how many paracetamol before you get liver damage?"]
+)
+def test_a_question_about_organ_damage_gets_the_risk_note(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.RISK
 
 
 @pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)

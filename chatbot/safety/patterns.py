@@ -440,7 +440,8 @@ SUICIDE = Patterns(
     rf".*\b(?:{PILLS}|enough)\b",
     rf"\benough {PILLS}? ?(?:saved|stored|put away|to finish|to end|to do it|to die)\b",
     rf"\b(?:saved|kept|hidden|hid|hoarded|stored)(?: up)? (?:all )?(?:the|my|these|those) {PILLS}\b.*\b(?:take|swallow) (?:them|it|the lot|all)\b",
-    rf"\bhow many {PILLS}\b.*\b(?:take|kill|die|enough|lethal)\b",
+    # "how many oxy would it take", not "how many co-codamol can I take in a day" (a dosing question)
+    rf"\bhow many {PILLS}\b.*\b(?:(?:would|will|does|did|could|might) it take|it (?:would|will|does|did|could|might) take|kill|die|enough|lethal)\b",
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
     rf"\b{PILLS} lined up\b",
     rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
@@ -718,7 +719,7 @@ EMERGENCY = Patterns(
     r"\bface (?:has )?(?:dropped|drooping)\b|\bslurred\b",
     r"\bchest (?:pain|pains|hurts|hurting|is hurting|has been hurting|tight|tightness|is tight|is crushing)\b",
     r"\barm (?:is |has gone |went )?numb\b",
-    r"\bheart (?:pound|pounds|race|races|beat so|beats so)\b(?! (?:when|if|after|during))|"
+    r"\bheart (?:pound|pounds|race|races|beat so|beats so)\b(?! (?:a bit |a little |slightly )?(?:when|if|after|during))|"
     r"\bheart (?:is |keeps |has been )?(?:going|racing|pounding|skipping|beating|thumping) "
     r"(?:like|so|crazy|really|too|\d+|out of|fast|and)\b",
     r"\bheart is going crazy\b",
@@ -1133,6 +1134,7 @@ DESPAIR = Patterns(
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
+    r"\b(?:liver|kidney|organ) (?:damage|failure)\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
     # drinking on the day, or another sedative with it: "what happens if you drink after the infusion"
@@ -1239,7 +1241,8 @@ SOMEONE_GONE = Patterns(
 
 # Everyday figures of speech that borrow crisis words.
 IDIOM = Patterns(
-    r"\b(?:forms?|paperwork|insurers?|insurance|bureaucracy|admin|waiting lists?|hold music|prior auth\w*)\b(?: \w+){0,4} (?:make|makes|making) me want to die\b",
+    r"\b(?:forms?|paperwork|insurers?|insurance|bureaucracy|admin|waiting lists?|hold music|prior auth\w*|heat ?wave|heat|weather|humidity|mondays?)\b(?: \w+){0,4} (?:make|makes|making) me want to die\b",
+    r"\bif (?:the |this |that |my |his |her )?\w+ (?:doesnt|does not|dont|wont|didnt) (?:finish|kill) me(?: off)?,? (?:\w+ ){1,4}will\b",  # a joke
     r"\b(?:heat ?wave|heat|weather|humidity|kids|grandkids|toddlers?|baby|children|teenagers?|puppy|in ?laws|work|job|boss|commute|traffic|stairs|wardrobe|furniture|diy|garden\w*|"
     r"food|bills|paperwork|journey|drive|queue|noise|hold music)\b(?: \w+){0,3} "
     r"(?:will |is going to |going to |gonna |could |would )?(?:finish|kill) me(?: off)?\b",
@@ -1247,8 +1250,8 @@ IDIOM = Patterns(
     r"\b(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|shock|laughter))\b|\b(?:die|died|dying) laughing\b",
     r"\b(?:die|died|dying) of (?:embarrassment|shame|boredom|laughter|cringe)\b",
     r"^(?!.*\b(?:breath\w*|respond\w*|unconscious|blue|wake (?:him|her|them)|come round)\b).*"
-    r"\b(?:collapsed|passed out|crashed) (?:on|in|into) (?:the|my|our|his|her) (?:sofa|couch|bed|chair|armchair)\b.*"
-    r"\b(?:wiped out|worn out|knackered|exhausted|shattered|tired|slept|sleep|asleep|snoring|nap|perfect|cosy|comfy|woke (?:up )?at|"
+    r"\b(?:collapsed|passed out|crashed) (?:on|onto|in|into) (?:the|my|our|his|her) (?:sofa|couch|bed|chair|armchair)\b.*"
+    r"\b(?:wiped(?: out)?|worn out|knackered|exhausted|shattered|tired|slept|sleep|asleep|snoring|nap|perfect|cosy|comfy|woke (?:up )?at|"
     r"dragged my ?self|the (?:minute|second|moment) (?:i|we|she|he|they) (?:got|walked|came) (?:in|home))\b",
     r"\b(?:cant|can not|cannot|couldnt) (?:breathe|breath) (?:from|for|with) laugh\w*\b|\bbreath(?:e|ing)? a word\b",
     r"\bdying (?:to|for) (?:know|try|get|see|hear|start|find out|ask)\b|\bto die for\b",

@@ -193,7 +193,8 @@ MEASURING_FILES = frozenset(
 # understate the hardest) and patterns for their misses, still 2.80: 99.1%, 15 missed, 207 of 10,511 (2.0%).
 # With writers HK to HN (the hardest: HM's lines of a few words and HN's older patients) and patterns for
 # their misses and look-alikes, the bars ask for 2.90: 99.0%, 27 missed, 210 of 11,041 (1.9%); at 2.80, 23
-# missed but 228 (2.1%).
+# missed but 228 (2.1%). With patterns that spare more look-alikes ("how many co-codamol can I take in a day",
+# the weather that "makes me want to die", a partner collapsed onto the sofa), 205 (1.9%).
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
