@@ -623,7 +623,7 @@ DANGER_AFTER_H = (
     ("took it with my oxy and now everything is going black", Alarm.EMERGENCY),
     # writers HK to HN's misses, in other words
     ("been planning my own death for weeks", Alarm.SUICIDE),
-    ("you guys won't hear from me again after today", Alarm.SUICIDE),
+    ("you guys won't hear from me again. sorry", Alarm.SUICIDE),
     ("sorry dad. bye", Alarm.SUICIDE),
     ("i'm ending it tonight after everyone's asleep", Alarm.SUICIDE),
     ("time for me to take my leave of this world", Alarm.SUICIDE),
@@ -709,6 +709,10 @@ NOT_DANGER_AFTER_H = (
     "if the commute doesn't kill me the parking will. what time is my slot?",
     "my partner collapsed onto the couch after work, totally wiped",
     "mum's heart races a little during the infusion, the nurse says it's expected",
+    "you won't see me again until the spring, off to my daughter's in spain",
+    "i'll bring my letter in case anyone asks why i need the ramp",
+    "im done with it all for today, heading home",
+    "i wanna vanish to the beach for a week after this course",
 )
 
 

@@ -585,10 +585,10 @@ SUICIDE = Patterns(
     r"\bif i (?:just )?(?:faded|slipped) away\b",
     # A death planned, a goodbye, a time set: short lines typed in a bad moment
     r"\bplann?ing (?:my|his|her) (?:own )?death\b|\b(?:take|taking|took) (?:my )?leave of (?:this|the) (?:world|earth|life)\b",
-    r"\b(?:you|u)(?: all| guys)? (?:wont|will not|will never|never) (?:hear from|see) me again\b",
-    r"\bin case (?:anyone|anybody|someone|people|you|they) (?:wonders?|asks?) why\b",  # a note left behind
+    r"\b(?:you|u)(?: all| guys)? (?:wont|will not|will never|never) (?:hear from|see) me again\b(?! (?:until|till|before|for|at|in|here|there|on|this|next|after))",
+    r"\bin case (?:anyone|anybody|someone|people|you|they) (?:wonders?|asks?) why$",  # a note left behind
     r"\bmy late (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)\b(?: \w+){0,2} (?:calling|calls) me\b",
-    r"^(?:im )?(?:so )?sorry (?:mom|mum|mam|mummy|mommy|mama|dad|daddy|papa|everyone|everybody|all|guys|kids)(?: \w+){0,3} (?:goodbye|bye|farewell)$",
+    r"^(?:im )?(?:so )?sorry (?:mom|mum|mam|mummy|mommy|mama|dad|daddy|papa|kids)(?: (?:i love you|love you|for everything|forgive me))? (?:goodbye|bye|farewell)$",
     r"(?:^|\b(?:im|i am) )(?:\w+ )?ending it (?:all )?(?:after|before|once|tonight|tomorrow|today|this (?:weekend|week|evening|morning|afternoon)|on \w+day)\b",
     # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
@@ -1105,14 +1105,15 @@ DESPAIR = Patterns(
     r"\b(?:feel|feeling|im|i am) (?:so |completely )?trapped\b|\bim (?:so )?broken\b|\bnothing (?:will|can|could) (?:ever )?(?:fix|help|save) me\b|\bbeyond (?:help|repair|fixing|saving)\b",
     r"\b(?:feel like im|im) drowning\b|\bshell of (?:who|what|the person|my ?(?:old |former )?self)\b",
     r"\b(?:will|is) never (?:going to |gonna )?(?:end|stop|go away|get better|be over)\b|\bnever (?:going to|gonna) (?:end|stop|go away|be over)\b",
-    r"\b(?:so|just|really|im|i am) done w(?:ith)? (?:it all|everything|life|living|all of (?:this|it))\b",
-    r"^done with (?:it all|everything|life|living|all of (?:this|it))\b|\bquit (?:at )?life\b|\bdone trying$",
+    r"\b(?:so|just|really) done w(?:ith)? (?:it all|everything|life|living|all of (?:this|it))\b",
+    r"(?:^|\b(?:im|i am) )done w(?:ith)? (?:it all|life|living|all of (?:this|it))\b(?! (?:for|now|today|tonight|at|by|in))",
+    r"\bquit (?:at )?life\b|\bdone trying$",
     r"\b(?:want|wanna|wish i could|just) (?:to )?stop feeling(?: anything| everything| at all)?$",
-    r"\b(?:let me|want to|wanna|wish i could|if i could) (?:just )?(?:fade away|vanish)\b",
-    r"\b(?:want|wanna|wish i could) (?:to )?stop being (?:a |such a )?(?:problem|burden|bother|nuisance)\b",
+    r"\b(?:let me|want to|wanna|wish i could|if i could) (?:just )?(?:fade away\b|vanish(?: for good| forever| completely)?(?:$| and\b| somewhere (?:no ?one|nobody)\b))",
+    r"\b(?:want|wanna|wish i could) (?:to )?stop being (?:a |such a |everybodys |everyones |anyones )?(?:problem|burden|bother|nuisance)\b",
     r"\bwouldnt mind (?:if i (?:didnt|never|did not) wake up|not waking up|never waking up)\b|\bwelcome (?:death|not waking up)\b",
     r"\boverstayed my welcome (?:on|in) (?:this )?(?:earth|world|life)\b|\bnothing (?:left )?to (?:hope|live) for\b",
-    r"\b(?:cant|cannot|dont) see the (?:purpose|point|sense) (?:of|in) (?:another day|going on|carrying on|living|being alive|waking up)\b",
+    r"\b(?:cant|cannot|dont) see the (?:purpose|point|sense) (?:of|in) (?:another day|going on|carrying on|living|being alive|waking up)\b(?! (?:with|to|at))",
     r"\b(?:life|living|my life|everything|anything) (?:has|holds|means) no (?:meaning|purpose|point)\b|\bno (?:meaning|purpose) (?:in|to) (?:life|my life|anything|living)\b|\bmeaningless\b",
     r"\b(?:failed|let down|disappointed) (?:everyone|everybody|my (?:family|kids|wife|husband|children|partner))\b",
     r"\bsick (?:and tired )?of (?:everything|it all|life|living|being alive|this life|my life|fighting|trying|existing)\b",
@@ -1134,7 +1135,7 @@ DESPAIR = Patterns(
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
-    r"\b(?:liver|kidney|organ) (?:damage|failure)\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
+    r"\b(?:liver|kidney|organ) damage\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
     # drinking on the day, or another sedative with it: "what happens if you drink after the infusion"
