@@ -158,10 +158,24 @@ def test_crisis_replies_name_the_lifeline_and_emergency_numbers(bot: chatbot.Bot
     assert "911" in emergency and "1-800-222-1222" in emergency
 
 
-def test_a_dosing_request_is_sent_to_the_treating_provider(bot: chatbot.Bot) -> None:
-    reply = bot.ask("should I increase my dose of oxycodone?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I increase my dose of oxycodone?",
+        "how many co-codamol can I take in a day?",
+        "how much of my tramadol should I take on infusion day?",
+        "can I take two lozenges if the pain comes back?",
+    ],
+)
+def test_a_dosing_request_is_sent_to_the_treating_provider(bot: chatbot.Bot, question: str) -> None:
+    reply = bot.ask(question)
     assert reply.kind == "fallback"
     assert reply.answer == bot.knowledge.messages.dosing
+
+
+@pytest.mark.parametrize("question", ["how many infusions should I have?", "how many sessions will I need?"])
+def test_a_question_about_the_course_is_no_dosing_request(bot: chatbot.Bot, question: str) -> None:
+    assert bot.ask(question).answer != bot.knowledge.messages.dosing
 
 
 class TestConversation:

@@ -1003,6 +1003,10 @@ DOSING = Patterns(
     r"\b(?:increase|raise|double|lower|reduce|change|adjust|up) (?:my|his|her) (?:dose|dosage|meds|"
     r"medication|medications|medicine)\b",
     r"\bmg per (?:kg|kilo|infusion|session)\b",
+    # how many of one's pills to take, or a count of them to take: "how many co-codamol can I take in a day"
+    rf"\bhow (?:much|many) (?:of (?:my|the|his|her) )?{PILLS}\b(?: \w+){{0,2}} (?:should|can|do|may|must) (?:i|we|he|she|they|my \w+) (?:take|have|use)\b",
+    r"\b(?:can|could|should|may) (?:i|we|he|she|they) (?:take|use) (?:\d+|two|three|four|an extra|another|more|less|half (?:a|of))\b(?: \w+){0,2} "
+    r"(?:lozenges?|troches?|sprays?|pills?|tablets?|doses?|mg|puffs?)\b",
 )
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
