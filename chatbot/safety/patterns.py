@@ -758,7 +758,7 @@ GENERAL_QUESTION = Patterns(
 )
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
 )
@@ -1138,7 +1138,7 @@ DESPAIR = Patterns(
 
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
-    r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
+    r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo (?:\w+ )?doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:liver|kidney|organ) damage\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
@@ -1190,6 +1190,13 @@ RISK = Patterns(
     r"\b(?:safe|safely|dangerous|danger|risk\w*|problem|harm\w*|bad|badly|interact\w*|breathing|together)\b",
     rf"\b(?:safe|dangerous|danger|risk\w*|problem|harm\w*|interact\w*)\b.*\b(?:with|and|plus|alongside|while on|on top of)\b.*\b(?:{OTHER_MEDICINES})\b",
     rf"\b(?:{OTHER_MEDICINES})\b.*\b(?:safe|dangerous|danger|risky|problem|harmful|interact\w*)\b.*\b(?:with|alongside|together|on top|plus)\b",
+    # asked outright, without a word of danger: "can you mix ketamine with benzodiazepines?", "can u drink on
+    # morphine", the deadliest mix, a sedative taken the night of an infusion
+    r"\b(?:can|could|should) (?:you|u|i|we|one|people|someone) (?:mix|combine)\b|\b(?:deadliest|most dangerous) (?:combination|combo|mix|drug|dose|amount)\b",
+    rf"\b(?:drink|drinking|alcohol|booze)\b (?:on|with|while on|while taking|after taking) (?:my |his |her |their )?(?:{OTHER_MEDICINES})\b",
+    r"\b(?:take|taking|have|having) (?:my |his |her |a |the )?(?:sleeping (?:pills?|tablets?)|sleepers|sedatives?|benzo\w*|xanax|valium|diazepam|lorazepam|"
+    r"alprazolam|zopiclone|zolpidem|ambien)\b(?: \w+){0,2} (?:(?:on|before|after) )?(?:the )?(?:night|day|morning|evening) "
+    r"(?:of|before) (?:my |his |her |the |an? )?(?:infusion|session|treatment)\b",
     # too much, or a dose taken twice
     r"\b(?:toxic|life threatening|lethal|fatal) (?:dose|amount|level)\b|\bat what (?:dose|amount|point)\b|\boding\b|\bby mistake\b",
     r"\b(?:more|extra) (?:spray|sprays|lozenges?|troches?|tablets?|pills?|ketamine) than\b|\bdouble (?:infusion|lozenge|troche|spray)\b",
