@@ -29,8 +29,8 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The words of already folded text: runs of letters and digits, inner apostrophes kept.
 
-    Dotted abbreviations count as one word ("i.v." is "iv"), and a plural written optional as the plural
-    ("infusion(s)" is "infusions").
+    Dotted abbreviations count as one word ("i.v." is "iv"), and a plural marked as optional counts as the
+    plural ("infusion(s)" is "infusions").
     """
     text = _OPTIONAL_PLURAL.sub(r"\1", text)
     return _WORD.findall(_DOTTED.sub(lambda match: match.group(0).replace(".", ""), text))

@@ -189,7 +189,7 @@ def test_a_short_question_has_less_to_go_on_than_a_long_one(bot: chatbot.Bot) ->
     ],
 )
 def test_a_stray_letter_does_not_sink_a_clear_question(bot: chatbot.Bot, question: str) -> None:
-    """A plural written optional ("infusion(s)") is the plural, and a stray letter the knowledge never uses
+    """A plural written as optional ("infusion(s)") is the plural, and a stray letter the knowledge never uses
     weighs as an everyday word: before, either counted as an unknown subject and took the score from 0.9 to
     0.02, so the question fell back to "I don't know"."""
     assessment = bot.assess(question)
