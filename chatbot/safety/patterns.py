@@ -249,6 +249,9 @@ OTHER_MEDICINES = (
 # Drinks by name, for the emergency patterns (ALCOHOL) and the risk note (RISK) alike.
 DRINKS_BY_NAME = r"vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|brandy|cider|lager|prosecco|champagne"
 ALCOHOL = rf"(?:alcohol|{DRINKS_BY_NAME}|drinks|booze|shots)"
+# Not waking up (or not responding) wished for, not told of someone: "id welcome not waking up", "i wouldnt
+# mind not waking up" are despair, not an emergency.
+NOT_WISHED = r"(?<!welcome )(?<!mind )(?<!about )"
 PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
     r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
@@ -705,11 +708,10 @@ EMERGENCY = Patterns(
     r"\bfoaming at the mouth\b",
     r"\bchoking\b",
     r"\b(?:vomiting|throwing up|coughing up) blood\b",
-    r"(?<!welcome )(?<!mind )(?<!about )\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
+    rf"{NOT_WISHED}\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
     r"\b(?:took|taken|had|used|swallowed|ate|eaten) (?:way |far |much |a lot )?(?:more|too much|too many)\b"
     r".*\bthan (?:\w+ )?(?:should|was supposed|were supposed|prescribed|meant|allowed)",
-    # not waking up wished for ("id welcome not waking up") is despair, not an emergency
-    r"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|(?<!welcome )(?<!mind )(?<!about )\bnot waking up\b",
+    rf"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|{NOT_WISHED}\bnot waking up\b",
     r"\bunresponsive\b|\bunconscious\b",
     r"\bslumped\b",
     r"\bcant (?:stay|keep) awake\b",
