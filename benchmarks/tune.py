@@ -4,6 +4,11 @@ Through `Bot.assess`: each question's Signals, and whether the best entry was ri
 the real tuning half, scored in five folds by source domain with the wordings only that fold's pages use
 taken out of the knowledge (as unseen questions' are), and the written dev, dev3 and heldout sets. The threshold printed is
 the lowest at which confident wrong answers stay within MAX_CONFIDENT_WRONG of the real tuning questions.
+
+Some questions the bot answers, or holds back, whatever their confidence: one worded as a phrasing of its best
+entry is answered; a best entry asking the other way round, a tie, a question that only asks ("how long?") or a
+message that tells without asking is not. The threshold is chosen as the bot decides, with those outcomes
+fixed (`Sample.forced`), so a wrong answer to a worded-as-a-phrasing question counts at every threshold.
 """
 
 from __future__ import annotations
@@ -12,20 +17,28 @@ import math
 import sys
 import zlib
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import chatbot
 from benchmarks import scoring
 from chatbot import Verdict
-from chatbot.decision import Signals
+from chatbot.decision import Signals, Thresholds
 from chatbot.text import phrase_key
 
 MAX_CONFIDENT_WRONG = 0.03  # of the real tuning questions, out of fold: the product's bar
 FOLDS = 5
 REAL_WEIGHT = 2.0  # a real question counts twice a written one: real questions are the yardstick
 WRITTEN = ("dev_questions.yaml", "dev3_questions.yaml", "heldout_questions.yaml")
-Sample = tuple[Signals, bool, str]  # the signals, whether the best entry was right, the set's name
+
+
+class Sample(NamedTuple):
+    signals: Signals
+    right: bool  # whether the best entry was right
+    name: str  # the set's name
+    # True: answered whatever the confidence; False: never answered; None: answered from the threshold up
+    forced: bool | None
 
 
 def samples(bot: chatbot.Bot, questions: list[scoring.Question], name: str) -> list[Sample]:
@@ -37,7 +50,11 @@ def samples(bot: chatbot.Bot, questions: list[scoring.Question], name: str) -> l
         signals = assessment.decision.signals
         if assessment.verdict not in (Verdict.ANSWER, Verdict.CLARIFY, Verdict.FALLBACK) or signals is None:
             continue
-        found.append((signals, scoring.best_is_right(question, assessment), name))
+        answered = assessment.verdict is Verdict.ANSWER
+        # the bot's own confidence against its own threshold: an outcome the other way was forced
+        sure = assessment.decision.confidence >= Thresholds().answer
+        forced = answered if answered != sure else None
+        found.append(Sample(signals, scoring.best_is_right(question, assessment), name, forced))
     return found
 
 
@@ -66,9 +83,9 @@ def fit(
     """Logistic regression by gradient descent, real questions weighted REAL_WEIGHT."""
     import numpy as np
 
-    x = np.array([list(s) for s, _, _ in data])
-    y = np.array([float(right) for _, right, _ in data])
-    weight = np.array([REAL_WEIGHT if name == "real_tune" else 1.0 for _, _, name in data])
+    x = np.array([list(s.signals) for s in data])
+    y = np.array([float(s.right) for s in data])
+    weight = np.array([REAL_WEIGHT if s.name == "real_tune" else 1.0 for s in data])
     w, b = np.zeros(x.shape[1]), 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ w + b)))
@@ -83,6 +100,15 @@ def probability(weights: list[float], bias: float, signals: Signals) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def answered_from(weights: list[float], bias: float, sample: Sample) -> float:
+    """What the answer threshold is held against for the sample: its probability, unless its outcome is
+    forced (infinite when answered whatever the threshold, 0 when never). A best entry asking the other way
+    round is never answered (decision.py)."""
+    if sample.forced is not None:
+        return math.inf if sample.forced else 0.0
+    return 0.0 if sample.signals.mismatch else probability(weights, bias, sample.signals)
+
+
 def main() -> None:
     knowledge = chatbot.load_knowledge()
     real = real_samples(knowledge)
@@ -93,8 +119,9 @@ def main() -> None:
     held_out: list[tuple[float, bool]] = []
     for fold in range(FOLDS):
         weights, bias = fit([s for i, s in enumerate(real) if i % FOLDS != fold] + written)
-        # a best entry asking the other way round is never answered (decision.py): never counted as answered
-        held_out += [(probability(weights, bias, s) if not s.mismatch else 0.0, right) for i, (s, right, _) in enumerate(real) if i % FOLDS == fold]  # fmt: skip
+        held_out += [
+            (answered_from(weights, bias, s), s.right) for i, s in enumerate(real) if i % FOLDS == fold
+        ]
     wrong_at = {t: sum(p >= t / 100 and not right for p, right in held_out) for t in range(50, 100)}
     threshold = next(t for t in range(50, 100) if wrong_at[t] <= MAX_CONFIDENT_WRONG * total_real) / 100
     weights, bias = fit(real + written)
