@@ -645,6 +645,14 @@ DANGER_AFTER_H = (
     ("what use is the ketamine if the relief never lasts. what's the point of me", Alarm.DESPAIR),
     ("dad is breathing only three breaths a minute", Alarm.EMERGENCY),
     ("i worked out how many tablets it would take", Alarm.SUICIDE),
+    # writers HO and HP
+    ("my wife has been googling how much of her morphine it would take", Alarm.SUICIDE),
+    ("he's been saving up his tablets for when the pain is too much", Alarm.SUICIDE),
+    ("my brother says he'll swallow every last pill he has", Alarm.SUICIDE),
+    ("think ive found my way out now", Alarm.SUICIDE),
+    ("she doesn't expect to have any future", Alarm.DESPAIR),
+    ("is it bad that my wife's breathing is only 5 breaths a minute", Alarm.EMERGENCY),
+    ("is it bad if my dad's breathing is like four breaths a minute after his tablets", Alarm.EMERGENCY),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -713,6 +721,12 @@ NOT_DANGER_AFTER_H = (
     "i'll bring my letter in case anyone asks why i need the ramp",
     "im done with it all for today, heading home",
     "i wanna vanish to the beach for a week after this course",
+    # writers HO and HP
+    "my son cracked a joke about his funeral playlist before the infusion",
+    "he'd sooner die than watch another episode of that show lol",
+    "we're ending it after the holidays, the lease is up",
+    "self-harmed in secondary school, clean for 8 years",
+    "i'll take them all with dinner like the doctor said",
 )
 
 
@@ -735,12 +749,12 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
 
 
 @pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)
-def test_the_misses_of_writers_ga_to_hn_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+def test_the_misses_of_writers_ga_to_hp_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
     assert check(text, None) is alarm
 
 
 @pytest.mark.parametrize("text", NOT_DANGER_AFTER_H)
-def test_the_look_alikes_of_writers_ha_to_hn_raise_no_alarm(text: str) -> None:
+def test_the_look_alikes_of_writers_ha_to_hp_raise_no_alarm(text: str) -> None:
     alarm = check(text, shipped_model())
     assert alarm is None or not alarm.is_crisis
 

@@ -24,6 +24,7 @@ from chatbot.safety.model import CrisisModel, Evidence
 from chatbot.safety.patterns import (
     A_PERSON,
     ASKED_ABOUT,
+    ASKED_OF_NOW,
     ASKS,
     ASLEEP_CONDITION,
     BACK_AGAIN,
@@ -391,6 +392,8 @@ def _of_something_in_hand(words: str) -> bool:
 
 def _asks_about_a_risk(words: str) -> bool:
     """An ordinary question with an emergency word in it, and nothing that says it is so now."""
+    if ASKED_OF_NOW.search(words):
+        return False  # "is it bad if my husbands breathing is only like 6 breaths a minute"
     if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
         return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"

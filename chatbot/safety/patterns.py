@@ -445,6 +445,13 @@ SUICIDE = Patterns(
     rf"\b(?:saved|kept|hidden|hid|hoarded|stored)(?: up)? (?:all )?(?:the|my|these|those) {PILLS}\b.*\b(?:take|swallow) (?:them|it|the lot|all)\b",
     # "how many oxy would it take", not "how many co-codamol can I take in a day" (a dosing question)
     rf"\bhow many {PILLS}\b.*\b(?:(?:would|will|does|did|could|might) it take|it (?:would|will|does|did|could|might) take|kill|die|enough|lethal)\b",
+    # told of: "he's been researching how many of his pills it would take", "she's been collecting pills for
+    # the day the pain gets too much", "mum says she'll take the lot", "found my way out"
+    rf"\b(?:research\w*|look\w* up|googl\w*|search\w*|read\w* up on|work\w* out|figur\w* out) how (?:many|much) (?:of )?(?:my|his|her|their|the)? ?(?:\w+ )?{PILLS}\b(?: \w+){{0,3}} (?:it )?(?:would|will|could) (?:it )?take\b",
+    rf"\b(?:collect|sav|hoard|stockpil|stash|keep|kept|put)\w*(?: \w+){{0,2}} {PILLS}\b(?: \w+){{0,6}} for (?:the day|when|if)\b(?: \w+){{0,4}} (?:too much|too bad|unbearable|cant|enough)\b",
+    rf"\b(?:ill|i will|shell|she will|hell|he will|theyll|they will|she would|he would|shed|hed) (?:just )?(?:take|swallow|down|neck) (?:the (?:whole )?lot|them all|all of them|all (?:my|her|his|their|the) {PILLS}|every (?:last )?(?:pill|tablet))\b"
+    r"(?! (?:with|at breakfast|in the morning|as prescribed|together with)\b)",
+    r"\b(?:found|have found|got|know|ive found) (?:my|a|the) way out\b(?! of\b)",
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
     rf"\b{PILLS} lined up\b",
     rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
@@ -503,7 +510,11 @@ SUICIDE = Patterns(
     r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:hurting|harming|killing|ending|cutting) (?:my|your|him|her|them)sel\w*",
     r"\b(?:hurting|harming) (?:my|your)sel(?:f|ves)\b",
     r"\b(?:with|holding|got|have|bought|counting|staring at) (?:a|the|my|this|her|his) (?:bottle|box|pack|packet|handful|stash|pile) of (?:pills|tablets|meds|painkillers|sleeping pills)\b",
-    r"\b(?:dont|do not|doesnt|does not|cant|cannot|can not) see (?:the|a|any) point\b",
+    # not the point of a treatment: "i dont see the point in going on with the infusions"
+    r"\b(?:dont|do not|doesnt|does not|cant|cannot|can not) see (?:the|a|any) point\b"
+    r"(?! (?:in|of) (?:(?:going on|carrying on|keeping on|continuing|doing|having|getting|trying|booking|paying for|"
+    r"more|another|any more|any|these|those|the|this|my|with|on|ketamine) ){0,4}"
+    r"(?:infusions?|treatments?|sessions?|therapy|ketamine|appointments?|boosters?|clinic|physio\w*)\b)",
     r"\bno point (?:any ?more|to any of this|in any of this)\b",
     r"\b(?:switch|turn|shut) (?:my ?self |me |it all |everything )?off (?:permanently|for good|forever)\b",
     r"\bmy last (?:day|night|week|weekend|message|post|goodbye)\b(?! (?:at|of|in|on|before|with))",
@@ -544,6 +555,7 @@ SUICIDE = Patterns(
     r"(?! of (?:water|juice|squash|coke|soda|milk|sun ?screen|sun ?cream|shampoo|snacks|biscuits|crisps))",
     rf"\b(?:take|taking|swallow|swallowing) (?:them |those |these |my {PILLS} |the {PILLS} |it )?all\b"
     r"(?! (?:week|weekend|day|month|year|morning|afternoon|evening|the time|my life|right|properly|correctly|on time)\b)"
+    r"(?! (?:with|at) (?:breakfast|lunch|dinner|tea|supper|food|a meal|meals|water|milk)\b)"
     r"(?! (?:my |the |of my )?(?:morning|evening|night|nighttime|bedtime|usual|regular|daily|normal|other|blood pressure|bp) )"
     r"(?! (?:the|my|our|your|of (?:the|my|our)) (?:kids|children|grandkids|family|dogs?|time|help|advice|credit|blame|questions|courses?|"
     r"sessions?|infusions?|appointments?|steps|precautions|notes|photos|pictures)\b)",
@@ -592,7 +604,9 @@ SUICIDE = Patterns(
     r"\bin case (?:anyone|anybody|someone|people|you|they) (?:wonders?|asks?) why$",  # a note left behind
     r"\bmy late (?:wife|husband|partner|mum|mom|mother|dad|father|son|daughter)\b(?: \w+){0,2} (?:calling|calls) me\b",
     r"^(?:im )?(?:so )?sorry (?:mom|mum|mam|mummy|mommy|mama|dad|daddy|papa|kids)(?: (?:i love you|love you|for everything|forgive me))? (?:goodbye|bye|farewell)$",
-    r"(?:^|\b(?:im|i am) )(?:\w+ )?ending it (?:all )?(?:after|before|once|tonight|tomorrow|today|this (?:weekend|week|evening|morning|afternoon)|on \w+day)\b",
+    # not a relationship or a contract ended: "im ending it after the holidays, the relationship is over"
+    r"^(?!.*\b(?:relationship|boyfriend|girlfriend|bf|gf|marriage|engagement|dating|lease|contract|subscription|membership|tenancy)\b)"
+    r"(?:.*\b(?:im|i am) )?(?:\w+ )?ending it (?:all )?(?:after|before|once|tonight|tomorrow|today|this (?:weekend|week|evening|morning|afternoon)|on \w+day)\b",
     # Spanish, Portuguese, French, German, Italian: the words a person in crisis may fall back on
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
     r"\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
@@ -759,7 +773,7 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in college|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
@@ -770,7 +784,7 @@ RECOVERED = Patterns(
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
     r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:a long time|ages|years|a while|decades)|"
-    r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
+    r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
     r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
     r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
@@ -900,6 +914,13 @@ ASLEEP_CONDITION = Patterns(
 )
 # A question whether the treatment brings something on ("could ketamine make someone suicidal", "set off a
 # seizure"): a question about a risk, unless anything says it is happening.
+# A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
+# breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
+ASKED_OF_NOW = Patterns(
+    r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
+    r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
+    rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|has|have|keeps|seems|looks)\b"
+)
 CAUSE_QUESTION = Patterns(
     r"^(?:ketamine|it|the infusions?|infusions|the treatment) (?:can|could|will|may|might|does) (?:\w+ )?(?:give|cause|make|trigger|bring on|set off)\b",
     r"^(?:do|does|can|could|will|would) (?:people|patients|anyone|someone|some people|others) (?:ever )?(?:become|get|feel|turn|go)\b",
@@ -1067,6 +1088,7 @@ DESPAIR = Patterns(
     r"\b(?:dont|do not|no longer|stopped) car(?:e|ing) (?:any ?more|about anything|what happens|if i|about my ?self|whether i)\b|\bstopped caring\b",
     r"\btired of (?:everything|it all|fighting|trying|pretending|struggling|being tired|being in pain all|this life|my life)\b|\bso tired of (?:all of )?(?:this|it)\b"
     r"(?! (?:rain|weather|heat|cold|snow|wind|traffic|noise|queue|job|show|song|game|app|phone|wifi|commute|diet|haircut|sofa|mattress)\b)",
+    r"\b(?:doesnt|dont|does not|do not) expect to have (?:a|any|one|much of a) (?:future|worth having)\b|\bno future worth having\b",
     r"\b(?:dont|cant|do not|cannot|can not) (?:see|imagine) (?:any|a|much of a|my) future\b|\bno future\b|\bcant imagine (?:it|things|life) ever (?:being|getting) (?:different|better)\b",
     r"\b(?:dont|do not) know how (?:to|i can|much longer i can) (?:keep (?:going|living|doing this)|go on|carry on|cope)\b",
     r"\bemptiness\b|\b(?:feel|feeling|so|im) (?:so |completely )?(?:empty|numb inside|dead inside)\b",
@@ -1282,6 +1304,11 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    r"\b(?:made|making|makes|cracked|cracking|cracks) (?:a |another |the |his |her )?jokes? about (?:\w+ ){0,2}(?:will|funeral|coffin|headstone|eulogy|obituary)\b|"
+    r"\bjok(?:ed|ing|es) about (?:\w+ ){0,2}(?:will|funeral|coffin|headstone|eulogy|obituary)\b",
+    # an infusion ended after so many minutes: "the nurse said they'd be ending it after forty minutes"
+    r"\bend(?:ing|ed|s)? (?:it|the (?:infusion|session|drip|treatment)) (?:after|at|around|about|within) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?)\b",
+    r"\b(?:rather|sooner) (?:be dead|die) (?:than|then) (?:listen|hear|watch|eat|wear|support|vote|drink|be seen|admit|miss|sit through)\b",
     r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor\w*|lawyer\w*|attorney\w*|notary|estate planning|turned \d+|retir\w*|mortgage|at [5-9]\d|as you do)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",

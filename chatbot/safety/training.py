@@ -67,6 +67,8 @@ from chatbot.text import phrase_key
 # (someone else in danger, told by a partner, parent or friend: 99.0%, 2, 5.0%), HM (lines of one to seven
 # words: 92.4%, 8, 1.8%) and HN (older patients, danger told in religious, fatalistic or grieving words:
 # 95.0%, 4, 8.3%) likewise.
+# Writers HO (patients mid-treatment typing short lines, danger mixed into talk of the infusions: 99.4%, 1,
+# 0.8%) and HP (carers, partners and grown children writing about the patient: 97.8%, 3, 3.3%) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -106,6 +108,8 @@ WRITERS = {
     "HL": ("safety_train_hl.yaml",),
     "HM": ("safety_train_hm.yaml",),
     "HN": ("safety_train_hn.yaml",),
+    "HO": ("safety_train_ho.yaml",),
+    "HP": ("safety_train_hp.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
