@@ -198,7 +198,8 @@ MEASURING_FILES = frozenset(
 # With writers HK to HN (the hardest: HM's lines of a few words and HN's older patients) and patterns for
 # their misses and look-alikes, the bars ask for 2.90: 99.0%, 27 missed, 210 of 11,041 (1.9%); at 2.80, 23
 # missed but 228 (2.1%). With patterns that spare more look-alikes ("how many co-codamol can I take in a day",
-# the weather that "makes me want to die", a partner collapsed onto the sofa), 205 (1.9%).
+# the weather that "makes me want to die", a partner collapsed onto the sofa), 205 (1.9%). With writers HO and
+# HP and patterns for their misses and look-alikes, still 2.90: 99.1%, 25 missed, 204 of 11,281 (1.8%).
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
