@@ -653,6 +653,7 @@ DANGER_AFTER_H = (
     ("she doesn't expect to have any future", Alarm.DESPAIR),
     ("is it bad that my wife's breathing is only 5 breaths a minute", Alarm.EMERGENCY),
     ("is it bad if my dad's breathing is like four breaths a minute after his tablets", Alarm.EMERGENCY),
+    ("got all my oxy tablets piled up on the table", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -742,6 +743,15 @@ NOT_DANGER_AFTER_H = (
         "what if someone takes two lozenge doses too close together",
         "ok to take a zopiclone the night before my infusion?",
         "how much fentanyl would kill someone who isn't used to it",
+        # writers HO and HP's, in other words
+        "which meds should my dad never combine with his ketamine sessions?",
+        "ketamine alongside methadone, risky?",
+        "can she have her sleeping tablets the same evening as her infusion",
+        "he cant remember if he took his evening meds, is that a problem",
+        "whats the maximum ibuprofen per day",
+        "what do i do if my grandson swallows one of my lozenges",
+        "when would we call the ambulance after a session",
+        "is it ok to have a sherry after my infusion",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:

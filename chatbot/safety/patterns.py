@@ -247,7 +247,7 @@ OTHER_MEDICINES = (
     r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
 )
 # Drinks by name, for the emergency patterns (ALCOHOL) and the risk note (RISK) alike.
-DRINKS_BY_NAME = r"vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|brandy|cider|lager|prosecco|champagne"
+DRINKS_BY_NAME = r"vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|brandy|cider|lager|prosecco|champagne|sherry|bourbon|scotch"
 ALCOHOL = rf"(?:alcohol|{DRINKS_BY_NAME}|drinks|booze|shots)"
 # Not waking up (or not responding) wished for, not told of someone: "id welcome not waking up", "i wouldnt
 # mind not waking up" are despair, not an emergency.
@@ -453,7 +453,7 @@ SUICIDE = Patterns(
     r"(?! (?:with|at breakfast|in the morning|as prescribed|together with)\b)",
     r"\b(?:found|have found|got|know|ive found) (?:my|a|the) way out\b(?! of\b)",
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
-    rf"\b{PILLS} lined up\b",
+    rf"\b{PILLS} lined up\b|\b(?:{PILLS}|patch(?:es)?)\b (?:are |all )?(?:stacked|piled) up\b|\b(?:{PILLS}|patch(?:es)?) (?:are |all )?(?:laid|counted|set) out ready\b",
     rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
     # Possessions given away, one after another: "gave away my PS5, my jackets, my bike"
     r"\bg(?:ave|iven|iving|ive) away my(?: \w+){1,2} my(?: \w+){1,2} (?:and )?my\b",
@@ -1178,7 +1178,7 @@ RISK = Patterns(
     r"\b(?:ketamine|infusions?|lozenges?|troches?|spray|dose)\b(?: \w+){0,3} (?:and|then|plus) (?:drank|drink|drinking|drinks|got drunk)\b",
     r"\bthe most\b(?: \w+){0,3} (?:can|could|should) (?:\w+ )?(?:safely )?(?:take|have|use)\b|\b(?:drinks|drinker|drinking|alcoholic)\b(?: \w+){0,8} (?:dangerous|risky|a risk|a problem)\b",
     r"\binteract\w*(?: badly| dangerously)? with\b|\b(?:maximum|max|highest|safest) (?:safe )?(?:dose|dosage|amount)\b|\bsafe (?:dose|dosage|amount)\b",
-    r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
+    r"\b(?:mix|mixing|mixed|combine|combining|interact\w*|with|after|before|plus|alongside|on top of)\b.*\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|"
     r"opioids?|opiates?|oxy\w*|xanax|valium|diazepam|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|morphine|tramadol|gabapentin|pregabalin|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien)\b"
     r".*\b(?:safe|dangerous|danger|risk\w*|ok|okay|problem|happen\w*|bad|harm\w*|interact\w*)\b",
@@ -1186,19 +1186,25 @@ RISK = Patterns(
     r"\b(?:alcohol|wine|beers?|drinks?|drinking|booze|weed|cannabis|marijuana|thc|benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|sleeping pills?|sedatives?|methadone|fentanyl|heroin|cocaine|mdma|"
     r"antidepressants?|ssris?|sertraline|zopiclone|zolpidem|ambien|pregabalin|gabapentin|tramadol|drinker)\b",
     rf"\b(?:glass of wine|a beer|a drink|drink alcohol|alcohol|{DRINKS_BY_NAME}|booze|cocktails?|drunk|tipsy|pints?)\b",
-    r"\b(?:take|took|taken|taking|have|had|use|used) (?:it|them|my dose|the dose|a dose|(?:my|the|a|his|her) (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
+    r"\b(?:take|takes|took|taken|taking|have|has|had|use|uses|used) (?:it|them|my dose|the dose|a dose|(?:my|the|a|his|her) (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
+    # the medicines never to be had with it, the gap to leave, a dose forgotten, the most in a day
+    r"\b(?:shouldnt|should not|must not|mustnt|must never|never|not supposed to|cant|cannot|avoid) (?:\w+ ){0,2}(?:mix\w*|combin\w*|take|taking|have|having|use|using)\b(?: \w+){0,4} (?:with|alongside|on top of) (?:my |his |her |their |the |a )?(?:ketamine|infusions?|treatment|lozenges?|troches?|spray|session)\b",
+    r"\b(?:safe|how long a) gap between\b|\bhow (?:long|soon) (?:after|before) (?:my |his |her |the |a )?(?:ketamine|infusions?|treatment|session|lozenges?|dose|last drink)\b(?: \w+){0,4} (?:can|could|should|may) (?:i|he|she|they|we) (?:take|have|drink|use|start)\b",
+    r"\b(?:forget|forgot|forgets|cant remember|can not remember|cannot remember|not sure) (?:whether|if) (?:i|he|she|they|we) (?:took|had|have taken|has taken|used)\b",
+    r"\b(?:max|maximum|most) (?:\w+ ){0,2}(?:a|per|in a|in one) day\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
     # breathing that stops, serotonin syndrome
     r"\bk ?holes?\b.*\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*|wrong)\b|\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*)\b.*\bk ?holes?\b",
     r"\bchok\w*\b|\ballergic reaction\b|\blife threatening\b|\bchest pains?\b|\b(?:heart|breathing) (?:to )?stop\b|\bserotonin syndrome\b|\bmao inhibitors?\b|\bmaois?\b",
-    r"\b(?:kids?|child|children|grandkids?|grandchildren|toddler|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
+    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
     r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
-    r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|poison control|for help)\b|\bwatch (?:out )?for\b.*\bafter\b",
+    r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|the ambulance|emergency services|poison control|for help)\b|\b(?:something|anything|things) (?:goes|go|went|going) wrong\b|"
+    r"\bblue (?:round|around) (?:the|his|her|their) lips\b|\blips? (?:turn\w*|go|goes|going|went|gone) blue\b|\bwatch (?:out )?for\b.*\bafter\b",
     r"\b(?:stop|slow|slows|stops|depress\w*) (?:your |my |his |her |their |the )?breathing\b|\brespiratory depression\b",
     r"\b(?:seizures?|heart attack|cardiac arrest|stroke|anaphyla\w*)\b|\bstop (?:your|my|his|her|the|a|someones) heart\b",
     r"\b(?:weed|cannabis|marijuana|thc|edibles)\b",
     r"\b(?:take|taking|have|having|use|using) (?:my |a |some |his |her )?(?:xanax|valium|diazepam|lorazepam|klonopin|benzo\w*|opioids?|oxy\w*|morphine|"
-    r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills|tablets)|sedatives?)\b.*\b(?:before|after|with|during|same day)\b",
+    r"fentanyl|tramadol|codeine|methadone|sleeping (?:pills?|tablets?)|sedatives?)\b.*\b(?:before|after|with|during|same (?:day|evening|night|morning|afternoon))\b",
     r"\bsigns of\b.*\b(?:too much|overdose|od|poison\w*|emergency)\b",
     # when to get help, and how dangerous: what a person needs the help lines for
     r"\bwarning signs\b|\brecovery position\b|\bsafety margin\b|\bdangerous (?:one|dose|amount|level)\b|\btoo out of it\b",
