@@ -104,6 +104,9 @@ _AUXILIARIES = frozenset(
 _SUFFIX_EXPANSIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 
 MIN_CORRECTED_LENGTH = 5  # shorter words have too many real neighbours one edit away ("cost"/"post")
+# The shortest part of a word typed glued to its neighbour that is read apart ("infusiontherapy"): shorter
+# parts make too many words of others ("out" + "patient" is right, but "a" + "side" is not what "aside" says).
+MIN_GLUED_PART = 3
 
 
 @cache
@@ -247,8 +250,33 @@ class Normalizer(NamedTuple):
             if known is None and token not in self.spelling:
                 token = typos.get(token, token)
                 known = stems.get(token)
-            stemmed.append(known if known is not None else stem(self.correct(token)))
+            if known is not None:
+                stemmed.append(known)
+                continue
+            corrected = self.correct(token)
+            glued = self.unglued(token) if corrected == token else None
+            if glued is not None:
+                stemmed.extend(stems[word] for word in glued)
+            else:
+                stemmed.append(stem(corrected))
         return self.map_synonyms(stemmed)
+
+    def unglued(self, token: str) -> tuple[str, str] | None:
+        """Two of the knowledge's words that an unknown word is made of, typed without the space between
+        them ("infusiontherapy", "sideeffects"): the most even split, each part MIN_GLUED_PART letters
+        or more; None when there is none or the word is known."""
+        if token in self.spelling or len(token) < 2 * MIN_GLUED_PART or not token.isalpha():
+            return None
+        stems = self.stems_of
+        middle = len(token) / 2
+        splits = sorted(
+            range(MIN_GLUED_PART, len(token) - MIN_GLUED_PART + 1), key=lambda at: abs(at - middle)
+        )
+        for at in splits:
+            left, right = token[:at], token[at:]
+            if left in stems and right in stems:
+                return left, right
+        return None
 
     def keyword_tokens(self, raw: Sequence[str]) -> Phrase:
         """Tokens for matching topic keywords, from words split by `raw_tokens`: spelling-corrected

@@ -20,6 +20,7 @@ import yaml
 import chatbot
 from benchmarks import scoring
 from chatbot import Kind
+from chatbot.normalize import Normalizer
 from chatbot.safety.training import IN_DANGER, LOOK_ALIKES
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -196,6 +197,32 @@ def test_a_stray_letter_does_not_sink_a_clear_question(bot: chatbot.Bot, questio
     assert assessment.candidates[0].entry_id == "infusion-experience"
     assert assessment.candidates[0].score > 0.6
     assert assessment.verdict is chatbot.Verdict.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("glued", "spaced"),
+    [
+        ("what does an infusionsession feel like", "what does an infusion session feel like"),
+        ("any sideeffects from ketamine?", "any side effects from ketamine?"),
+        ("howlong does an infusion take", "how long does an infusion take"),
+    ],
+)
+def test_two_words_typed_glued_together_are_read_apart(bot: chatbot.Bot, glued: str, spaced: str) -> None:
+    """A word the knowledge does not know, made of two it does, is the two: before, "What is Ketamine
+    InfusionTherapy?" was one unknown subject and fell back to "I don't know"."""
+    assert bot.assess(glued).candidates[:3] == bot.assess(spaced).candidates[:3]
+    assert bot.assess(glued).verdict is bot.assess(spaced).verdict
+
+
+def test_only_a_word_neither_known_nor_english_is_split() -> None:
+    normalizer = Normalizer.build(
+        ["infusion therapy for the rapist"], (), everyday_words=["therapist", "anyway"]
+    )
+    assert normalizer.unglued("infusiontherapy") == ("infusion", "therapy")
+    assert normalizer.unglued("therapyinfusion") == ("therapy", "infusion")
+    assert normalizer.unglued("therapist") is None  # everyday English, though "the" + "rapist" are known
+    assert normalizer.unglued("infusion") is None  # the knowledge's own
+    assert normalizer.unglued("infusionxyz") is None  # one part unknown
 
 
 def test_an_unknown_subject_still_pulls_the_score_down(bot: chatbot.Bot) -> None:
