@@ -8,6 +8,7 @@ knowledge's own vocabulary, then synonyms and abbreviations mapped onto one cano
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
@@ -104,9 +105,9 @@ _AUXILIARIES = frozenset(
 _SUFFIX_EXPANSIONS = {"n't": ("not",), "'re": ("are",), "'ve": ("have",), "'ll": ("will",), "'m": ("am",)}
 
 MIN_CORRECTED_LENGTH = 5  # shorter words have too many real neighbours one edit away ("cost"/"post")
-# The shortest part of a word typed glued to its neighbour that is read apart ("infusiontherapy"): shorter
-# parts make too many words of others ("out" + "patient" is right, but "a" + "side" is not what "aside" says).
-MIN_GLUED_PART = 3
+# The shortest part of two words typed glued together that is read apart ("howlong"): a single letter makes
+# too many words of others ("a" + "side" is not what "aside" says).
+MIN_GLUED_PART = 2
 
 
 @cache
@@ -194,6 +195,8 @@ class Normalizer(NamedTuple):
     # first word -> the lengths (in words) of the variants that start with it, longest first
     synonym_lengths: Mapping[str, tuple[int, ...]]
     corrections: SpellingIndex  # what a typo may become: the knowledge's own words
+    # two neighbouring words of the knowledge typed without the space ("infusiontherapy") -> the two words
+    glued: Mapping[str, tuple[str, str]]
     everyday_corrections: SpellingIndex  # or an everyday English word ("everyting"), when nearer
 
     @classmethod
@@ -209,6 +212,7 @@ class Normalizer(NamedTuple):
 
         `split` may hold texts already split by `raw_tokens`, to save splitting them twice."""
         own_words: set[str] = set()
+        glued: dict[str, tuple[str, str]] = {}
         pairs: list[tuple[list[str], list[str]]] = []
         for canonical, variants in synonyms:
             canonical_raw = raw_tokens(canonical)
@@ -218,7 +222,11 @@ class Normalizer(NamedTuple):
                 own_words.update(variant_raw)
                 pairs.append((variant_raw, canonical_raw))
         for text in texts:
-            own_words.update(split[text] if split is not None and text in split else raw_tokens(text))
+            words = split[text] if split is not None and text in split else raw_tokens(text)
+            own_words.update(words)
+            for first, second in itertools.pairwise(words):
+                if len(first) >= MIN_GLUED_PART and len(second) >= MIN_GLUED_PART:
+                    glued.setdefault(first + second, (first, second))
         keyword_words = {word for keyword in keywords for word in raw_tokens(keyword)} - own_words
         stems = {word: stem(word) for word in own_words}
         table: dict[Phrase, Phrase] = {}
@@ -233,6 +241,7 @@ class Normalizer(NamedTuple):
             synonyms=table,
             synonym_lengths=phrase_lengths(table),
             corrections=SpellingIndex.build(own_words),
+            glued={joined: parts for joined, parts in glued.items() if joined not in own_words},
             everyday_corrections=SpellingIndex.build(set(everyday_words) - own_words),
         )
 
@@ -262,21 +271,9 @@ class Normalizer(NamedTuple):
         return self.map_synonyms(stemmed)
 
     def unglued(self, token: str) -> tuple[str, str] | None:
-        """Two of the knowledge's words that an unknown word is made of, typed without the space between
-        them ("infusiontherapy", "sideeffects"): the most even split, each part MIN_GLUED_PART letters
-        or more; None when there is none or the word is known."""
-        if token in self.spelling or len(token) < 2 * MIN_GLUED_PART or not token.isalpha():
-            return None
-        stems = self.stems_of
-        middle = len(token) / 2
-        splits = sorted(
-            range(MIN_GLUED_PART, len(token) - MIN_GLUED_PART + 1), key=lambda at: abs(at - middle)
-        )
-        for at in splits:
-            left, right = token[:at], token[at:]
-            if left in stems and right in stems:
-                return left, right
-        return None
+        """The two neighbouring words of the knowledge an unknown word is, typed without the space between
+        them ("infusiontherapy", "sideeffects", "howlong"); None when it is known or no such pair."""
+        return None if token in self.spelling else self.glued.get(token)
 
     def keyword_tokens(self, raw: Sequence[str]) -> Phrase:
         """Tokens for matching topic keywords, from words split by `raw_tokens`: spelling-corrected

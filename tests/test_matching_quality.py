@@ -214,15 +214,17 @@ def test_two_words_typed_glued_together_are_read_apart(bot: chatbot.Bot, glued: 
     assert bot.assess(glued).verdict is bot.assess(spaced).verdict
 
 
-def test_only_a_word_neither_known_nor_english_is_split() -> None:
+def test_only_neighbouring_words_of_the_knowledge_are_read_apart() -> None:
+    """A word is read as two only when the knowledge has them side by side: "password" is not "pass word",
+    though the knowledge may use both words."""
     normalizer = Normalizer.build(
-        ["infusion therapy for the rapist"], (), everyday_words=["therapist", "anyway"]
+        ["infusion therapy for the rapist", "pass the word"], (), everyday_words=["therapist", "anyway"]
     )
     assert normalizer.unglued("infusiontherapy") == ("infusion", "therapy")
-    assert normalizer.unglued("therapyinfusion") == ("therapy", "infusion")
-    assert normalizer.unglued("therapist") is None  # everyday English, though "the" + "rapist" are known
+    assert normalizer.unglued("therapyinfusion") is None  # never side by side in that order
+    assert normalizer.unglued("password") is None  # both words known, never side by side
+    assert normalizer.unglued("therapist") is None  # everyday English, though "the" + "rapist" are neighbours
     assert normalizer.unglued("infusion") is None  # the knowledge's own
-    assert normalizer.unglued("infusionxyz") is None  # one part unknown
 
 
 def test_an_unknown_subject_still_pulls_the_score_down(bot: chatbot.Bot) -> None:
