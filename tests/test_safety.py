@@ -654,6 +654,20 @@ DANGER_AFTER_H = (
     ("is it bad that my wife's breathing is only 5 breaths a minute", Alarm.EMERGENCY),
     ("is it bad if my dad's breathing is like four breaths a minute after his tablets", Alarm.EMERGENCY),
     ("got all my oxy tablets piled up on the table", Alarm.SUICIDE),
+    # writers HQ and HR
+    ("honestly i envy people who have died", Alarm.DESPAIR),
+    ("at my uncle's funeral all i thought was lucky him", Alarm.DESPAIR),
+    ("part of me keeps hoping for a stroke", Alarm.DESPAIR),
+    ("i pray i go soon, im so tired", Alarm.DESPAIR),
+    ("dear lord please heal me or take me", Alarm.DESPAIR),
+    ("some days i feel like im already gone", Alarm.DESPAIR),
+    ("i never buy green bananas anymore", Alarm.DESPAIR),
+    ("the infusions were my last hope and they didnt help, so thats it", Alarm.DESPAIR),
+    ("my dad's been really hard to rouse since his tablets", Alarm.EMERGENCY),
+    ("his breathing is sort of gurgly", Alarm.EMERGENCY),
+    ("her fingertips have turned bluish", Alarm.EMERGENCY),
+    ("i'm writing a letter to my kids, mostly saying sorry", Alarm.SUICIDE),
+    ("how long would it take to die from an oxy overdose, ive got 40 left", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -728,6 +742,13 @@ NOT_DANGER_AFTER_H = (
     "we're ending it after the holidays, the lease is up",
     "self-harmed in secondary school, clean for 8 years",
     "i'll take them all with dinner like the doctor said",
+    # writers HQ and HR
+    "my wife calls me a ghost on infusion days because i'm so quiet lol",
+    "i dislike my body some days, not in a dark way, just worn out by it",
+    "after years of feeling hopeless the treatment is finally working",
+    "i was muddled for ten minutes after the lozenge, then totally fine",
+    "scared of overdosing though nothing has happened, is that normal?",
+    "one more questionnaire and i'll jump out a window lol but seriously how long is the wait",
 )
 
 
@@ -752,6 +773,11 @@ NOT_DANGER_AFTER_H = (
         "what do i do if my grandson swallows one of my lozenges",
         "when would we call the ambulance after a session",
         "is it ok to have a sherry after my infusion",
+        # writer HR's, in other words
+        "what should my partner do if i pass out after the spray",
+        "what if my dog licks one of the lozenges",
+        "what if i take my lozenge twice by mistake",
+        "how do i tell what counts as an emergency after a dose",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
@@ -759,12 +785,12 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
 
 
 @pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)
-def test_the_misses_of_writers_ga_to_hp_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+def test_the_misses_of_writers_ga_to_hr_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
     assert check(text, None) is alarm
 
 
 @pytest.mark.parametrize("text", NOT_DANGER_AFTER_H)
-def test_the_look_alikes_of_writers_ha_to_hp_raise_no_alarm(text: str) -> None:
+def test_the_look_alikes_of_writers_ha_to_hr_raise_no_alarm(text: str) -> None:
     alarm = check(text, shipped_model())
     assert alarm is None or not alarm.is_crisis
 

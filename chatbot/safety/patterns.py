@@ -271,7 +271,10 @@ MEANT_NOW = Patterns(
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
-    r"\bask(?:ing)? for (?:me|myself)\b(?! not)|\bif you know what i mean\b",
+    r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b",
+    # the means at hand: "how long does it take to die from a fentanyl patch overdose, ive got 6 of them"
+    r"\b(?:i have|ive got|i got|i have got) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a (?:whole )?(?:box|bottle|pack|stash|drawer ?full))"
+    r" (?:of (?:them|these|those|it)|left|saved|here|at home|in the (?:house|drawer|cupboard)|(?:boxes|bottles|packs|patches|pills|tablets)\b)",
     r"\blast one ever\b|\b(?:want|need) (?:it|this) to be (?:the|my) last\b",
     r"\b(?:i have|ive got|i got|i have got|i ve got) (?:access to|enough of) (?:both|them|it all|enough|plenty|all of them)\b",
     r"\bi can (?:get|get hold of|get my hands on) (?:it|them|some|enough)(?: \w+){0,2} (?:through|from|at) (?:work|my job|the hospital|the pharmacy|the farm|the vet)\b",
@@ -453,6 +456,9 @@ SUICIDE = Patterns(
     r"(?! (?:with|at breakfast|in the morning|as prescribed|together with)\b)",
     r"\b(?:found|have found|got|know|ive found) (?:my|a|the) way out\b(?! of\b)",
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
+    rf"\b(?:dose|amount|how much|how many|{PILLS})\b(?: \w+){{0,6}} (?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)\b",
+    r"\bwr(?:ite|iting|ote|itten) (?:a|my|the) (?:note|letter)\b(?! (?:to|for) (?:my |the |our )?(?:doctor|gp|clinic|nurse|boss|teacher|school|landlord|work|employer|insurer|consultant))"
+    r"(?: \w+){0,8} (?:apologi\w*|saying sorry|goodbye)\b",
     rf"\b{PILLS} lined up\b|\b(?:{PILLS}|patch(?:es)?)\b (?:are |all )?(?:stacked|piled) up\b|\b(?:{PILLS}|patch(?:es)?) (?:are |all )?(?:laid|counted|set) out ready\b",
     rf"^(?:im |i am |just |been |sat |sitting )?(?:here )?counting (?:out )?(?:my |the |all my |all the |all )?{PILLS}$",
     # Possessions given away, one after another: "gave away my PS5, my jackets, my bike"
@@ -620,6 +626,12 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    # hard to wake and breathing that rattles, lips gone bluish: "hes been hard to wake for the last hour and
+    # his breathing's kind of slow and rattly", "my lips and fingertips have gone bluish"
+    r"\b(?:been|is|hes|shes|theyre|so|really|very) hard to (?:wake|rouse)\b",
+    r"\b(?:not be able to|not able to|unable to) breathe\b(?= (?:after|since) (?:the|my|this|that) (?:lozenge|infusion|dose|spray|session|treatment|troche)| (?:right )?now)",
+    r"\bbreathing(?: is|s)? (?:\w+ ){0,3}(?:rattl\w*|gurgl\w*)\b|\b(?:rattly|rattling|gurgling) breath\w*\b",
+    r"\b(?:lips|fingertips|fingers|fingernails|face|skin)\b(?: and (?:\w+ )?(?:lips|fingertips|fingers|fingernails|face|skin))? (?:have |has |are |is |look |looks )?(?:gone |going |turned |turning )?(?:a bit |kind of |kinda |slightly |quite )?(?:bluish|blueish|blue ish)\b",
     r"(?:^|\b(?:im|i am|hes|shes|he is|she is|theyre|is|am) )having (?:a |an )?(?:really |very |severe |serious |bad )*(?:bad|severe|serious|allergic) reaction\b",
     r"\b(?:cant|cannot|can not|couldnt) get (?:any |enough )?air(?: in)?\b|\blike (?:im|i am|hes|shes) drowning\b",
     r"\bchest (?:is |feels |has gone |went |gone |getting |got )?(?:really |very |so |all )?tight\b|\btight chest\b",
@@ -773,7 +785,7 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
@@ -782,7 +794,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:the )?(?:treatment|ketamine|infusions?|it) (?:is|are|has been|have been) (?:really |finally |actually )?(?:working|helping)\b|(?:i|he|she|they) (?:dont|do not|doesnt|does not) (?:anymore|any more|as much|as often)|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
@@ -919,7 +931,9 @@ ASLEEP_CONDITION = Patterns(
 ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
     r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
-    rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|has|have|keeps|seems|looks)\b"
+    rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|has|have|keeps|seems|looks)\b",
+    r"^(?:is it|is this|is that) (?:\w+ ){0,2}(?:normal|ok|okay|bad|expected|serious|dangerous) (?:to|that i|if i) (?:not be able to|cant|cannot|can not|be unable to) (?:breathe|get (?:enough )?air)\b"
+    r"(?= (?:after|since) (?:the|my|this|that) (?:lozenge|infusion|dose|spray|session|treatment|troche)| (?:right )?now)",
 )
 CAUSE_QUESTION = Patterns(
     r"^(?:ketamine|it|the infusions?|infusions|the treatment) (?:can|could|will|may|might|does) (?:\w+ )?(?:give|cause|make|trigger|bring on|set off)\b",
@@ -990,9 +1004,9 @@ SELF_HARM = Patterns(
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
-    r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family) (?:call|ring|phone) "
+    r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family|someone|somebody|a person|people) (?:call|ring|phone) "
     r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
-    r"\bif i (?:fall asleep|pass out|faint|black out)\b",
+    r"\bif i (?:fall asleep|pass out|faint|black out)\b|\bnothing(?:s| has)? (?:actually )?happened\b",
     r"\bhypothetically\b|\bwhat if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
     r"\b(?:will|would|could|might) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
     r"(?:make me |going to make me )?feel like\b|\bwill i feel like\b",
@@ -1034,6 +1048,32 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    # Death envied or hoped for, said indirectly: "when I read the obituaries I feel jealous", "lucky her" of
+    # someone who died, hoping for a heart attack or a bad scan, hoping to get to heaven soon
+    r"\b(?:jealous|envious|envy)\b(?: \w+){0,6} (?:the )?(?:dead|die|died|dies|dying|death|obituar\w*|funerals?)\b(?! (?:down|off|out|laughing|tired))|"
+    r"\b(?:obituar\w*|funerals?)\b(?: \w+){0,6} (?:jealous|envious|envy)\b",
+    r"\b(?:died|passed|passed away|funeral)\b(?: \w+){0,12} lucky (?:her|him|them|sod)\b|\bhop(?:e|ing) (?:i|ill) (?:get|be) (?:that|as) lucky\b",
+    r"\b(?:keep |kept |been |im |i am )?hop(?:e|es|ed|ing) (?:for|i get|i have|i get hit by) (?:a heart attack|a stroke|a fatal|a car crash|an accident|cancer|the end|death)\b(?! of\b)",
+    r"\bhope (?:my|the) (?:scan|tests?|results?|biopsy|bloods?) (?:comes?|come|came|are|is) back bad\b",
+    r"\bheaven\b.*\b(?:hope|pray|praying) (?:i|that i) (?:get|go) there soon\b|\b(?:hope|pray|praying) (?:i|that i) (?:die|am taken|get taken) soon\b|"
+    r"\bpray(?:ing)? (?:i|that i) go soon\b",
+    r"\bdeath (?:feels|seems|looks|is|would be) (?:like )?(?:the|my) only (?:real |true )?(?:pain )?(?:relief|way|cure|escape|answer)\b",
+    # bargaining with God: "either fix this or let me go", "one more year, then you can have me", "just asking for rest"
+    r"\b(?:fix|heal|cure|help) (?:this|me|it) or (?:let me go|take me|call me home)\b",
+    r"\b(?:god|lord|jesus)\b.*\b(?:take me(?! (?:home|to|there|back|out|in|for|with|along|through|off|on)\b)|let me go(?! (?:home|to|back|out|early|first|now|in|for|on)\b)|"
+    r"you can have me|call me home|(?:just )?asking for rest)\b",
+    r"\b(?:god|lord|he) (?:keeps|kept|is keeping) me (?:breathing|alive|here|going)\b(?: \w+){0,4} (?:dont|do not|cant|cannot) (?:understand|see|know) why\b",
+    # already gone: "like I've already left", "already dead and my body just hasn't noticed", "a ghost", "a shell"
+    r"\b(?:i am|im|i feel|feel like|like) (?:(?:i am|im|i have|ive|youre|you are|youve) )?(?:already|basically) (?:dead|a ghost|gone|left|died)\b(?! (?:tired|on my feet|for the day|for work|home))",
+    r"\bbarely a person\b|(?<!says )(?<!said )(?<!thinks )(?<!calls )\b(?:im|i am|i feel like) (?:just )?(?:a|an empty) (?:shell|ghost)\b|\ba ghost haunting\b",
+    # no future expected: green bananas no longer bought, no retirement, the rest of the years traded for a week
+    r"\b(?:stopped|stop|dont|do not|no longer|never) (?:buying|buy) green bananas\b",
+    r"\b(?:dont|do not|doesnt|does not) expect (?:there to be|to see|to make it to|to reach|to have) (?:a |my |another )?(?:retirement|old age|next (?:year|christmas|birthday))\b",
+    r"\b(?:trade|swap|give)\b(?: \w+){0,4} (?:rest of my|my remaining|the years|my years|my life)\b.*\bthen (?:be |i am |im |i will be |ill be )?done\b",
+    r"\b(?:last|only) (?:option|hope|chance|shot|resort)\b.*\b(?:didnt|did not|hasnt|has not|doesnt|does not|wont|isnt) (?:work|help|working|helping)\b.*"
+    r"\b(?:thats that|thats it|so be it|nothing left|im done|game over)\b",
+    r"\blook(?:ing)? forward\b.*\b(?:couldnt|could not|cant|cannot) (?:think of|name) (?:one|a single|any|anything)\b",
+    r"\b(?:frankly|honestly|truly) (?:im|i am) ready to go\b(?! (?:to|home|out|back|in|for|now|when|shopping|again|through|ahead|with)\b)",
     # what it is all for, asked of one's own life: "my whole life is this couch and this pain. whats it all for"
     r"\b(?:whats|what is) (?:it|this|any of (?:it|this)) all for\b",
     r"\bnothing (?:make|makes) me happy (?:any ?more|now)\b|\bnothing (?:has|have) (?:any )?meaning\b|\b(?:my )?life (?:has|have) no (?:meaning|sense)\b",
@@ -1196,8 +1236,10 @@ RISK = Patterns(
     # breathing that stops, serotonin syndrome
     r"\bk ?holes?\b.*\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*|wrong)\b|\b(?:dangerous|danger|trouble|harm\w*|safe|risk\w*)\b.*\bk ?holes?\b",
     r"\bchok\w*\b|\ballergic reaction\b|\blife threatening\b|\bchest pains?\b|\b(?:heart|breathing) (?:to )?stop\b|\bserotonin syndrome\b|\bmao inhibitors?\b|\bmaois?\b",
-    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach)\b",
-    r"\baccident(?:al|ally)\b.*\b(?:take|took|taken|swallow\w*|dose|doses|use|used)\b",
+    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach|lick\w*|chew\w*)\b",
+    r"\b(?:accident(?:al|ally)|by accident|by mistake)\b.*\b(?:take|takes|took|taken|swallow\w*|dose|doses|use|used)\b|"
+    r"\b(?:take|takes|took|taken|swallow\w*)\b.*\b(?:by accident|by mistake)\b",
+    r"\bvomit\w*\b(?: \w+){0,4} (?:drowsy|asleep|unconscious|sleepy|out of it)\b|\b(?:counts as|is it|treat it as|what is) an emergency\b|\bif (?:i|he|she|they|someone) (?:pass|passes) out\b",
     r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|the ambulance|emergency services|poison control|for help)\b|\b(?:something|anything|things) (?:goes|go|went|going) wrong\b|"
     r"\bblue (?:round|around) (?:the|his|her|their) lips\b|\blips? (?:turn\w*|go|goes|going|went|gone) blue\b|\bwatch (?:out )?for\b.*\bafter\b",
     r"\b(?:stop|slow|slows|stops|depress\w*) (?:your |my |his |her |their |the )?breathing\b|\brespiratory depression\b",
@@ -1247,6 +1289,7 @@ TAKEN = Patterns(
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
 DESPAIR_AT_A_DISTANCE = Patterns(
+    r"\bnot in a (?:scary|dark|bad|worrying|suicidal|serious|morbid|worrisome) way\b",
     r"\btired of (?:being tired|it all|everything|the pain)\b,? but (?:im|i am) still (?:fighting|going|hopeful|trying|here)\b",
     r"\b(?:does|can|could|will|would|is) (?:ketamine|it|the treatment|this|the infusion) (?:\w+ ){0,2}(?:help|work|good|used) (?:for )?(?:people|patients|someone|those|anyone|a person|somebody) (?:who|that) (?:are|is|feel|feels|have|has|get|gets)\b",
     r"\b(?:help|helps|treat|treats|treating|ease|lift|improve|reduce|with|for)(?: \w+){0,3} (?:hopelessness|despair|low mood|mood)\b",
@@ -1321,7 +1364,8 @@ IDIOM = Patterns(
     r"\bgoodbye (?:cards?|party|parties|presents?|gifts?|lunch|drinks|do|collection)\b",
     r"\b(?:made|make|making) (?:my )?arrangements for (?:my |the |our )?(?:\w+ )?(?:kids|children|son|daughter|dog|cat|pets?|mum|mom|dad)\b(?= to be (?:picked up|collected|looked after|minded|walked|fed|dropped)| on (?:infusion|treatment|appointment) days| while (?:i|im))",
     r"\bcant do this any ?more\b(?= (?:the |this |my )?(?:receptionist|hold|queue|forms?|paperwork|insurance|insurer|traffic|computer|printer|app|website|phone|parking))",
-    r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b(?!.*\b(?:for real|seriously|not joking|literally)\b)",
+    r"\b(?:forms?|paperwork|hold music|on hold|queues?|receptionists?|emails?|insurers?|insurance|admin|waiting rooms?|traffic|parking|questionnaires?)\b(?: \w+){0,8} (?:i )?(?:want to|wanna|could|gonna|going to|ill|i will) (?:throw|jump|hurl)\w* (?:my ?self )?(?:out|off) (?:of )?(?:the|a) (?:window|bridge|balcony)\b(?!.*\b(?:for real|not joking|literally)\b)"
+    r"(?!.*\bseriously\b(?! (?:though|tho|how|what|when|where|why|who|can|do|does|is|are|will|would|could)\b))",
     r"\bthought (?:i|id) (?:was going to|was gonna|would|might) die\b(?!.*\b(?:want|wish|again|still)\b)",
     r"\b(?:kms|want to die|wanna die|kill my ?self|i could die)\b every time (?:i|we|my|the|someone|they|he|she)\b",
     r"\b(?:got|get|gets|getting|keep getting) un ?alived\b|\bun ?alive(?: is| as)? (?:such a |a |the )?(?:dumb |silly |weird |stupid )?word\b|\b(?:says?|saying|said) un ?alive instead\b",

@@ -69,6 +69,9 @@ from chatbot.text import phrase_key
 # 95.0%, 4, 8.3%) likewise.
 # Writers HO (patients mid-treatment typing short lines, danger mixed into talk of the infusions: 99.4%, 1,
 # 0.8%) and HP (carers, partners and grown children writing about the patient: 97.8%, 3, 3.3%) likewise.
+# Writers HQ (passive despair said indirectly: envy of the dead, bargaining with God, "already a ghost":
+# 84.4%, 3, 4.2%; 25 of its 110 despair messages missed) and HR (emergencies told in fragments, calmly or in
+# passing: 98.2%, 3, 3.1%) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -110,6 +113,8 @@ WRITERS = {
     "HN": ("safety_train_hn.yaml",),
     "HO": ("safety_train_ho.yaml",),
     "HP": ("safety_train_hp.yaml",),
+    "HQ": ("safety_train_hq.yaml",),
+    "HR": ("safety_train_hr.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -200,6 +205,8 @@ MEASURING_FILES = frozenset(
 # missed but 228 (2.1%). With patterns that spare more look-alikes ("how many co-codamol can I take in a day",
 # the weather that "makes me want to die", a partner collapsed onto the sofa), 205 (1.9%). With writers HO and
 # HP and patterns for their misses and look-alikes, still 2.90: 99.1%, 25 missed, 204 of 11,281 (1.8%).
+# With writers HQ and HR and patterns for their misses and look-alikes, still 2.90: 99.1%, 24, 203 of 11,531
+# (1.8%).
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
