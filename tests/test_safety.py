@@ -778,6 +778,8 @@ NOT_DANGER_AFTER_H = (
         "what if my dog licks one of the lozenges",
         "what if i take my lozenge twice by mistake",
         "how do i tell what counts as an emergency after a dose",
+        "are benzos alongside the infusions a problem",
+        "could my gabapentin with the lozenges be an issue",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:

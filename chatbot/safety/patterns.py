@@ -1239,6 +1239,12 @@ RISK = Patterns(
     r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|dog|cat|pets?)\b.*\b(?:found|find|finds|got into|get into|gets into|eat|eats|ate|swallow\w*|reach|lick\w*|chew\w*)\b",
     r"\b(?:accident(?:al|ally)|by accident|by mistake)\b.*\b(?:take|takes|took|taken|swallow\w*|dose|doses|use|used)\b|"
     r"\b(?:take|takes|took|taken|swallow\w*)\b.*\b(?:by accident|by mistake)\b",
+    # another drug beside the treatment: "is it safe to take benzodiazepines alongside ketamine", "ketamine +
+    # tramadol a bad combo?"
+    r"\b(?:benzo\w*|opioids?|opiates?|oxy\w*|xanax|valium|diazepam|lorazepam|klonopin|tramadol|codeine|morphine|methadone|fentanyl|"
+    r"gabapentin|pregabalin|zopiclone|zolpidem|ambien|sleeping (?:pills?|tablets?)|sedatives?|antidepressants?|ssris?)\b(?: \w+){0,3} "
+    r"(?:alongside|with|plus|on top of|and|together with) (?:my |his |her |the |a )?(?:ketamine|infusions?|lozenges?|troches?|spray|treatment)\b",
+    r"\b(?:bad|dangerous|deadly|risky|safe|ok|okay) (?:combo|combination|mix|mixture)\b",
     r"\bvomit\w*\b(?: \w+){0,4} (?:drowsy|asleep|unconscious|sleepy|out of it)\b|\b(?:counts as|is it|treat it as|what is) an emergency\b|\bif (?:i|he|she|they|someone) (?:pass|passes) out\b",
     r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|the ambulance|emergency services|poison control|for help)\b|\b(?:something|anything|things) (?:goes|go|went|going) wrong\b|"
     r"\bblue (?:round|around) (?:the|his|her|their) lips\b|\blips? (?:turn\w*|go|goes|going|went|gone) blue\b|\bwatch (?:out )?for\b.*\bafter\b",
