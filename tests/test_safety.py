@@ -668,6 +668,16 @@ DANGER_AFTER_H = (
     ("her fingertips have turned bluish", Alarm.EMERGENCY),
     ("i'm writing a letter to my kids, mostly saying sorry", Alarm.SUICIDE),
     ("how long would it take to die from an oxy overdose, ive got 40 left", Alarm.SUICIDE),
+    # writers HS and HT
+    ("i have all my tablets counted and i'm at peace", Alarm.SUICIDE),
+    ("walking down to the railway line now", Alarm.SUICIDE),
+    ("my son sent me a goodbye text saying sorry for everything", Alarm.SUICIDE),
+    ("is it true a fast push could stop my heart? i'd welcome that", Alarm.SUICIDE),
+    ("wish i could turn my lights out for good", Alarm.DESPAIR),
+    ("i sometimes wish i was never born", Alarm.DESPAIR),
+    ("i half hope the surgery goes wrong", Alarm.DESPAIR),
+    ("i'd swap places with anyone who's dying", Alarm.DESPAIR),
+    ("you'll have one less patient to worry about soon", Alarm.DESPAIR),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
@@ -749,6 +759,14 @@ NOT_DANGER_AFTER_H = (
     "i was muddled for ten minutes after the lozenge, then totally fine",
     "scared of overdosing though nothing has happened, is that normal?",
     "one more questionnaire and i'll jump out a window lol but seriously how long is the wait",
+    # writers HS and HT
+    "won't be here for my next infusion, im on holiday in spain",
+    "getting my affairs in order before we emigrate",
+    "my mum always said she'd rather die than go into a care home",
+    "i just want to vanish to a cabin in the mountains for a week",
+    "my oxygen was 98 the whole infusion, is that good?",
+    "i wanted to die when i saw the parking fine lol",
+    "my therapist asked if im suicidal and i said no, im fine",
 )
 
 
@@ -780,6 +798,10 @@ NOT_DANGER_AFTER_H = (
         "how do i tell what counts as an emergency after a dose",
         "are benzos alongside the infusions a problem",
         "could my gabapentin with the lozenges be an issue",
+        # writers HS and HT's, in other words
+        "what should she do if she has a bad reaction to the spray at home",
+        "if i feel unwell after the lozenge at home who should i call",
+        "what if you pushed the entire syringe in at once",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
@@ -787,12 +809,12 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
 
 
 @pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)
-def test_the_misses_of_writers_ga_to_hr_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+def test_the_misses_of_writers_ga_to_ht_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
     assert check(text, None) is alarm
 
 
 @pytest.mark.parametrize("text", NOT_DANGER_AFTER_H)
-def test_the_look_alikes_of_writers_ha_to_hr_raise_no_alarm(text: str) -> None:
+def test_the_look_alikes_of_writers_ha_to_ht_raise_no_alarm(text: str) -> None:
     alarm = check(text, shipped_model())
     assert alarm is None or not alarm.is_crisis
 

@@ -272,6 +272,7 @@ MEANT_NOW = Patterns(
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b",
+    r"\b(?:id|i would) (?:like|love|welcome) that\b|\bi (?:really )?mean it\b|\b(?:im|i am) holding (?:it|them|the \w+)(?: right)? now\b",
     # the means at hand: "how long does it take to die from a fentanyl patch overdose, ive got 6 of them"
     r"\b(?:i have|ive got|i got|i have got) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a (?:whole )?(?:box|bottle|pack|stash|drawer ?full))"
     r" (?:of (?:them|these|those|it)|left|saved|here|at home|in the (?:house|drawer|cupboard)|(?:boxes|bottles|packs|patches|pills|tablets)\b)",
@@ -457,6 +458,11 @@ SUICIDE = Patterns(
     r"\b(?:found|have found|got|know|ive found) (?:my|a|the) way out\b(?! of\b)",
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
     rf"\b(?:dose|amount|how much|how many|{PILLS})\b(?: \w+){{0,6}} (?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)\b",
+    rf"\b(?:have|got|ive got|i have) (?:the|my|all my|all the) {PILLS} counted\b",
+    r"\b(?:heading|going|walking|driving|off|on my way) (?:to|down to|towards|out to) the (?:railway line|railway|train tracks|tracks|cliffs?|cliff edge)\b",
+    # a goodbye sent, then silence: "just texted me goodbye and said sorry for everything. she wont answer"
+    r"\b(?:texted|messaged|sent|left|wrote) (?:me|us|her|him|a|the family) (?:\w+ )?(?:goodbye|bye)\b"
+    r"(?=.*\b(?:sorry|wont answer|not answering|isnt answering|cant reach|cant get hold|wont pick up|not picking up)\b)",
     r"\bwr(?:ite|iting|ote|itten) (?:a|my|the) (?:note|letter)\b(?! (?:to|for) (?:my |the |our )?(?:doctor|gp|clinic|nurse|boss|teacher|school|landlord|work|employer|insurer|consultant))"
     r"(?: \w+){0,8} (?:apologi\w*|saying sorry|goodbye)\b",
     rf"\b{PILLS} lined up\b|\b(?:{PILLS}|patch(?:es)?)\b (?:are |all )?(?:stacked|piled) up\b|\b(?:{PILLS}|patch(?:es)?) (?:are |all )?(?:laid|counted|set) out ready\b",
@@ -495,7 +501,8 @@ SUICIDE = Patterns(
     r"\b(?:bridge|building|roof|cliff|car park|multi ?storey)s?\b(?: \w+){0,4} (?:no|without) (?:fences?|railings?|barriers?|nets?)\b",
     r"\b(?:last|final) (?:message|msg)\b(?! (?:before|of the day|for (?:today|now|this week)|till|until|from (?:the|your|my) (?:clinic|doctor|gp|nurse)))",
     r"\b(?:letters?|notes?) (?:to|for) my (?:family|kids|children|wife|husband|mum|mom|parents|partner)\b",
-    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))",
+    r"\bwrote (?:my will|letters|a letter|a note|notes|goodbye)\b(?! (?:cards?|party|speech|messages? to (?:my |the )?(?:team|colleagues|class|work)))(?! (?:to|for) (?:my|the|a|our) (?:doctor|gp|insurer|insurance|clinic|employer|boss|council|landlord|lawyer|consultant|surgeon|nurse|pharmacist|school|bank|\w+ (?:doctor|company|office)))"
+    r"(?!(?: \w+){0,4} (?:for|on) (?:their|his|her|the|my|our|a) (?:\w+ )?(?:birthdays?|christmas|xmas|anniversar\w*|wedding|graduation|holidays?)\b)",
     r"\bgiv(?:ing|en|e) (?:my|all my) (?:things|stuff|belongings|possessions) away\b",
     r"\b(?:my|all my) (?:things|stuff|belongings|possessions) to (?:give|be given) away\b(?=.*\b(?:im done|i am done|goodbye|bye|wont need)\b)",
     # keepsakes handed on, then the end: "giving my rings to granddaughter tomorrow, then done"
@@ -601,7 +608,8 @@ SUICIDE = Patterns(
     r"\b(?:family|wife|husband|kids|children|partner) (?:to |would |will )?(?:still )?get (?:the|my) (?:life )?insurance\b",
     r"\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|\bus(?:e|ed|ing) (?:it|them|that|this) on my ?self\b",
     r"\b(?:take|need|enough) to (?:kill me|not wake up|make sure i dont wake up)\b",
-    r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b",
+    r"\bwr(?:ite|iting|ote|itten) (?:out )?(?:my )?(?:goodbye )?(?:notes|letters) (?:to|for) (?:every\w*|all|each|my (?:family|kids|children|daughters?|sons?|wife|husband|partner|parents|mum|mom|dad))\b"
+    r"(?!(?: \w+){0,3} (?:for|on) (?:their|his|her|the|my|our|a) (?:\w+ )?(?:birthdays?|christmas|xmas|anniversar\w*|wedding|graduation|holidays?)\b)",
     r"\blike (?:it was|its|it is) the last time\b",
     r"\bif i (?:just )?(?:faded|slipped) away\b",
     # A death planned, a goodbye, a time set: short lines typed in a bad moment
@@ -681,7 +689,7 @@ EMERGENCY = Patterns(
     r"(?! on (?:\w+ )?(?:chocolate|coffee|sugar|caffeine|sweets|candy|cake|netflix|tv)\b)",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
-    r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|\d+)\b",
+    r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|[1-8]?\d)\b",  # a reading under 90 ("oxygen was 99" is normal)
     r"\bgone (?:grey|gray|white|pale)\b",
     r"\b(?:blood pressure|bp)\b(?: \w+){0,3} (?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
     r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
@@ -785,7 +793,7 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
@@ -794,7 +802,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:the )?(?:treatment|ketamine|infusions?|it) (?:is|are|has been|have been) (?:really |finally |actually )?(?:working|helping)\b|(?:i|he|she|they) (?:dont|do not|doesnt|does not) (?:anymore|any more|as much|as often)|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:the )?(?:treatment|ketamine|infusions?|it) (?:is|are|has been|have been) (?:really |finally |actually )?(?:working|helping)\b|(?:i|he|she|they) (?:dont|do not|doesnt|does not) (?:anymore|any more|as much|as often)|(?:things are|its|im|i am) (?:slowly |finally |really )?getting better\b|(?:im|i am) (?:really |quite |so |very )?hopeful\b|(?:completely |totally )?back to normal\b|\bit passed\b|havent had (?:one|any|them|it|that) (?:in|for) (?:\w+ )?(?:months|years|weeks)\b|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
@@ -802,7 +810,7 @@ RECOVERED = Patterns(
     r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
 )
 RESEARCH = Patterns(
-    r"\b(?:research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|pharm class|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
+    r"\b(?:just curious|out of curiosity|purely curious|im curious|research\w*|stud\w*|paper|assignment|homework|essay|awareness|school project|documentary|novel|coursework|exam|lecture|pharmacology|pharm class|nursing|article|dissertation|trials?|patients|screen\w*|prevention|risk|"
     r"(?:used|use|approved|effective|work|works|help|helps|treat|treats|treating|treatment|therapy|licensed) (?:(?:for|with|of|in) )?(?:\w+ )?suicid\w*|"
     r"(?:people|patients|someone|those|anyone) (?:who|that) (?:are|feel|have|get)|(?:people|patients|someone|anyone) whose|"
     r"label|warning|side effects?|cause|reduce|mentioned|what should i do if|warning signs|watch for|support group|"
@@ -835,7 +843,7 @@ DENIED = Patterns(
     r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
     r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
-    r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) i (?:have|had|am|was|ever|get) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b(?!.*\b(?:but|lied|lying|though)\b)|"
+    r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) (?:i (?:have|had|am|was|ever|get)|im) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b(?!.*\b(?:but|lied|lying|though)\b)|"
     r"\b(?:self ?harm|sh|cutting|suicide attempt|overdose|relapse|drug|alcohol|opioid|pill)[ -]?free\b|"
     r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
 )
@@ -1006,6 +1014,7 @@ HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
     r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family|someone|somebody|a person|people) (?:call|ring|phone) "
     r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
+    r"\bnot planning (?:to|on it|on doing (?:it|that))\b|\bwhat (?:happens|would happen|do i do|should i do) if (?:a |my |the |one of my )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b|\bnothing(?:s| has)? (?:actually )?happened\b",
     r"\bhypothetically\b|\bwhat if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
     r"\b(?:will|would|could|might) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
@@ -1073,6 +1082,16 @@ DESPAIR = Patterns(
     r"\b(?:last|only) (?:option|hope|chance|shot|resort)\b.*\b(?:didnt|did not|hasnt|has not|doesnt|does not|wont|isnt) (?:work|help|working|helping)\b.*"
     r"\b(?:thats that|thats it|so be it|nothing left|im done|game over)\b",
     r"\blook(?:ing)? forward\b.*\b(?:couldnt|could not|cant|cannot) (?:think of|name) (?:one|a single|any|anything)\b",
+    r"\bmade (?:my )?peace\b(?! with (?:the|my|it|this|that) ?(?:diagnosis|pain|condition|illness|body|limits|situation)?\b)",
+    r"\bone less (?:patient|person|mouth|burden|problem|thing) (?:for \w+ )?to (?:worry about|feed|deal with|look after|bother)\b",
+    r"\blights? (?:off|out) (?:for good|forever|permanently)\b",
+    r"\b(?:cant wait|looking forward|waiting) (?:for|to) (?:it all|my life|life|everything) (?:to be over|to end|ending|being over)\b|"
+    r"\b(?:life|living)\b.*\b(?:cant wait|looking forward|waiting) (?:for|to) it (?:to be over|to end|ending|being over)\b",
+    r"\bwish (?:i|id|youd|you had|i had|i was|you were|to have) never (?:been )?born\b(?!.*\b(?:on the radio|song|lyrics?|sang|singing)\b)",
+    r"\bhope (?:the|my) (?:\w+ )?(?:anaesthetic|anesthetic|infusion|treatment|surgery|operation|op|dose) (?:goes|go|will go|would go) wrong\b",
+    r"\bswap places with (?:someone|somebody|anyone|people) (?:who is|whos|who are|thats|that is|that are) (?:dying|dead|terminal)\b|\bat least (?:theyre|they are|hes|shes) getting out\b",
+    r"\bhow long\b.*\blive\b.*\bhop(?:e|ing) not (?:long|much longer|very long|for long)\b",
+    r"\b(?:come|came|coming) back and wish (?:i|id) (?:hadnt|had not|didnt|did not|never)\b|\bwish (?:i|id) (?:hadnt|had not|didnt) (?:come|woken|woke) (?:back|up)\b",
     r"\b(?:frankly|honestly|truly) (?:im|i am) ready to go\b(?! (?:to|home|out|back|in|for|now|when|shopping|again|through|ahead|with)\b)",
     # what it is all for, asked of one's own life: "my whole life is this couch and this pain. whats it all for"
     r"\b(?:whats|what is) (?:it|this|any of (?:it|this)) all for\b",
@@ -1229,7 +1248,7 @@ RISK = Patterns(
     r"\b(?:take|takes|took|taken|taking|have|has|had|use|uses|used) (?:it|them|my dose|the dose|a dose|(?:my|the|a|his|her) (?:lozenge|troche|spray|tablet|pill)s?) twice\b",
     # the medicines never to be had with it, the gap to leave, a dose forgotten, the most in a day
     r"\b(?:shouldnt|should not|must not|mustnt|must never|never|not supposed to|cant|cannot|avoid) (?:\w+ ){0,2}(?:mix\w*|combin\w*|take|taking|have|having|use|using)\b(?: \w+){0,4} (?:with|alongside|on top of) (?:my |his |her |their |the |a )?(?:ketamine|infusions?|treatment|lozenges?|troches?|spray|session)\b",
-    r"\b(?:safe|how long a) gap between\b|\bhow (?:long|soon) (?:after|before) (?:my |his |her |the |a )?(?:ketamine|infusions?|treatment|session|lozenges?|dose|last drink)\b(?: \w+){0,4} (?:can|could|should|may) (?:i|he|she|they|we) (?:take|have|drink|use|start)\b",
+    r"\b(?:safe|how long a) gap between\b|\bhow (?:long|soon) (?:after|before) (?:my |his |her |the |a )?(?:ketamine|infusions?|treatment|session|lozenges?|dose|last drink)\b(?: \w+){0,4} (?:can|could|should|may) (?:i|he|she|they|we) (?:take|have|drink|use|start|wait)\b",
     r"\b(?:forget|forgot|forgets|cant remember|can not remember|cannot remember|not sure) (?:whether|if) (?:i|he|she|they|we) (?:took|had|have taken|has taken|used)\b",
     r"\b(?:max|maximum|most) (?:\w+ ){0,2}(?:a|per|in a|in one) day\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
@@ -1245,6 +1264,11 @@ RISK = Patterns(
     r"gabapentin|pregabalin|zopiclone|zolpidem|ambien|sleeping (?:pills?|tablets?)|sedatives?|antidepressants?|ssris?)\b(?: \w+){0,3} "
     r"(?:alongside|with|plus|on top of|and|together with) (?:my |his |her |the |a )?(?:ketamine|infusions?|lozenges?|troches?|spray|treatment)\b",
     r"\b(?:bad|dangerous|deadly|risky|safe|ok|okay) (?:combo|combination|mix|mixture)\b",
+    # a bad reaction, a dose maybe had twice, two taken together, whom to ring when unwell, a child's lethal amount
+    r"\b(?:whole|entire) (?:vial|bottle|box|pack|syringe|lot)\b(?: \w+){0,3} (?:at once|in one go)\b|\bpush(?:ed|es|ing)? (?:the |it )?(?:whole|all|entire)\b",
+    r"\bbad reaction\b|\balready (?:took|taken|had) (?:it|my dose|the dose|one|them|a dose)\b|\b(?:take|takes|taking|took) (?:two|both|2) (?:doses |of them )?(?:together|at once)\b",
+    r"\b(?:unwell|wrong|ill|bad reaction|emergency)\b.*\bwho (?:do|should|would) (?:i|we|you|they) (?:ring|call|phone|contact)\b|\bkill a (?:child|kid|dog|cat|toddler|baby)\b",
+    r"\b(?:ketamine|infusions?|treatment|session)\b.*\b(?:been drinking|had a drink|had drinks|drank)\b",
     r"\bvomit\w*\b(?: \w+){0,4} (?:drowsy|asleep|unconscious|sleepy|out of it)\b|\b(?:counts as|is it|treat it as|what is) an emergency\b|\bif (?:i|he|she|they|someone) (?:pass|passes) out\b",
     r"\b(?:call|ring|phone) (?:911|999|112|an ambulance|the ambulance|emergency services|poison control|for help)\b|\b(?:something|anything|things) (?:goes|go|went|going) wrong\b|"
     r"\bblue (?:round|around) (?:the|his|her|their) lips\b|\blips? (?:turn\w*|go|goes|going|went|gone) blue\b|\bwatch (?:out )?for\b.*\bafter\b",
@@ -1359,6 +1383,17 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    # away, with the reason: "not going to be around for the next appointment, im having knee surgery"
+    r"\b(?:wont|will not|cant|cannot|not going to|not gonna) be (?:around|here|in|there) for (?:my|the|an?|our|his|her|this|that|next|the next) (?:\w+ )?(?:appointment|infusion|session|visit|booster|consultation|follow up)\b"
+    r"(?=.*\b(?:surgery|operation|holiday|vacation|away|travel\w*|abroad|visiting|wedding|for work|conference|in hospital|reschedul\w*|moving|rearrange)\b)",
+    r"\b(?:affairs|things|paperwork|everything) in order (?:before|as|because) (?:i|we) (?:retire|move|emigrate|relocate|go (?:travelling|abroad|away)|have (?:my|the|a) (?:surgery|operation|baby))\b",
+    r"\b(?:rather|sooner) (?:be dead|die) (?:than|then) (?:go|going|move|moving|end up|be put) (?:in|into) a (?:care |nursing |retirement )?home\b",
+    r"\b(?:disappear|vanish|run away|escape) to (?:a|an|the) (?:desert island|island|beach|cabin|cottage|mountains|spa|sun|caribbean)\b",
+    r"\b(?:wanted|want|could have|couldve|nearly|almost) (?:to )?died? when (?:i|we) (?:saw|got|read|opened|heard)\b",
+    # a fear that passed: "thinking i couldnt breathe but the nurse showed me my oxygen was 99", "worried id stopped breathing"
+    r"\b(?:worried|afraid|scared|thought|thinking|convinced|panicked|freaked out) (?:that )?(?:i|id|he|hed|she|shed|i had|he had|she had|i was|he was|she was) "
+    r"(?:\w+ )?(?:stopped breathing|not breathing|couldnt breathe|could not breathe|cant breathe|dying|having a heart attack)\b"
+    r"(?=.*\b(?:but|turned out|it passed|all normal|was fine|were fine|showed (?:me|her|him|us)|monitor)\b)",
     r"\b(?:made|making|makes|cracked|cracking|cracks) (?:a |another |the |his |her )?jokes? about (?:\w+ ){0,2}(?:will|funeral|coffin|headstone|eulogy|obituary)\b|"
     r"\bjok(?:ed|ing|es) about (?:\w+ ){0,2}(?:will|funeral|coffin|headstone|eulogy|obituary)\b",
     # an infusion ended after so many minutes: "the nurse said they'd be ending it after forty minutes"

@@ -71,7 +71,8 @@ from chatbot.text import phrase_key
 # 0.8%) and HP (carers, partners and grown children writing about the patient: 97.8%, 3, 3.3%) likewise.
 # Writers HQ (passive despair said indirectly: envy of the dead, bargaining with God, "already a ghost":
 # 84.4%, 3, 4.2%; 25 of its 110 despair messages missed) and HR (emergencies told in fragments, calmly or in
-# passing: 98.2%, 3, 3.1%) likewise.
+# passing: 98.2%, 3, 3.1%) likewise, and HS (veiled thoughts told in hints: 93.3%, 6, 6.7%) and HT (alarming
+# words with no danger, a few dangers among them: 97.1%, 1, 5.7% of 230 look-alikes).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -115,6 +116,8 @@ WRITERS = {
     "HP": ("safety_train_hp.yaml",),
     "HQ": ("safety_train_hq.yaml",),
     "HR": ("safety_train_hr.yaml",),
+    "HS": ("safety_train_hs.yaml",),
+    "HT": ("safety_train_ht.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -206,8 +209,9 @@ MEASURING_FILES = frozenset(
 # the weather that "makes me want to die", a partner collapsed onto the sofa), 205 (1.9%). With writers HO and
 # HP and patterns for their misses and look-alikes, still 2.90: 99.1%, 25 missed, 204 of 11,281 (1.8%).
 # With writers HQ and HR and patterns for their misses and look-alikes, still 2.90: 99.1%, 24, 203 of 11,531
-# (1.8%).
-THRESHOLD = 2.90
+# (1.8%). With writers HS and HT (230 look-alikes of HT's) and patterns for their misses and look-alikes, the
+# bars allow 2.80: 99.2%, 26 missed, 217 of 11,881 (1.8%).
+THRESHOLD = 2.80
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
