@@ -247,7 +247,7 @@ OTHER_MEDICINES = (
     r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
 )
 # Drinks by name, for the emergency patterns (ALCOHOL) and the risk note (RISK) alike.
-DRINKS_BY_NAME = r"vodka|whisk(?:e)?y|wine|beers?|gin|rum|tequila|brandy|cider|lager|prosecco|champagne|sherry|bourbon|scotch"
+DRINKS_BY_NAME = r"(?:vodka|whisk(?:e)?y|whiskie|wine|beer|gin|rum|tequila|brandy|cider|lager|prosecco|champagne|sherry|bourbon|scotch)s?"
 ALCOHOL = rf"(?:alcohol|{DRINKS_BY_NAME}|drinks|booze|shots)"
 # Not waking up (or not responding) wished for, not told of someone: "id welcome not waking up", "i wouldnt
 # mind not waking up" are despair, not an emergency.
@@ -272,7 +272,7 @@ MEANT_NOW = Patterns(
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b",
-    r"\b(?:id|i would) (?:like|love|welcome) that\b|\bi (?:really )?mean it\b|\b(?:im|i am) holding (?:it|them|the \w+)(?: right)? now\b",
+    r"\b(?:quick|painless|fast|easy) for me\b|\b(?:id|i would) (?:like|love|welcome) that\b|\bi (?:really )?mean it\b|\b(?:im|i am) holding (?:it|them|the \w+)(?: right)? now\b",
     # the means at hand: "how long does it take to die from a fentanyl patch overdose, ive got 6 of them"
     r"\b(?:i have|ive got|i got|i have got) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a (?:whole )?(?:box|bottle|pack|stash|drawer ?full))"
     r" (?:of (?:them|these|those|it)|left|saved|here|at home|in the (?:house|drawer|cupboard)|(?:boxes|bottles|packs|patches|pills|tablets)\b)",
@@ -459,6 +459,17 @@ SUICIDE = Patterns(
     r"\bhow (?:many|much) (?:of )?my (?:\w+ )?(?:\w+ )?(?:is|are|would be|would it take to be) (?:lethal|fatal|deadly)\b",
     rf"\b(?:dose|amount|how much|how many|{PILLS})\b(?: \w+){{0,6}} (?:go to sleep|fall asleep|sleep) and (?:stay asleep|never wake|not wake)\b",
     rf"\b(?:have|got|ive got|i have) (?:the|my|all my|all the) {PILLS} counted\b",
+    # self-harm now: fresh cuts
+    r"\b(?:new|fresh|more) cuts\b(?! (?:to|in) (?:the|my|our) (?:budget|funding|hours|benefits|services|staff))|\bcuts from (?:this|last) (?:week|night|morning)\b",
+    r"\b(?:gave|given|give|giving) (?:me|us|my \w+|her \w+|his \w+) (?:her|his|my|their) (?:wedding |engagement )?(?:ring|rings|watch|medals|jewell?ery)\b"
+    r"(?! (?:to (?:wear|hold|keep safe|look after|borrow|mind)|for (?:my|the|our) (?:wedding|birthday|graduation)|back)\b)",
+    r"\bresearch\w* (?:suicide )?methods\b(?! (?:of|for|to) (?:\w+ )?(?:pain|treatment|managing|treating|relief|coping|care)\b)|\b(?:think i|i) know how (?:i|id) (?:would )?do it\b",
+    r"\bpatch(?:es)?\b.*\b(?:put|stick|slap|wear) (?:them|em|all of them|the lot) (?:all )?on\b|\b(?:put|stick|slap) (?:all|every one of) (?:the |my |them |of (?:the|my) )?(?:\w+ )?patch(?:es)? on\b",
+    r"\b(?:sheep dip|weed ?killer|herbicide|pesticide|insecticide|rat poison|antifreeze|bleach|paraquat|strychnine|slug pellets|poison)\b"
+    r"(?: \w+){0,3} (?:into|in) (?:my|his|her) (?:coffee|tea|drink|beer|glass|mouth|cup)\b",
+    r"\b(?:gun|rifle|shotgun|pistol|crossbow|barrel|muzzle)\b(?: \w+){0,4} (?:pointed|pointing|aimed|aiming|turned) (?:the wrong way|at (?:my ?self|me|my (?:head|chest|face|heart)))\b",
+    r"\b(?:would|will|does|could|can) (?:the |that |this |it )?(?:\w+ ){0,4}(?:work|do it|do the job|kill) on (?:a person|a human|people|me|myself)\b",
+    r"\bpracti[cs]\w* (?:the |a |tying (?:the |a )?)?(?:noose|hangmans? knot)\b|\b(?:keep|kept|been) practi[cs]\w* (?:the|my) knot\b",
     r"\b(?:heading|going|walking|driving|off|on my way) (?:to|down to|towards|out to) the (?:railway line|railway|train tracks|tracks|cliffs?|cliff edge)\b",
     # a goodbye sent, then silence: "just texted me goodbye and said sorry for everything. she wont answer"
     r"\b(?:texted|messaged|sent|left|wrote) (?:me|us|her|him|a|the family) (?:\w+ )?(?:goodbye|bye)\b"
@@ -596,7 +607,7 @@ SUICIDE = Patterns(
     r"\b(?:lie|lying|lay) down (?:on|in) (?:the )?(?:road|motorway|tracks|railway|lane|traffic|hard shoulder)\b|\broll(?:ing)? into (?:the )?(?:lane|traffic|road)\b",
     r"\b(?:burn\w*|scald\w*|cut|poured|boiling)\b(?: \w+){0,6} (?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
     r"\b(?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,6} (?:boiling|scalding|flame|lighter|iron|kettle|hob|stove)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
-    r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood))|\bcutting again\b",
+    r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood|firewood|logs|timber|hay|trees?|hedges?|the lawn|lumber|carbs|sugar))|\bcutting again\b",
     r"(?<!\bit )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bneedle )\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
@@ -634,6 +645,8 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    # bleeding badly, a gunshot wound: "grain auger caught my arm, bleeding bad", "hes shot in the leg"
+    r"^(?!.*\b(?:cut|cuts|cutting|self ?harm\w*)\b).*\bbleeding (?:bad|badly|a lot|heavily|everywhere|loads|like crazy|through)\b|\b(?:been|got|is|hes|shes|im|was) shot (?:in|through) (?:the|his|her|my)\b",
     # hard to wake and breathing that rattles, lips gone bluish: "hes been hard to wake for the last hour and
     # his breathing's kind of slow and rattly", "my lips and fingertips have gone bluish"
     r"\b(?:been|is|hes|shes|theyre|so|really|very) hard to (?:wake|rouse)\b",
@@ -793,7 +806,7 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before that\b|there (?:were|have been|was a time|were days) (?:times|days|moments|nights|when)?|over the years|(?:from|between) (?:19|20)\d\d\b|ended up in (?:the )?(?:er|a&e|ed|hospital|emergency room)\b|when (?:my|his|her|our) \w+ (?:was|were) (?:\d+|young|little|small|a (?:kid|child|teen\w*|baby))\b|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
@@ -802,7 +815,7 @@ RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
     r"(?:thoughts?|that|it|they) (?:stopped|ended|went away|passed) (?:when|after|once|years|long)|(?:a )?long time ago|(?:oxygen|sats|heart rate|it) (?:was|were) (?:fine|perfect|normal)|old scars|"
     r"(?:years?|months?) since (?:i|he|she|they|we) (?:stopped|quit|last)|nothing since|none since|not since|never again|no problems? since|no issues since|well controlled|under control now|"
-    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|(?:the )?(?:treatment|ketamine|infusions?|it) (?:is|are|has been|have been) (?:really |finally |actually )?(?:working|helping)\b|(?:i|he|she|they) (?:dont|do not|doesnt|does not) (?:anymore|any more|as much|as often)|(?:things are|its|im|i am) (?:slowly |finally |really )?getting better\b|(?:im|i am) (?:really |quite |so |very )?hopeful\b|(?:completely |totally )?back to normal\b|\bit passed\b|havent had (?:one|any|them|it|that) (?:in|for) (?:\w+ )?(?:months|years|weeks)\b|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
+    r"good place|(?:im|i am) (?:well |long |so )?past (?:that|it|those \w+)|now i am (?:\d+ )?(?:and )?(?:very |so |really )?(?:happy|good|fine|well|ok|okay|healthy)|(?:very |so |really )happy (?:now|with my|these days)|(?:much |a )?better place|stable now|(?:im|i am|hes|shes|he is|she is) (?:now )?stable|doing (?:so |much |a lot |way |really |very )*(?:well|better|ok|okay|fine)|in recovery|better now|fully recovered|scans? (?:were|was|came back) (?:clear|normal|fine)|pain free|back (?:at|to) work|got me (?:help|the help)|found the right (?:meds|medication|treatment|doctor|neurologist|help|pain plan)|fog lifted|(?:thoughts?|urges?|feelings?) (?:have been |are |have |had )?(?:gone|went away|stopped|lifted) (?:for|since)\b|(?:now,? healthy|healthy now|(?:is|shes|hes|theyre|im) (?:now )?(?:healthy|thriving))\b|(?:the )?(?:treatment|ketamine|infusions?|it) (?:is|are|has been|have been) (?:really |finally |actually )?(?:working|helping)\b|(?:i|he|she|they) (?:dont|do not|doesnt|does not) (?:anymore|any more|as much|as often)|(?:things are|its|im|i am) (?:slowly |finally |really )?getting better\b|(?:im|i am) (?:really |quite |so |very )?hopeful\b|(?:completely |totally )?back to normal\b|\bit passed\b|havent had (?:one|any|them|it|that) (?:in|for) (?:\w+ )?(?:months|years|weeks)\b|(?:im|i am|feel|feeling) (?:so |much |a lot |way )+better|no longer|not any ?more|recovered|"
     r"(?:pulled|dragged|got|brought) me (?:out of it|out of that|through it)|(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:a long time|ages|years|a while|decades)|"
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
@@ -1007,7 +1020,7 @@ CURRENT = Patterns(
     r"\b(?:im|i am|i feel|feeling|i want|again|now|tonight|today|still|these days|lately|any ?more)\b"
 )
 SELF_HARM = Patterns(
-    rf"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b|{CUT_WITH_NO_OBJECT}"
+    rf"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b|{CUT_WITH_NO_OBJECT}",
 )
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
 HYPOTHETICAL = Patterns(
@@ -1082,6 +1095,7 @@ DESPAIR = Patterns(
     r"\b(?:last|only) (?:option|hope|chance|shot|resort)\b.*\b(?:didnt|did not|hasnt|has not|doesnt|does not|wont|isnt) (?:work|help|working|helping)\b.*"
     r"\b(?:thats that|thats it|so be it|nothing left|im done|game over)\b",
     r"\blook(?:ing)? forward\b.*\b(?:couldnt|could not|cant|cannot) (?:think of|name) (?:one|a single|any|anything)\b",
+    r"\b(?:useless|a burden|a nuisance|nothing but trouble|dead weight) and (?:in the way|a burden|a drain|in everyones way)\b",
     r"\bmade (?:my )?peace\b(?! with (?:the|my|it|this|that) ?(?:diagnosis|pain|condition|illness|body|limits|situation)?\b)",
     r"\bone less (?:patient|person|mouth|burden|problem|thing) (?:for \w+ )?to (?:worry about|feed|deal with|look after|bother)\b",
     r"\blights? (?:off|out) (?:for good|forever|permanently)\b",
@@ -1266,6 +1280,7 @@ RISK = Patterns(
     r"\b(?:bad|dangerous|deadly|risky|safe|ok|okay) (?:combo|combination|mix|mixture)\b",
     # a bad reaction, a dose maybe had twice, two taken together, whom to ring when unwell, a child's lethal amount
     r"\b(?:whole|entire) (?:vial|bottle|box|pack|syringe|lot)\b(?: \w+){0,3} (?:at once|in one go)\b|\bpush(?:ed|es|ing)? (?:the |it )?(?:whole|all|entire)\b",
+    r"\bif (?:a person|someone|somebody|people|a human|anyone) (?:took|takes|take|had|drank|swallowed|used) (?:it|some|that|this)\b",
     r"\bbad reaction\b|\balready (?:took|taken|had) (?:it|my dose|the dose|one|them|a dose)\b|\b(?:take|takes|taking|took) (?:two|both|2) (?:doses |of them )?(?:together|at once)\b",
     r"\b(?:unwell|wrong|ill|bad reaction|emergency)\b.*\bwho (?:do|should|would) (?:i|we|you|they) (?:ring|call|phone|contact)\b|\bkill a (?:child|kid|dog|cat|toddler|baby)\b",
     r"\b(?:ketamine|infusions?|treatment|session)\b.*\b(?:been drinking|had a drink|had drinks|drank)\b",
@@ -1383,6 +1398,11 @@ IDIOM = Patterns(
     r"\bgive up (?:smoking|drinking|alcohol|caffeine|coffee|sugar|meat|my seat|(?:the |my |all (?:the |my )?)?(?:opioids|opiates|painkillers|pills|tablets|meds|medications?|oxy\w*|morphine|tramadol|codeine))\b(?! (?:are|is|ready|lined))",
     r"\bone more (?:\w+ )?(?:time|form|doctor|call|letter|denial)\b.*\b(?:haha\w*|lol|lmao|jk|joking)\b|\bfrom beyond the grave\b",
     r"\bnot on my ?self\b",
+    r"\bfeel (?:like )?(?:im|i am) dying\b(?: \w+){0,6} (?:tired|exhausted|fatigue|worn out)\b|\bthats just the (?:\w+ )?(?:fatigue|pain|tiredness|exhaustion|fibro|depression|migraine) talking\b",
+    r"\b(?:saw|seen|see|treated|nursed) (?:plenty of |lots of |many |a lot of |so many )?(?:people|patients) (?:brought in|come in|coming in|admitted)\b(?: \w+){0,3} (?:after|with|for) (?:\w+ )?(?:overdoses?|ods|seizures|heart attacks|strokes)\b",
+    r"\b(?:members|people|patients|clients|others|callers|friends)\b(?: \w+){0,3} (?:have |had )?(?:said|say) things like\b(?: \w+){0,8}",
+    r"\blost (?:\w+ ){0,3}(?:friends?|mates|buddies|brothers?|sisters?|sons?|daughters?|husband|wife|dad|father|mum|mom|mother|colleagues?|comrades|cousins?|uncle|aunt) to suicide\b",
+    r"\b(?:fix\w*|mend\w*|build\w*|putting up|put up|repair\w*) (?:the |a |some )?(?:fenc\w*|gate|hay|bales?|trailer|load)\b(?: \w+){0,2} (?:with|using) (?:some |a |the )?rope\b",
     # away, with the reason: "not going to be around for the next appointment, im having knee surgery"
     r"\b(?:wont|will not|cant|cannot|not going to|not gonna) be (?:around|here|in|there) for (?:my|the|an?|our|his|her|this|that|next|the next) (?:\w+ )?(?:appointment|infusion|session|visit|booster|consultation|follow up)\b"
     r"(?=.*\b(?:surgery|operation|holiday|vacation|away|travel\w*|abroad|visiting|wedding|for work|conference|in hospital|reschedul\w*|moving|rearrange)\b)",

@@ -72,7 +72,9 @@ from chatbot.text import phrase_key
 # Writers HQ (passive despair said indirectly: envy of the dead, bargaining with God, "already a ghost":
 # 84.4%, 3, 4.2%; 25 of its 110 despair messages missed) and HR (emergencies told in fragments, calmly or in
 # passing: 98.2%, 3, 3.1%) likewise, and HS (veiled thoughts told in hints: 93.3%, 6, 6.7%) and HT (alarming
-# words with no danger, a few dangers among them: 97.1%, 1, 5.7% of 230 look-alikes).
+# words with no danger, a few dangers among them: 97.1%, 1, 5.7% of 230 look-alikes), HU (farmers, veterans
+# and tradesmen, the means at hand told plainly: 95.6%, 7, 2.5%) and HV (long emails and forum posts, the
+# danger in one sentence of the story: 97.9%, 3, 12.0%, most of them crises told as past and resolved).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -118,6 +120,8 @@ WRITERS = {
     "HR": ("safety_train_hr.yaml",),
     "HS": ("safety_train_hs.yaml",),
     "HT": ("safety_train_ht.yaml",),
+    "HU": ("safety_train_hu.yaml",),
+    "HV": ("safety_train_hv.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -210,8 +214,9 @@ MEASURING_FILES = frozenset(
 # HP and patterns for their misses and look-alikes, still 2.90: 99.1%, 25 missed, 204 of 11,281 (1.8%).
 # With writers HQ and HR and patterns for their misses and look-alikes, still 2.90: 99.1%, 24, 203 of 11,531
 # (1.8%). With writers HS and HT (230 look-alikes of HT's) and patterns for their misses and look-alikes, the
-# bars allow 2.80: 99.2%, 26 missed, 217 of 11,881 (1.8%).
-THRESHOLD = 2.80
+# bars allow 2.80: 99.2%, 26 missed, 217 of 11,881 (1.8%). With writers HU and HV and patterns for their
+# misses and look-alikes, they ask for 3.00: 99.1%, 31 missed, 212 of 12,101 (1.8%).
+THRESHOLD = 3.00
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
