@@ -788,6 +788,11 @@ NOT_DANGER_AFTER_H = (
     "we lost two friends to suicide over the years, but i'm in a good place. is it the same as for ptsd?",
     "our group members have said things like i want to die, we point them to helplines. can you give a talk?",
     "i feel like i'm dying some days i'm so exhausted, but that's just the fibro talking",
+    # a condition asked about for the treatment, and an oxygen mask with no reading
+    "is it safe if my husband has seizures to have ketamine",
+    "is it dangerous if my wife has had a stroke before",
+    "is it safe if my dad is epileptic and has seizures, can he still have ketamine",
+    "they put the oxygen mask on for 5 minutes during the infusion, is that normal",
 )
 
 

@@ -392,7 +392,7 @@ def _of_something_in_hand(words: str) -> bool:
 
 def _asks_about_a_risk(words: str) -> bool:
     """An ordinary question with an emergency word in it, and nothing that says it is so now."""
-    if ASKED_OF_NOW.search(words):
+    if ASKED_OF_NOW.search(words) and not ELIGIBILITY.search(words):
         return False  # "is it bad if my husbands breathing is only like 6 breaths a minute"
     if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
         return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"

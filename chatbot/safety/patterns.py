@@ -702,7 +702,8 @@ EMERGENCY = Patterns(
     r"(?! on (?:\w+ )?(?:chocolate|coffee|sugar|caffeine|sweets|candy|cake|netflix|tv)\b)",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
-    r"\b(?:sats|oxygen|o2)\b.*\b(?:dropping|falling|low|[1-8]?\d)\b",  # a reading under 90 ("oxygen was 99" is normal)
+    # falling, or a reading under 90 close after it ("oxygen was 99" is normal, "the oxygen mask on for 5 minutes" no reading)
+    r"\b(?:sats|oxygen|o2|saturation)\b.*\b(?:dropping|falling|low)\b|\b(?:sats|oxygen|o2|saturation)(?: \w+){0,3} [1-8]\d\b",
     r"\bgone (?:grey|gray|white|pale)\b",
     r"\b(?:blood pressure|bp)\b(?: \w+){0,3} (?:2\d\d|1[89]\d)\b|\bheart rate (?:is )?(?:1[5-9]\d|2\d\d)\b",
     r"\b(?:baby|toddler|kid|child|son|daughter|grandson|granddaughter|dog|puppy|cat|kitten)\b.*\b(?:ate|eaten|swallowed|got into|chewed|chewing|sucked|sucking|licked|drank)\b.*"
@@ -952,7 +953,7 @@ ASLEEP_CONDITION = Patterns(
 ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
     r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
-    rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|has|have|keeps|seems|looks)\b",
+    rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|keeps|seems|looks)\b",
     r"^(?:is it|is this|is that) (?:\w+ ){0,2}(?:normal|ok|okay|bad|expected|serious|dangerous) (?:to|that i|if i) (?:not be able to|cant|cannot|can not|be unable to) (?:breathe|get (?:enough )?air)\b"
     r"(?= (?:after|since) (?:the|my|this|that) (?:lozenge|infusion|dose|spray|session|treatment|troche)| (?:right )?now)",
 )
