@@ -208,8 +208,8 @@ def test_a_stray_letter_does_not_sink_a_clear_question(bot: chatbot.Bot, questio
     ],
 )
 def test_two_words_typed_glued_together_are_read_apart(bot: chatbot.Bot, glued: str, spaced: str) -> None:
-    """A word the knowledge does not know, made of two it does, is the two: before, "What is Ketamine
-    InfusionTherapy?" was one unknown subject and fell back to "I don't know"."""
+    """A word the knowledge does not know, made of two words it has side by side, is the two: before, "What
+    is Ketamine InfusionTherapy?" was one unknown subject and fell back to "I don't know"."""
     assert bot.assess(glued).candidates[:3] == bot.assess(spaced).candidates[:3]
     assert bot.assess(glued).verdict is bot.assess(spaced).verdict
 
