@@ -1408,7 +1408,6 @@ IDIOM = Patterns(
     r"\b(?:wont|will not|cant|cannot|not going to|not gonna) be (?:around|here|in|there) for (?:my|the|an?|our|his|her|this|that|next|the next) (?:\w+ )?(?:appointment|infusion|session|visit|booster|consultation|follow up)\b"
     r"(?=.*\b(?:surgery|operation|holiday|vacation|away|travel\w*|abroad|visiting|wedding|for work|conference|in hospital|reschedul\w*|moving|rearrange)\b)",
     r"\b(?:affairs|things|paperwork|everything) in order (?:before|as|because) (?:i|we) (?:retire|move|emigrate|relocate|go (?:travelling|abroad|away)|have (?:my|the|a) (?:surgery|operation|baby))\b",
-    r"\b(?:rather|sooner) (?:be dead|die) (?:than|then) (?:go|going|move|moving|end up|be put) (?:in|into) a (?:care |nursing |retirement )?home\b",
     r"\b(?:disappear|vanish|run away|escape) to (?:a|an|the) (?:desert island|island|beach|cabin|cottage|mountains|spa|sun|caribbean)\b",
     r"\b(?:wanted|want|could have|couldve|nearly|almost) (?:to )?died? when (?:i|we) (?:saw|got|read|opened|heard)\b",
     # a fear that passed: "thinking i couldnt breathe but the nurse showed me my oxygen was 99", "worried id stopped breathing"
@@ -1419,7 +1418,9 @@ IDIOM = Patterns(
     r"\bjok(?:ed|ing|es) about (?:\w+ ){0,2}(?:will|funeral|coffin|headstone|eulogy|obituary)\b",
     # an infusion ended after so many minutes: "the nurse said they'd be ending it after forty minutes"
     r"\bend(?:ing|ed|s)? (?:it|the (?:infusion|session|drip|treatment)) (?:after|at|around|about|within) (?:\w+ ){0,2}(?:minutes?|mins?|hours?|hrs?)\b",
-    r"\b(?:rather|sooner) (?:be dead|die) (?:than|then) (?:listen|hear|watch|eat|wear|support|vote|drink|be seen|admit|miss|sit through)\b",
+    # a preference, not a wish: "rather be dead than listen to her radio station", "than go into a care home"
+    r"\b(?:rather|sooner) (?:be dead|die) (?:than|then) (?:listen|hear|watch|eat|wear|support|vote|drink|be seen|admit|miss|sit through|"
+    r"(?:go|going|move|moving|end up|be put) (?:in|into) a (?:care |nursing |retirement )?home)\b",
     r"\bwr(?:ote|iting) (?:out )?(?:my|a|our) will\b(?=.*\b(?:solicitor\w*|lawyer\w*|attorney\w*|notary|estate planning|turned \d+|retir\w*|mortgage|at [5-9]\d|as you do)\b)",
     r"\b(?:downsiz\w*|moving (?:house|home|out|abroad|to)|declutter\w*|relocat\w*|emigrat\w*)\b(?: \w+){0,8} (?:giving (?:things|stuff|everything) away|sort\w* (?:out )?(?:all )?(?:my|our) (?:paperwork|things|stuff|affairs))\b",
     r"\bgiving (?:things|stuff|everything) away\b(?=(?: \w+){0,8} (?:because|as|since|for) (?:we|i)(?:re| are|m| am)? (?:downsiz\w*|moving|declutter\w*|relocat\w*|emigrat\w*))",
