@@ -328,6 +328,34 @@ def test_a_question_asked_beside_a_topic_the_article_skips_is_answered_and_the_t
     assert topic_reply.kind == "fallback"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i keep taking my meds during ketamine treatment",
+        "can I take my usual medications before the infusion",
+        "Can I still take my painkillers while having ketamine?",
+        "is it ok to carry on taking my tablets on infusion days",
+    ],
+)
+def test_whether_to_go_on_taking_ones_medicines_is_told_the_article_skips_interactions(
+    bot: chatbot.Bot, question: str
+) -> None:
+    """Before, these got a "did you mean" of monitoring and what an infusion feels like: the article says
+    nothing of other medicines, and a pharmacist or the prescriber is who can say."""
+    assessment = bot.assess(question)
+    assert (assessment.verdict, assessment.unanswerable_id) == ("unanswerable", "interactions")
+    assert "pharmacist" in bot.reply_to(assessment).answer
+
+
+@pytest.mark.parametrize(
+    "question", ["can ketamine replace my pain medication", "will ketamine mean less pain medication"]
+)
+def test_whether_ketamine_can_replace_ones_medicines_is_no_question_of_interactions(
+    bot: chatbot.Bot, question: str
+) -> None:
+    assert bot.assess(question).unanswerable_id is None
+
+
 def test_two_questions_joined_by_and_answer_the_first_and_offer_the_second_first(bot: chatbot.Bot) -> None:
     reply = bot.ask("how long is each session and what are the side effects")
     assert (reply.kind, reply.entry_id) == ("answer", "session-length")
