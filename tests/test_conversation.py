@@ -71,7 +71,9 @@ DIALOGUES = {
     "it-sensitization": Dialogue(
         "what is central sensitization",
         "how does ketamine help with it?",
-        ("mechanism-central-sensitization",),
+        # the entry on it, or the one on how ketamine eases pain, whose answer names resetting it as one of
+        # the three ways (read alone, "how does ketamine help with it" asks that, with "it" the pain)
+        ("mechanism-central-sensitization", "how-it-relieves-pain"),
     ),
     "him-crps": Dialogue("my dad has CRPS", "can ketamine help him?", ("crps",)),
     "those-lozenges": Dialogue(

@@ -82,6 +82,10 @@ def test_each_question_set_stays_at_its_bars(name: str, request: pytest.FixtureR
         ("who is a good candidate for ketamine", "good-candidate"),
         ("who would not be a good candidate for ketamine treatment", "not-suitable"),
         ("Who isn't a good fit for ketamine therapy?", "not-suitable"),
+        ("when is it a bad idea to have ketamine", "not-suitable"),
+        ("would ketamine be a bad idea for my mum", "not-suitable"),
+        ("when is ketamine a good idea", "good-candidate"),
+        ("would ketamine be a good idea for my mum", "good-candidate"),
     ],
 )
 def test_a_question_is_never_answered_with_the_entry_of_the_opposite_polarity(
@@ -91,6 +95,21 @@ def test_a_question_is_never_answered_with_the_entry_of_the_opposite_polarity(
     assessment = bot.assess(question)
     assert assessment.entry_id != opposite
     assert assessment.entry_id == entry or assessment.verdict.value == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("when is it a bad idea to have ketamine", "not-suitable"),
+        ("when is ketamine a good idea", "good-candidate"),
+    ],
+)
+def test_a_bad_idea_is_asked_the_other_way_round_from_a_good_one(
+    bot: chatbot.Bot, question: str, entry: str
+) -> None:
+    """ "Bad" is no negation word, so the knowledge asks it both ways: before, "when is it a bad idea to have
+    ketamine" offered what an infusion feels like, the risks and cancer pain, not who should not have it."""
+    assert bot.assess(question).entry_id == entry
 
 
 @pytest.mark.parametrize(
