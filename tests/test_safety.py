@@ -1078,3 +1078,59 @@ def test_the_scorer_never_prints_the_frozen_test_half(monkeypatch: pytest.Monkey
     with pytest.raises(SystemExit) as stopped:
         safety_eval.main(["tests/data/safety_test.yaml", "--misses"])
     assert stopped.value.code == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        # "not planning to" is no plan only when nothing of being around follows it
+        ("Please thank the nurses for me. I'm not planning to be here for my next infusion.", Alarm.SUICIDE),
+        # a figure of speech for missing an appointment, beside things given away
+        (
+            "my daughter says she won't be around for her next session and she gave all her jewellery to her"
+            " sister",
+            Alarm.SUICIDE,
+        ),
+        # how long it has gone on so far says it goes on now, after a question asked as a condition
+        (
+            "is it normal if my legs are numb? its been 3 hours and it's spreading to my chest",
+            Alarm.EMERGENCY,
+        ),
+        ("she's been vomiting for 5 hours since the infusion and can't keep anything down", Alarm.EMERGENCY),
+    ],
+)
+def test_what_held_the_model_back_no_longer_hides_danger_said_of_now(text: str, alarm: Alarm) -> None:
+    """Before, each of these had its crisis taken back: "not planning to" read as no plan, "won't be around
+    for her next session" as a figure of speech, "is it normal if" or "for 5 hours" as a question or a
+    past."""
+    assert check(text, shipped_model()) is alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's been 3 hours since my infusion and I feel great",
+        "its been 5 hours since his treatment and he seems fine",
+        "I'm not planning to go to the party, my pain is too bad",
+        "not planning to stay long at the clinic tomorrow, just the infusion",
+        "I won't be here for my next appointment, I'm on holiday in Spain",
+        "I've been sleeping for 10 hours after each infusion, is that normal?",
+        "ive been waiting for 2 hours at the clinic, is this normal",
+    ],
+)
+def test_the_hours_since_a_treatment_told_with_nothing_wrong_raise_no_alarm(text: str) -> None:
+    """The first read as an emergency to the model alone, before this: its words are those of the hours
+    after a treatment. Well now, with no sign of danger and nothing taken, it is not one."""
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father took ten of his oxycodone this afternoon. He seems okay but he's drowsy.",
+        "my 4 year old had one of my lozenges, she seems fine but I'm scared",
+    ],
+)
+def test_well_now_after_something_taken_is_still_an_emergency(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.EMERGENCY

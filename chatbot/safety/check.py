@@ -44,6 +44,7 @@ from chatbot.safety.patterns import (
     FICTION,
     FIRST_PERSON_NOW,
     GENERAL_QUESTION,
+    GIVEN_AWAY,
     HAPPENING_NOW,
     HEARSAY,
     HYPERBOLE,
@@ -76,6 +77,7 @@ from chatbot.safety.patterns import (
     TAKEN,
     TREATMENT_NEWS,
     TYPOS,
+    WELL_NOW,
     compiled,
 )
 from chatbot.text import phrase_key
@@ -205,7 +207,7 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
 
 def _model_alarm(words: str, verdict: str) -> Alarm | None:
     """The crisis the model read in a message, unless the message holds it at a distance."""
-    if _is_hypothetical_or_over(words) or IDIOM.search(words):
+    if _is_hypothetical_or_over(words) or (IDIOM.search(words) and not GIVEN_AWAY.search(words)):
         return None
     if SOMEONE_GONE.search(words):
         return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
@@ -228,6 +230,8 @@ def _calm_or_only_asked(words: str) -> bool:
     none was taken (the risk note answers it)."""
     if SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
         return True  # "she's so sleepy she can barely keep her eyes open, but she's smiling"
+    if WELL_NOW.search(words) and not (DANGER_SIGN.search(words) or TAKEN.search(words)):
+        return True  # "its been 3 hours since my infusion and i feel great"
     return bool(
         RISK.search(words)
         and RISK_ASKED.search(words)

@@ -869,7 +869,11 @@ HAPPENING_NOW = Patterns(
     r"(?! (?:glass|drink|pint|beer|cup|bite|piece|slice|more|of|too|last)\b)|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
     r"\b(?:wont|cant|cannot|isnt|is not|hasnt) (?:wake up|wake|waking|respond|responding|breathe|breathing)\b(?!(?: up)? (?:if|when|after|during|from laugh|with laugh|for laugh))|"
-    r"\b(?:hes|shes|theyre|he is|she is|they are) not (?:breathing|responding|waking up)\b(?! (?:if|when|after|during|properly when))"
+    r"\b(?:hes|shes|theyre|he is|she is|they are) not (?:breathing|responding|waking up)\b(?! (?:if|when|after|during|properly when))|"
+    # how long it has gone on so far: "its been 16 hours", "ive been hallucinating for 6 hours"
+    r"\b(?:its|it has) been (?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b(?! (?:since|after|from|of|between))|"
+    r"\b(?:ive|i have|hes|he has|shes|she has|theyve|they have|weve|we have) been (?:\w+ )?\w+ing (?:\w+ )?for "
+    r"(?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b"
 )
 # A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
@@ -999,6 +1003,12 @@ SLEEPY_AND_CALM = Patterns(
     r"\b(?:smil\w*|fine|comfy|comfortable|happy|chatty|settled|normal|to bed|on the sofa|in bed|on the couch|in the armchair|lol|haha|bless)\b"
     r"(?=.*\b(?:sleepy|drowsy|asleep|sleeping|resting|dozing|napping|nodding off|kip|snoozing|tired|groggy|spaced out)\b)"
 )
+# Told to be well now: "its been 3 hours since my infusion and i feel great" (the model alone read it as an
+# emergency: its words are those of the hours after a treatment).
+WELL_NOW = Patterns(
+    r"\b(?:i|he|she|they|we|im|hes|shes|theyre|were) (?:feel|feels|feeling|am|is|are|seem|seems|look|looks)? ?"
+    r"(?:\w+ )?(?:great|fine|good|okay|ok|better|alright|all right|normal|grand|brilliant|amazing|fab)\b|\ball good\b"
+)
 DANGER_SIGN = Patterns(
     r"\b(?:wake|waking|woken|breath\w*|blue|grey|gray|unresponsive|seiz\w*|fit|fitting|collaps\w*|floppy|limp|vomit\w*|"
     r"sick|chok\w*|chest|overdos\w*|pills|too much|ambulance|call|help|hospital|cant|cannot|wont|not)\b"
@@ -1024,11 +1034,18 @@ SELF_HARM = Patterns(
     rf"\bself ?harm\w*\b|\b(?:cut|cutting|burn\w*|hurt\w*|harm\w*) my ?self\b|{CUT_WITH_NO_OBJECT}",
 )
 BARE_SUICIDE_WORD = rf"\bsuicid\w*\b|\blethal dose\b|\b(?:shot ?guns?|rifles?|pistols?|firearms?|handguns?)\b|{SELF_HARM.sources[0]}"  # a mention
+# Possessions given away: a warning sign beside words that would otherwise be a figure of speech ("he keeps
+# saying he won't be here for his next appointment and he's given his Xbox to his cousin").
+GIVEN_AWAY = Patterns(
+    r"\b(?:given|gave|giving|gives|give) (?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,2}"
+    r"(?:away|to (?:my|his|her|their|a|the|our) \w+)\b"
+)
 HYPOTHETICAL = Patterns(
     r"\b(?:in advance|just (?:want|wanted) to know in case|just asking in case)\b|^if (?:a |my |the )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
     r"\b(?:when|at what point|how do (?:i|we) know when|how will (?:i|we) know when) (?:should|do|would|must) (?:i|we|you|they|family|someone|somebody|a person|people) (?:call|ring|phone) "
     r"(?:an? |the )?(?:ambulance|911|999|112|doctor|paramedics|for help)\b",
-    r"\bnot planning (?:to|on it|on doing (?:it|that))\b|\bwhat (?:happens|would happen|do i do|should i do) if (?:a |my |the |one of my )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
+    # "not planning to", but not "not planning to be around for the follow-up"
+    r"\bnot planning (?:to(?! (?:be (?:around|here|alive|there)|stay|live|make it|go home|come back|wake))|on it|on doing (?:it|that))\b|\bwhat (?:happens|would happen|do i do|should i do) if (?:a |my |the |one of my )?(?:child|kid|kids|children|toddler|baby|dog|cat|pet|grandson|granddaughter|grandchild|grandkids?|son|daughter)\b",
     r"\bif i (?:fall asleep|pass out|faint|black out)\b|\bnothing(?:s| has)? (?:actually )?happened\b",
     r"\bhypothetically\b|\bwhat if (?:someone|somebody|anyone|a person|a patient|people|you)\b",
     r"\b(?:will|would|could|might) (?:it|ketamine|the (?:infusion|dissociation|treatment|drug|spray|lozenge)|that|this)(?: \w+)? "
@@ -1330,7 +1347,7 @@ RISK_ASKED = Patterns(
     r"\b(?:can|could|may|should) (?:he|she|i|they|we|my \w+) (?:still )?(?:have|take|drink|mix)\b",
 )
 TAKEN = Patterns(
-    r"\b(?:took|taken|drank|swallowed|downed|mixed|had (?:a|some|his|her|my|too|two|three|\d+))\b"
+    r"\b(?:took|taken|drank|swallowed|downed|mixed|ate|eaten|had (?:a|one|some|his|her|my|too|two|three|\d+))\b"
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.
