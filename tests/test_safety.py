@@ -1134,3 +1134,43 @@ def test_the_hours_since_a_treatment_told_with_nothing_wrong_raise_no_alarm(text
 )
 def test_well_now_after_something_taken_is_still_an_emergency(text: str) -> None:
     assert check(text, shipped_model()) is Alarm.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        # writer IB's misses, in other words: no urine for hours, a pain behind the breastbone
+        ("hasnt peed for 18 hours and his belly is swollen and sore", Alarm.EMERGENCY),
+        ("my bladder is agony and I still havent been able to go since the session", Alarm.EMERGENCY),
+        ("crushing pain behind my sternum since the infusion", Alarm.EMERGENCY),
+    ],
+)
+def test_the_misses_of_writer_ib_in_other_words_are_caught(text: str, alarm: Alarm) -> None:
+    assert check(text, None) is alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # writer IA's look-alikes, in other words: the hours after a treatment, calm and well
+        "took my troche about an hour ago, feeling very calm on the sofa with a film",
+        "mum had her infusion this morning and is chatting away in the kitchen, making sense",
+        "he always sleeps till morning after his session, wont wake till morning knowing him",
+        "I took my spray at 9 and I'm comfy in bed now, very relaxed",
+    ],
+)
+def test_the_calm_hours_after_a_treatment_raise_no_alarm(text: str) -> None:
+    alarm = check(text, shipped_model())
+    assert alarm is None or not alarm.is_crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad took ten of his oxycodone an hour ago. He seems okay but he's sleepy.",
+        "my toddler chewed one of my lozenges, he seems fine",
+        "she took her lozenge and two of my sleeping tablets, she says she feels relaxed",
+    ],
+)
+def test_calm_words_after_more_than_ones_own_dose_are_still_an_emergency(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.EMERGENCY

@@ -23,6 +23,7 @@ from chatbot.normalize import common_words
 from chatbot.safety.model import CrisisModel, Evidence
 from chatbot.safety.patterns import (
     A_PERSON,
+    ANOTHERS_DOSE,
     ASKED_ABOUT,
     ASKED_OF_NOW,
     ASKS,
@@ -230,7 +231,9 @@ def _calm_or_only_asked(words: str) -> bool:
     none was taken (the risk note answers it)."""
     if SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
         return True  # "she's so sleepy she can barely keep her eyes open, but she's smiling"
-    if WELL_NOW.search(words) and not (DANGER_SIGN.search(words) or TAKEN.search(words)):
+    if WELL_NOW.search(words) and not (
+        DANGER_SIGN.search(words) or RISK.search(words) or ANOTHERS_DOSE.search(words)
+    ):
         return True  # "its been 3 hours since my infusion and i feel great"
     return bool(
         RISK.search(words)

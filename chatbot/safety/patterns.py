@@ -730,6 +730,12 @@ EMERGENCY = Patterns(
     r"\bwhole (?:weeks?|months?) (?:supply|worth)\b",
     r"\btook (?:too|to) (?:many|much)\b",
     r"\b(?:cant|cannot|can not|havent been able to|unable to|not able to) (?:pee|urinate|wee|pass urine)\b",
+    # no urine for hours, or a bladder too painful to empty: "not peed in 20 hours", "havent been able to go all day"
+    r"\b(?:not|havent|hasnt|have not|has not) (?:peed|weed|urinated|passed urine|had a wee|had a pee)\b(?: \w+){0,2} "
+    r"(?:in|for|since|all) (?:\d+|an?|the|hours|ages|yesterday|this|last|day|night|morning)\b|"
+    r"\b(?:havent|hasnt|have not|has not|not) been able to go\b(?=.*\b(?:bladder|pee|wee|urin\w*)\b)|"
+    r"\bbladder\b(?=.*\b(?:havent|hasnt|cant|cannot|not) (?:been able to )?(?:go|empty|pee|wee)\b)",
+    r"\bpain (?:behind|in|under|across) (?:my|his|her|their|the) (?:breastbone|sternum)\b",
     r"\btaken an overdose\b",
     r"\b(?:has|have|ve|ive|s|just) taken (?:an overdose|\d+|all|everything|a load|too many|too much|loads)\b",
     r"\b(?:turning|gone|going|turned) blue\b|^(?:help|please help|help me)(?: please)? (?:hes|shes|theyre|he is|she is|they are|my \w+ is) (?:blue|grey|gray|purple|not breathing|fitting|seizing)\b",
@@ -1007,16 +1013,24 @@ SLEEPY_AND_CALM = Patterns(
 # emergency: its words are those of the hours after a treatment).
 WELL_NOW = Patterns(
     r"\b(?:i|he|she|they|we|im|hes|shes|theyre|were) (?:feel|feels|feeling|am|is|are|seem|seems|look|looks)? ?"
-    r"(?:\w+ )?(?:great|fine|good|okay|ok|better|alright|all right|normal|grand|brilliant|amazing|fab)\b|\ball good\b"
+    r"(?:\w+ )?(?:great|fine|good|okay|ok|better|alright|all right|normal|grand|brilliant|amazing|fab|relaxed|mellow|"
+    r"calm|chilled|comfy|comfortable|content|rested)\b|\ball good\b|\b(?:chatting away|making sense)\b|"
+    r"^(?:\w+ ){0,12}(?:feeling|feel) (?:\w+ )?(?:great|fine|good|okay|ok|better|alright|normal|relaxed|calm|comfy|content|rested)\b"
+)
+# A dose that was not the writer's own, or more than one: what "took my lozenge" alone does not say.
+ANOTHERS_DOSE = Patterns(
+    r"\b(?:one|some|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+|a few|a couple|a handful|all|most|half) of "
+    r"(?:my|his|her|their|the|mums|dads|grans)\b|\bby (?:mistake|accident)\b|"
+    r"\b(?:toddler|baby|child|kid|kids|grandson|granddaughter|grandchild|dog|cat|puppy|pet|\d+ ?(?:yr|yrs|year|years) old)\b"
 )
 DANGER_SIGN = Patterns(
     r"\b(?:wake|waking|woken|breath\w*|blue|grey|gray|unresponsive|seiz\w*|fit|fitting|collaps\w*|floppy|limp|vomit\w*|"
-    r"sick|chok\w*|chest|overdos\w*|pills|too much|ambulance|call|help|hospital|cant|cannot|wont|not)\b"
+    r"sick|chok\w*|chest|overdos\w*|pills|too much|ambulance|call|help|hospital|cant|cannot|wont|not|purple|dusky)\b"
 )
 
 # A lie-in ("my 15 yr old won't wake up for school"): taken out before the emergency patterns read.
 SLEEPING_IN = Patterns(
-    r"\b(?:wont|will not|doesnt|does not|never) wake up\b(?= (?:for|before|until|till|til|in time for) (?:school|work|college|uni|class|noon|lunch|midday|the bus|\d+)\b"
+    r"\b(?:wont|will not|doesnt|does not|never) wake(?: up)?\b(?= (?:for|before|until|till|til|in time for) (?:school|work|college|uni|class|noon|lunch|midday|the bus|\d+|(?:the )?morning|tomorrow)\b"
     r"| on (?:weekends?|sundays?|saturdays?|school days)\b)",
     r"\b(?:teen\w*|\d{2} ?(?:yr|yrs|year|years) old|is 1[3-9]|son|daughter|kids?|grandson|granddaughter|boy|girl)\b(?: \w+){0,4} (?:wont|will not) wake up\b"
     r"(?=.*\b(?:lol|haha\w*|typical|as usual|sunday|saturday|weekend|school|teenagers?)\b)",

@@ -75,6 +75,8 @@ from chatbot.text import phrase_key
 # words with no danger, a few dangers among them: 97.1%, 1, 5.7% of 230 look-alikes), HU (farmers, veterans
 # and tradesmen, the means at hand told plainly: 95.6%, 7, 2.5%) and HV (long emails and forum posts, the
 # danger in one sentence of the story: 97.9%, 3, 12.0%, most of them crises told as past and resolved).
+# Writer IB (the hours after a treatment, real danger told calmly beside the ordinary aftermath; scored before
+# use: 95.8% caught, 7 of the explicit kinds missed, 3.1% false alarms) likewise.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -122,6 +124,7 @@ WRITERS = {
     "HT": ("safety_train_ht.yaml",),
     "HU": ("safety_train_hu.yaml",),
     "HV": ("safety_train_hv.yaml",),
+    "IB": ("safety_train_ib.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -142,6 +145,9 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # today so I could work. Owe her a bottle of wine"), 28 (7.0%), with FB's in it.
 # Writer HD's 400 from patients and the people around them, in the words a crisis also uses ("Going to bed
 # early tonight", "Gave my mum's old handbags to my niece"), 24 (6.0%), with GB's in it.
+# Writer IA's 400 from the hours and days after a treatment, when nothing is wrong ("took my lozenge earlier
+# and now I'm sitting in the bath with bubbles and a candle"), 24 (6.0%), with HD's in it: 21 of them
+# emergencies.
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
@@ -153,6 +159,7 @@ ORDINARY_FILES = (
     "ordinary_chat_fb.yaml",
     "ordinary_chat_gb.yaml",
     "ordinary_chat_hd.yaml",
+    "ordinary_chat_ia.yaml",
 )
 TRAINING_FILES = (*(name for names in WRITERS.values() for name in names), *QUESTION_FILES, *ORDINARY_FILES)
 # The sets that measure the bot's safety and matching: never trained on, their texts never printed.
@@ -215,8 +222,11 @@ MEASURING_FILES = frozenset(
 # With writers HQ and HR and patterns for their misses and look-alikes, still 2.90: 99.1%, 24, 203 of 11,531
 # (1.8%). With writers HS and HT (230 look-alikes of HT's) and patterns for their misses and look-alikes, the
 # bars allow 2.80: 99.2%, 26 missed, 217 of 11,881 (1.8%). With writers HU and HV and patterns for their
-# misses and look-alikes, they ask for 3.00: 99.1%, 31 missed, 212 of 12,101 (1.8%).
-THRESHOLD = 3.00
+# misses and look-alikes, they ask for 3.00: 99.1%, 31 missed, 212 of 12,101 (1.8%); with patterns that no
+# longer hide danger said of now, 27 missed. With writers IA (everyday lines after a treatment) and IB
+# (danger told calmly in the hours after one) and patterns for their misses and look-alikes, 2.90: 99.1%, 29
+# missed (25 without IB's own), 241 of 12,661 (1.9%).
+THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
 EXPLICIT = ("suicide", "emergency", "crisis")  # danger said outright: none of these may be missed
