@@ -641,6 +641,21 @@ SUICIDE = Patterns(
     r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
     r"\bmich (?:umbringen|toten|töten)\b|\bumbringen\b|\bselbstmord\b|\bsuizid\w*|\bwill (?:nicht mehr leben|sterben)\b",
     r"\btogliermi la vita\b|\b(?:ammazzarmi|uccidermi|suicidarmi)\b|\bvoglio morire\b|\bfarla finita\b",
+    # A question of dose or method that says it is meant: not to be brought back, the amount one has, one's
+    # own size, the outcome wanted ("what's the dose where your breathing stops. i want dead not coma")
+    r"\b(?:(?:cant|cannot|can not|couldnt|wont|wouldnt|nobody could|no one could|not) (?:bring me back|revive me|resuscitate me)|"
+    r"too late for (?:an? |the )?(?:ambulance|paramedics)|(?:isnt|is not|not) survivable)\b",
+    r"\bi want (?:dead|to be dead|it to (?:work|be quick|be painless|be permanent|be over|feel like))\b|\bi want it to$|"
+    r"\b(?:this|it) (?:has|needs) to work\b|\b(?:so|make sure) (?:it|they|that) works? (?:the )?first time\b|\bmake sure it works\b",
+    r"\b(?:kill|deadly|lethal|fatal)\b.*\b(?:my size|my weight|i weigh|(?:im|i am) the (?:woman|man|person|one|patient|lady|guy))\b|"
+    r"\b(?:someone|a person|somebody) (?:my size|who weighs \d+)\b.*\b(?:kill|deadly|lethal|fatal)\b|"
+    r"\b(?:deadly|lethal|fatal|kill)\b.*\b(?:checking|to check|make sure) (?:i have|ive got|i got) enough\b",
+    r"\b(?:i have|ive got|i got|ive saved|i saved|saved up|stockpiled)\b(?: \w+){0,3} (?:\d+|enough|all)\b.*"
+    r"\b(?:is (?:that|it) enough|enough or|do i need more|would (?:that|it|they) (?:do it|be enough|kill))\b|"
+    r"\b(?:take|taking|took) (\d+)\b(?: \w+){0,4} (?:i have|ive got|i got) \1\b",
+    r"\b(?:options?|ideas|methods?|ways)\b.*\b(?:least painful|gentlest|kindest|most peaceful|seem kinder|be gentler)\b|"
+    r"\b(?:a|the) (?:peaceful|painless|gentle) way\b(?=.*\b(?:linger|die|go|end|it|them|lozenges|pills|ketamine)\b)",
+    r"\b(?:coroner|inquest|post ?mortem|autopsy)\b.*\b(?:over me|because of me|my body|my arms|find me|finds me|found me)\b",
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
@@ -802,6 +817,12 @@ EMERGENCY = Patterns(
     r"\bcrushing (?:feeling|pain|pressure|weight|sensation|tightness) (?:in|on|across) (?:my|his|her|the) chest\b",
     r"\bbreathing (?:keeps|kept) (?:stopping|pausing)\b|\bkeeps? (?:stopping|pausing) breathing\b",
     r"\b(?:only|just|about|like|barely) (?:[1-8]|one|two|three|four|five|six|seven|eight) breaths? (?:a|per|every|each) minute\b",
+    # more than the dose taken, and unwell with it now: "had 3x my normal dose by accident and my legs wont work"
+    r"\b(?:\d+ ?x|twice|double|doubled|doubling|triple|tripled|three times|way more than|far more than|more than) "
+    r"(?:my |the |his |her |their )?(?:normal |usual |prescribed )?(?:dose|amount|prescribed)\b.*"
+    r"\b(?:cant (?:sit|stand|walk|feel|breathe|stop)|wont (?:work|move|stop)|keep being sick|throwing up|vomiting|"
+    r"(?:heart|hearts|heart is) (?:pounding|racing)|floppy|cant wake|wont wake)\b",
+    r"\balready (?:have|had|did|took)\b.*\b(?:keep being sick|cant (?:sit|stand|get) up|throwing up|vomiting)\b",
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
@@ -879,7 +900,9 @@ HAPPENING_NOW = Patterns(
     # how long it has gone on so far: "its been 16 hours", "ive been hallucinating for 6 hours"
     r"\b(?:its|it has) been (?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b(?! (?:since|after|from|of|between))|"
     r"\b(?:ive|i have|hes|he has|shes|she has|theyve|they have|weve|we have) been (?:\w+ )?\w+ing (?:\w+ )?for "
-    r"(?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b"
+    r"(?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b|"
+    r"\b(?:its|it is|thats|and its) (?:still )?getting worse\b(?! (?:over|each|every|with|as) )|"
+    r"\bnow (?:shes|hes|theyre|she is|he is|they are|im|i am) (?:really |very |so |all )?(?:floppy|limp|blue|grey|gray|unresponsive|not breathing|fitting|seizing)\b"
 )
 # A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
@@ -1102,6 +1125,9 @@ DOSING = Patterns(
 
 # Passive despair: hopelessness, worthlessness, giving up, with no word of death (a gentler 988 reply).
 DESPAIR = Patterns(
+    # Missed by nobody, wanting to disappear or for everything to end: "its not like anyones going to miss me"
+    r"\banyones? (?:going to|gonna|would|will) miss me\b|\bfeel(?:ing)? like (?:disappearing|vanishing|fading away|not existing)\b|"
+    r"\bwanting (?:everything|it all|all of it) to end\b",
     # Death envied or hoped for, said indirectly: "when I read the obituaries I feel jealous", "lucky her" of
     # someone who died, hoping for a heart attack or a bad scan, hoping to get to heaven soon
     r"\b(?:jealous|envious|envy)\b(?: \w+){0,6} (?:the )?(?:dead|die|died|dies|dying|death|obituar\w*|funerals?)\b(?! (?:down|off|out|laughing|tired))|"

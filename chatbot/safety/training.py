@@ -76,7 +76,9 @@ from chatbot.text import phrase_key
 # and tradesmen, the means at hand told plainly: 95.6%, 7, 2.5%) and HV (long emails and forum posts, the
 # danger in one sentence of the story: 97.9%, 3, 12.0%, most of them crises told as past and resolved).
 # Writer IB (the hours after a treatment, real danger told calmly beside the ordinary aftermath; scored before
-# use: 95.8% caught, 7 of the explicit kinds missed, 3.1% false alarms) likewise.
+# use: 95.8% caught, 7 of the explicit kinds missed, 3.1% false alarms) likewise, and IC (questions of dose,
+# method and lethality, asked by people at risk and by people who are not: 72.1%, 64, 1.9%; 58 of its 160
+# suicide messages missed, a question that said it was meant).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -125,6 +127,7 @@ WRITERS = {
     "HU": ("safety_train_hu.yaml",),
     "HV": ("safety_train_hv.yaml",),
     "IB": ("safety_train_ib.yaml",),
+    "IC": ("safety_train_ic.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -225,7 +228,9 @@ MEASURING_FILES = frozenset(
 # misses and look-alikes, they ask for 3.00: 99.1%, 31 missed, 212 of 12,101 (1.8%); with patterns that no
 # longer hide danger said of now, 27 missed. With writers IA (everyday lines after a treatment) and IB
 # (danger told calmly in the hours after one) and patterns for their misses and look-alikes, 2.90: 99.1%, 29
-# missed (25 without IB's own), 241 of 12,661 (1.9%).
+# missed (25 without IB's own), 241 of 12,661 (1.9%). With writer IC (questions of dose and method from people
+# at risk) and patterns for its misses, still 2.90: 98.7%, 70 missed (28 without IC's own, 42 of them: its
+# questions are the hardest yet), 241 of 12,821 (1.9%).
 THRESHOLD = 2.90
 # The labels of the safety sets. A person in danger now: "crisis" is the real question sets' label for one.
 IN_DANGER = ("suicide", "despair", "emergency", "crisis")
