@@ -643,8 +643,9 @@ SUICIDE = Patterns(
     r"\btogliermi la vita\b|\b(?:ammazzarmi|uccidermi|suicidarmi)\b|\bvoglio morire\b|\bfarla finita\b",
     # A question of dose or method that says it is meant: not to be brought back, the amount one has, one's
     # own size, the outcome wanted ("what's the dose where your breathing stops. i want dead not coma")
-    r"\b(?:(?:cant|cannot|can not|couldnt|wont|wouldnt|nobody could|no one could|not) (?:bring me back|revive me|resuscitate me)|"
-    r"too late for (?:an? |the )?(?:ambulance|paramedics)|(?:isnt|is not|not) survivable)\b",
+    # (not "they will not resuscitate me", a wish written in an advance directive)
+    r"\b(?:(?:cant|cannot|can not|couldnt|nobody could|no one could) (?:bring me back|revive me)|"
+    r"too late for (?:an? |the )?(?:ambulance|paramedics)|so (?:it|mine|that) (?:isnt|is not) survivable)\b",
     r"\bi want (?:dead|to be dead|it to (?:work|be quick|be painless|be permanent|be over|feel like))\b|\bi want it to$|"
     r"\b(?:this|it) (?:has|needs) to work\b|\b(?:so|make sure) (?:it|they|that) works? (?:the )?first time\b|\bmake sure it works\b",
     r"\b(?:kill|deadly|lethal|fatal)\b.*\b(?:my size|my weight|i weigh|(?:im|i am) the (?:woman|man|person|one|patient|lady|guy))\b|"
@@ -654,7 +655,7 @@ SUICIDE = Patterns(
     r"\b(?:is (?:that|it) enough|enough or|do i need more|would (?:that|it|they) (?:do it|be enough|kill))\b|"
     r"\b(?:take|taking|took) (\d+)\b(?: \w+){0,4} (?:i have|ive got|i got) \1\b",
     r"\b(?:options?|ideas|methods?|ways)\b.*\b(?:least painful|gentlest|kindest|most peaceful|seem kinder|be gentler)\b|"
-    r"\b(?:a|the) (?:peaceful|painless|gentle) way\b(?=.*\b(?:linger|die|go|end|it|them|lozenges|pills|ketamine)\b)",
+    r"\b(?:a|the) (?:peaceful|painless|gentle) way\b(?=.*\b(?:linger|lingering|to die|to go|end (?:it|things))\b)",
     r"\b(?:coroner|inquest|post ?mortem|autopsy)\b.*\b(?:over me|because of me|my body|my arms|find me|finds me|found me)\b",
 )
 
@@ -822,7 +823,11 @@ EMERGENCY = Patterns(
     r"(?:my |the |his |her |their )?(?:normal |usual |prescribed )?(?:dose|amount|prescribed)\b.*"
     r"\b(?:cant (?:sit|stand|walk|feel|breathe|stop)|wont (?:work|move|stop)|keep being sick|throwing up|vomiting|"
     r"(?:heart|hearts|heart is) (?:pounding|racing)|floppy|cant wake|wont wake)\b",
-    r"\balready (?:have|had|did|took)\b.*\b(?:keep being sick|cant (?:sit|stand|get) up|throwing up|vomiting)\b",
+    r"\balready (?:have|had|did|took)\b(?: \w+){0,3} (?:a lot|loads|lots|too much|plenty|a load)\b.*"
+    r"\b(?:keep being sick|cant (?:sit|stand|get) up|throwing up|vomiting)\b|"
+    # a dose forgotten and taken again, unwell now: "forgot id already had my evening troche and took another"
+    r"\balready (?:had|taken|took)\b.*\b(?:took|taken|had) (?:another|them again|it again|more|a second)\b.*"
+    r"\b(?:been sick|vomiting|throwing up|cant (?:stand|sit|get) up|spinning|drowsy|cant wake)\b",
 )
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
