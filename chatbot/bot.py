@@ -255,6 +255,7 @@ class Bot:
             mismatch = False  # its best wording asks the other way, the entry itself asks both
         if exact:
             ranked.sort(key=lambda c: c.entry_id != found[0].entry_id)  # stable: the rest keep their order
+            mismatch = False  # worded as its own phrasing: asked its way round, whatever the blend put first
         by_entry = {c.entry_id: c for c in found}
         candidates = tuple(by_entry[c.entry_id] for c in ranked)
         ordered = [*sorted(ngram.values(), reverse=True), 0.0, 0.0]

@@ -39,6 +39,14 @@ SUBORDINATORS = frozenset(
 SUBORDINATE_REACH = 6  # tokens back from a negator within which such a word puts it in its clause
 # "not" before these narrows rather than negates: "will it help my mood too, not just the pain"
 NARROWING = frozenset({"just", "only", "necessarily", "sure"})
+# A negation that describes the pain or the thing asked about rather than asking the other way round: in a
+# clause after one of these nouns ("pain that never goes away", "a version that doesn't make you dissociate"),
+# about pain that does not go away, or about nobody else ("no one knows why", "nobody else I know has it").
+# Not after people or conditions: "people that shouldn't have it" asks who should not.
+DESCRIBED = ("pain", "ache", "kind", "type", "sort", "version", "form")
+RELATIVES = frozenset({"that", "which"})
+PERMISSION = frozenset({"should", "can", "could", "may", "must", "might", "ought", "shall"})
+RELATIVE_REACH = 3  # tokens from "that" to the negator: "pain that has not", "kind that never"
 
 
 def is_negative(tokens: Sequence[str]) -> bool:
@@ -60,10 +68,38 @@ def _negation_aside(tokens: Sequence[str], position: int) -> bool:
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if following in NARROWING or (position > 0 and tokens[position - 1] == "or"):
         return True
+    if _describes(tokens, position):
+        return True
     for back in range(position - 1, max(0, position - SUBORDINATE_REACH) - 1, -1):
         if tokens[back] in SUBORDINATORS and back > 0 and tokens[back - 1] != "what":
             return True
     return False
+
+
+def _describes(tokens: Sequence[str], position: int) -> bool:
+    """Whether the negator at `position` describes rather than asks: "pain that never goes away", "a version
+    of ketamine that doesn't make you dissociate", "no one knows why", "nobody else has it"."""
+    negator = tokens[position]
+    after = tuple(tokens[position + 1 : position + 3])
+    if "away" in after:
+        return True
+    if negator == "no" and after[:1] == ("one",):
+        negator, after = "noone", tuple(tokens[position + 2 : position + 4])
+    if negator in {"nobody", "noone"} and after and (after[0] == "else" or after[0].startswith("know")):
+        return True
+    if position > 0 and tokens[position - 1] in PERMISSION:
+        return False  # "pain that should not be treated with it", "people with pain that can't have it"
+    for back in range(position - 1, max(0, position - RELATIVE_REACH) - 1, -1):
+        if tokens[back] in RELATIVES and _described_noun(tokens[:back]):
+            return True
+    return False
+
+
+def _described_noun(before: Sequence[str]) -> bool:
+    """Whether the words before a "that" end with a noun of DESCRIBED: "the kind", "a version of ketamine"."""
+    if before and before[-1].startswith(DESCRIBED):
+        return True
+    return len(before) >= 3 and before[-2] == "of" and before[-3].startswith(DESCRIBED)
 
 
 def adjusted(

@@ -112,6 +112,26 @@ def test_a_bad_idea_is_asked_the_other_way_round_from_a_good_one(
     assert bot.assess(question).entry_id == entry
 
 
+def test_a_question_worded_as_a_phrasing_is_asked_its_way_round(knowledge: chatbot.Knowledge) -> None:
+    """The blend may put "who is a good candidate" first for "who is not a good candidate"; the entry that
+    holds that very wording is answered, and the signals no longer say the question asks the other way
+    round from it (before, the polarity was read from the entry the blend had put first)."""
+    from chatbot.normalize import raw_tokens
+    from chatbot.polarity import is_negative
+
+    question = "Who is not a good candidate for ketamine therapy?"
+    entries = tuple(
+        entry._replace(questions=(question, *(p for p in entry.questions if not is_negative(raw_tokens(p)))))
+        if entry.id == "not-suitable"
+        else entry
+        for entry in knowledge.entries
+    )
+    assessment = chatbot.Bot(knowledge._replace(entries=entries)).assess(question)
+    assert assessment.entry_id == "not-suitable"
+    assert assessment.decision is not None and assessment.decision.signals is not None
+    assert assessment.decision.signals.mismatch == 0.0
+
+
 @pytest.mark.parametrize(
     ("question", "negative"),
     [
@@ -124,6 +144,17 @@ def test_a_bad_idea_is_asked_the_other_way_round_from_a_good_one(
         ("can I have ketamine if my blood pressure isn't under control", False),
         ("is ketamine an opiate or not", False),
         ("will it help my mood too, not just the pain", False),
+        # a negation describing the pain, the thing asked about or somebody else asks nothing negatively
+        ("what kind of illnesses lead to pain that never goes away", False),
+        ("can ketamine help pain that hasn't responded to opioids", False),
+        ("will there be a version of ketamine that doesn't make you dissociate", False),
+        ("my mum has had pain for years and no one knows why, what causes chronic pain", False),
+        ("is chronic pain common? nobody else I know has it", False),
+        # ... but not when it says who may not have it, whatever noun comes before
+        ("people that shouldn't have ketamine", True),
+        ("people with back pain that should not have ketamine", True),
+        ("kinds of pain that can't be treated with ketamine", True),
+        ("what types of pain does ketamine not help", True),
     ],
 )
 def test_a_question_is_negative_only_where_its_own_ask_is_negated(question: str, negative: bool) -> None:
