@@ -55,16 +55,19 @@ from chatbot.safety.patterns import (
     MANAGED,
     ME_TOO,
     MEANT_NOW,
+    MORE_THAN_USUAL,
     NEGATED,
     NOT_TYPOS,
     ONGOING,
     PAST,
     READ_ABOUT_THE_TREATMENT,
+    READING_THE_SCREEN,
     RECOVERED,
     RECURRING,
     RESEARCH,
     RISK,
     RISK_ASKED,
+    SCHEDULE_SHIFT,
     SELF_HARM,
     SLEEPING_IN,
     SLEEPY_AND_CALM,
@@ -210,6 +213,8 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
     """The crisis the model read in a message, unless the message holds it at a distance."""
     if _is_hypothetical_or_over(words) or (IDIOM.search(words) and not GIVEN_AWAY.search(words)):
         return None
+    if READING_THE_SCREEN.search(words):
+        return None  # "big letters please, I cannot see"
     if SOMEONE_GONE.search(words):
         return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
     if GENERAL_QUESTION.search(words) and not A_PERSON.search(words):
@@ -231,6 +236,8 @@ def _calm_or_only_asked(words: str) -> bool:
     none was taken (the risk note answers it)."""
     if SLEEPY_AND_CALM.search(words) and not DANGER_SIGN.search(words):
         return True  # "she's so sleepy she can barely keep her eyes open, but she's smiling"
+    if SCHEDULE_SHIFT.search(words) and not MORE_THAN_USUAL.search(words):
+        return True  # "I took my tramadol at 8 instead of 7 this morning, is that ok?"
     if WELL_NOW.search(words) and not (
         DANGER_SIGN.search(words) or RISK.search(words) or ANOTHERS_DOSE.search(words)
     ):

@@ -435,7 +435,9 @@ SUICIDE = Patterns(
     rf"\b(?:not|never|dont|do not) (?:to )?wake up\b{UNTIL_IT_PASSES}",
     r"\bdie in my sleep\b",
     r"\b(?:ways?|how) to (?:die|kill my ?self|end it|end my life|do it painlessly)\b",
-    r"\bpainless(?:ly)? (?:way|death|to die)\b",
+    # not a painless way to have or give the treatment: "is an infusion a painless way to manage pain?"
+    r"\bpainless(?:ly)? (?:way|death|to die)\b(?! (?:to|of) (?:manag|treat|reliev|control|reduc|eas|deal|cop|handl|"
+    r"administer|deliver|giv|receiv|get(?:ting)? (?:it|the|my|an?|ketamine|treatment)|hav(?:e|ing) (?:it|the|an?|ketamine)|tak(?:e|ing) (?:it|ketamine))\w*)",
     r"\bresearch\w* (?:ways|how) to\b",
     r"\bmake it look like an accident\b",
     # pills bought where nobody will ask, the whole lot taken tonight, a hoard weighed up
@@ -1051,9 +1053,28 @@ ANOTHERS_DOSE = Patterns(
     r"(?:my|his|her|their|the|mums|dads|grans)\b|\bby (?:mistake|accident)\b|"
     r"\b(?:toddler|baby|child|kid|kids|grandson|granddaughter|grandchild|dog|cat|puppy|pet|\d+ ?(?:yr|yrs|year|years) old)\b"
 )
-DANGER_SIGN = Patterns(
-    r"\b(?:wake|waking|woken|breath\w*|blue|grey|gray|unresponsive|seiz\w*|fit|fitting|collaps\w*|floppy|limp|vomit\w*|"
-    r"sick|chok\w*|chest|overdos\w*|pills|too much|ambulance|call|help|hospital|cant|cannot|wont|not|purple|dusky)\b"
+_SIGNS = (
+    r"wake|waking|woken|breath\w*|blue|grey|gray|unresponsive|seiz\w*|fit|fitting|collaps\w*|floppy|limp|vomit\w*|"
+    r"sick|chok\w*|chest|overdos\w*|too much|ambulance|call|help|hospital|purple|dusky|dizzy|faint\w*|confused"
+)
+DANGER_SIGN = Patterns(rf"\b(?:{_SIGNS}|pills|cant|cannot|wont|not)\b")
+# A usual dose taken at another time: "I took my tramadol at 8 instead of 7", "took my evening pill an hour late"
+# (the model alone read the hours as an amount taken), unless more than the usual dose or a sign of danger is told.
+SCHEDULE_SHIFT = Patterns(
+    r"\bat \d+(?: ?(?:am|pm|oclock|30))? instead of (?:at )?\d+\b(?! (?:a day|per day|a time|at a time|each|every))",
+    r"\binstead of (?:at )?(?:\d+ ?(?:am|pm|oclock)|noon|midday|lunch\w*|breakfast|dinner|tea|supper|bedtime|"
+    r"(?:the |this |in the )?(?:morning|evening|night))\b",
+    r"\b(?:an?|one|two|three|\d+|half an?) (?:hours?|hrs?|minutes?|mins?) (?:late|early|later|earlier)\b",
+    r"\bat (?:lunch\w*|noon|midday|dinner|bedtime|breakfast|tea) instead\b",
+)
+MORE_THAN_USUAL = Patterns(
+    rf"\b(?:{_SIGNS}|another|again|extra|double|twice|both|all|second|more|too many|whole|rest of|by mistake|asleep|sleepy|"
+    r"drowsy|slurr\w*|a day|per day|days)\b"
+)
+# Asking for the text to be made readable: "big letters please, I cannot see" is no crisis of sight or of mood.
+READING_THE_SCREEN = Patterns(
+    r"\b(?:big|bigger|large|larger|small|smaller|tiny) (?:letters|text|font|print|writing|type)\b|\bfont\b|\btext size\b|"
+    r"\b(?:cant|cannot|can not) (?:see|read) (?:the |your )?(?:letters|text|words|screen|writing|print)\b"
 )
 
 # A lie-in ("my 15 yr old won't wake up for school"): taken out before the emergency patterns read.
