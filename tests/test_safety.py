@@ -43,6 +43,7 @@ DESPAIR = (
     "i just cant do this",
     "why me",
     "life sucks",
+    "hate my life",  # begun without the I
 )
 # The same words inside a question are the question: it gets its answer or its "did you mean".
 QUESTIONS_WITH_DISTRESS_WORDS = (
@@ -219,6 +220,7 @@ WRITTEN_AROUND = (
     ("honestly wouldn't mind if I never woke up", Alarm.SUICIDE),
     ("there's a pistol in my drawer and I keep thinking about it", Alarm.SUICIDE),
     ("I self-harmed years ago and I've started again this week", Alarm.SUICIDE),
+    ("cut again", Alarm.SUICIDE),  # self-harm told in two words, with no object
     ("nothing is ever going to get better", Alarm.DESPAIR),
     ("I've run out of reasons to keep going", Alarm.DESPAIR),
     ("everyone would be lighter without me", Alarm.DESPAIR),

@@ -609,7 +609,7 @@ SUICIDE = Patterns(
     r"\b(?:lie|lying|lay) down (?:on|in) (?:the )?(?:road|motorway|tracks|railway|lane|traffic|hard shoulder)\b|\broll(?:ing)? into (?:the )?(?:lane|traffic|road)\b",
     r"\b(?:burn\w*|scald\w*|cut|poured|boiling)\b(?: \w+){0,6} (?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
     r"\b(?:my|his|her) (?:hand|hands|arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b(?: \w+){0,6} (?:boiling|scalding|flame|lighter|iron|kettle|hob|stove)\b(?: \w+){0,3} (?:on purpose|deliberately)\b",
-    r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood|firewood|logs|timber|hay|trees?|hedges?|the lawn|lumber|carbs|sugar))|\bcutting again\b",
+    r"\b(?:been|started|start|keep) cutting\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my|on|grass|hair|wood|firewood|logs|timber|hay|trees?|hedges?|the lawn|lumber|carbs|sugar))|\bcutting again\b|(?:^|\bi )cut again\b(?! (?:my |the |his |her )?(?:hair|grass|lawn|hedges?|fringe|nails|costs?)\b)",
     r"(?<!\bit )(?<!\bits )(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bneedle )\b(?:need|needs|want|wanna|going|gonna|about|urge|urges|itching|tempted) to (?:cut|burn|hurt|harm)\b(?! (?:down|back|out|off|costs?|corners|ties|through|up|in|the|a|an|it|my (?:hair|nails|dose|meds|hours|costs?|losses)|(?:my|the) \w+ (?:down|back)))"
     r"|\burges? to (?:cut|self ?harm|hurt my ?self)\b",
     r"\brelaps\w* (?:with |into |on )?(?:sh|self)\b",
@@ -1197,7 +1197,7 @@ DESPAIR = Patterns(
     r"\b(?:i )?(?:stop|stopped) (?:to hope|hoping)\b|\bmy life is (?:already )?over\b|\bi (?:feel like )?(?:i am|im) nothing\b|\bi am nothing\b",
     r"\b(?:everyone|everybody|they|my family|people) (?:is|are) tired of me\b|\b(?:nobody|no one|noone) can help me\b",
     r"\bwhy (?:do )?i (?:continue|keep) (?:to try|trying|going|fighting)\b",
-    r"\bi hate (?:my life|living|being alive|my ?self)\b",
+    r"(?:\bi |^)hate (?:my life|living|being alive|my ?self)\b",  # "hate my life", a line begun without the I
     r"^i (?:dont|do not) matter\b|\bi (?:dont|do not) matter (?:to anyone|to anybody|any ?more)\b",
     r"\b(?:pain|suffering|hurting|it all|everything)\b.*\b(?:im|i am) (?:so|just|totally|completely) done$",
     r"\b(?:dont|do not) care (?:whether|if) (?:im|i am|i live|i die|i wake up)\b|\beasier (?:not to be here|if i (?:wasnt|was not|werent) here)\b",
