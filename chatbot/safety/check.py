@@ -51,6 +51,7 @@ from chatbot.safety.patterns import (
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
+    INTENSIFIERS,
     LANDED_SOFTLY,
     MANAGED,
     ME_TOO,
@@ -197,7 +198,9 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
     if SUICIDE.search(unnamed) and not _is_exempt_from_suicide(unnamed, sentences):
         return Alarm.SUICIDE
     if DESPAIR.search(words) and not _is_exempt_from_despair(words, sentences):
-        return Alarm.DESPAIR
+        # hopeless words beside a plan the model reads: "cant take one more day... tonight is the end"
+        planned = model is not None and model.classify(words.split()) == "suicide"
+        return Alarm.SUICIDE if planned and _model_alarm(words, "suicide") else Alarm.DESPAIR
     if model is None or only_steering(words.split()):
         return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
     verdict = model.classify(words.split())
@@ -414,15 +417,19 @@ def _asks_about_a_risk(words: str) -> bool:
 
 
 def _respell(words: str) -> str:
-    """Undo the misspellings of crisis words that people in distress type ("sucidal", "overdoes")."""
-    return " ".join(respelled_word(word) for word in words.split())
+    """Undo the misspellings of crisis words that people in distress type ("sucidal", "overdoes"), and leave
+    out the swearing that only intensifies ("whats the fucking point")."""
+    return " ".join(filter(None, map(respelled_word, words.split())))
 
 
 def respelled_word(word: str) -> str:
-    """One folded word, or the crisis word it misspells; a dropped g put back ("thinkin", "endin").
+    """One folded word, or the crisis word it misspells; a dropped g put back ("thinkin", "endin"); "" for
+    swearing that only intensifies.
 
     A common English word is no misspelling: "reaching", "breaking" and "creating" are near "breathing",
     "overcome" near "overdose"."""
+    if word in INTENSIFIERS:
+        return ""
     everyday = common_words()
     if len(word) >= 5 and word.endswith("in") and word not in everyday and f"{word}g" in everyday:
         word = f"{word}g"

@@ -208,6 +208,12 @@ TYPOS = {
     "u": "you", "ur": "your", "ket": "ketamine", "rn": "right now", "tmrw": "tomorrow", "ppl": "people",
     "sry": "sorry", "ods": "overdoses",
 }  # fmt: skip
+# Swearing as an intensifier, left out before anything reads a message: "whats the fucking point" is "whats the
+# point", "i want to effing die" is "i want to die". ("Bloody" stays: a bloody nose or cough is an emergency word.)
+INTENSIFIERS = frozenset(
+    "fucking fuckin fukin fking fkn fkin fcking fckin fuking effing freaking freakin frigging friggin frickin "
+    "goddamn goddamned".split()
+)
 # Real words within the respelling's reach of a crisis word: never read as its typo ("the billing office"
 # is not "the killing office", "how conscious will i be" not "unconscious").
 NOT_TYPOS = frozenset(
@@ -373,7 +379,7 @@ SUICIDE = Patterns(
     r"\bun ?aliv\w*",
     r"\b(?:permanently|forever) afk\b|\balt ?f4\b(?: on)? (?:life|my life|everything|it all)\b|\brage ?quit(?:ting)? (?:life|living)\b|\bno respawn\b",
     r"\byeet(?:ing)? my ?self\b(?! (?:into|onto) (?:bed|the (?:sofa|couch|pool|bed|sea|lake)))|\b(?:put|putting) my ?self (?:six feet under|in the ground|in a (?:grave|coffin))\b",
-    r"\b(?:quickest|easiest|fastest|painless|cleanest) way out\b(?! of)|\buse to end (?:it|it all|things|my life)\b",
+    r"\b(?:quickest|easiest|fastest|painless|cleanest|better) way out\b(?! of)|\buse to end (?:it|it all|things|my life)\b",
     r"\b(?:sayonara|farewell|goodbye) (?:cruel )?world\b",
     r"\b(?:thinking (?:of|about)|want to|wanna|going to|gonna|might|could just) (?:\w+ )?(?:swerv\w*|driv\w*|crash\w*|steer\w*) (?:\w+ ){0,2}(?:into|in front of) (?:a |the |an )?(?:truck|lorry|tree|wall|bus|train|oncoming traffic)\b",
     r"\bpull(?:ing)? the trigger\b(?=.*\b(?:literally|tonight|in my (?:lap|hand|mouth)|loaded|gun|pistol|rifle)\b)",
@@ -406,7 +412,7 @@ SUICIDE = Patterns(
     r"\bnot (?:be )?alive any ?more\b|\bnot be alive\b",
     r"\bwish (?:i|id) (?:was|were|had) (?:dead|never been born|died)\b",
     r"\bno point (?:in )?(?:going on|living|carrying on|being alive|being here)\b",
-    r"\bnothing (?:left )?to live for\b",
+    r"\bnothing (?:else |left )?to live for\b",
     r"\bwant (?:it all|everything) to (?:stop|end) (?:permanently|forever)\b",
     r"\bend(?:ing)? my suffering\b",
     r"\b(?:want|wanna|wanted|going|ready|wish|wishing|trying|plan|planning|hope|hoping|pray|praying|deserve)"
@@ -426,6 +432,7 @@ SUICIDE = Patterns(
     r"\b(?:dont|do not|doesnt|does not|never) (?:want|wanna|wish)(?: to)? (?:live|be alive|be here|exist|wake up|go on|keep going|carry on)\b",
     r"\bno (?:will|reason|point|desire|wish) (?:to|in|for) (?:live|living|life|go on|going on|carry on|keep going)\b",
     r"\bwhats the point (?:of|in) (?:living|life|going on|carrying on|anything|being alive|being here|existing)\b",
+    r"\bblow (?:my|his|her|their) (?:brains?|head) (?:out|off)\b",
     r"\b(?:life|living)(?: is| isnt| is not|s)? (?:not )?worth (?:living|it)\b",
     r"\bnot worth living\b",
     r"\bcant (?:go on|keep going|carry on|do this any ?more|take (?:it|this) any ?more|cope)\b"
@@ -571,7 +578,7 @@ SUICIDE = Patterns(
     r"\b(?:asking for (?:me|my ?self|a friend lol)|for my ?self|not (?:for|asking for) (?:research|a friend|school|science)|not (?:just )?(?:curious|hypothetical|hypothetically)|asking for real|(?:im|i am) serious)\b",
     r"\b(?:easier|better|simpler) for (?:everyone|everybody|them|my (?:family|kids|wife|husband))\b.*\bif i (?:just )?(?:disappeared|vanished|wasnt|was gone|went away|died)\b",
     r"\bif i (?:just )?(?:disappeared|vanished) (?:for good|forever)?\b(?! for (?:a|the) (?:day|week|weekend|bit))",
-    r"\b(?:done|finished) with (?:life|living|everything)\b",
+    r"\b(?:done|finished) (?:with (?:life|living|everything)|living|being alive|existing)\b(?! (?:in|at|here|there|near|on|off|out of|abroad|alone)\b)",
     r"\bdone fighting\b",
     r"\bdont see a future\b",
     r"\b(?:overdose|od) on purpose\b",
@@ -659,6 +666,12 @@ SUICIDE = Patterns(
     r"\b(?:options?|ideas|methods?|ways)\b.*\b(?:least painful|gentlest|kindest|most peaceful|seem kinder|be gentler)\b|"
     r"\b(?:a|the) (?:peaceful|painless|gentle) way\b(?=.*\b(?:linger|lingering|to die|to go|end (?:it|things))\b)",
     r"\b(?:coroner|inquest|post ?mortem|autopsy)\b.*\b(?:over me|because of me|my body|my arms|find me|finds me|found me)\b",
+    # the hypothetical owned ("hypothetically me"), an amount that would kill the writer ("would 600mg of troches
+    # kill me"), being found too late, whether anyone could tell afterwards that it was meant
+    r"\bhypothetically,? (?:me|myself|its me|i mean me|asking for me)(?: lol| tbh| honestly| haha)?$|"
+    r"\b\d+ ?(?:mg|g|ml|mcg|milligrams)?(?: of)?(?: \w+){0,3} (?:would|will|could|to) (?:kill|be enough to kill|be lethal for|be fatal for) me\b",
+    r"\b(?:if|when|by the time) (?:im|i am|i get|i was|i m) found\b.*\btoo late\b|"
+    r"\b(?:tell|know|find out|prove) afterwards (?:if|that|whether) it was (?:on purpose|deliberate|intentional)\b",
 )
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
@@ -1200,7 +1213,8 @@ DESPAIR = Patterns(
     r"(?:\bi |^)hate (?:my life|living|being alive|my ?self)\b",  # "hate my life", a line begun without the I
     r"^i (?:dont|do not) matter\b|\bi (?:dont|do not) matter (?:to anyone|to anybody|any ?more)\b",
     r"\b(?:pain|suffering|hurting|it all|everything)\b.*\b(?:im|i am) (?:so|just|totally|completely) done$",
-    r"\b(?:dont|do not) care (?:whether|if) (?:im|i am|i live|i die|i wake up)\b|\beasier (?:not to be here|if i (?:wasnt|was not|werent) here)\b",
+    r"\b(?:dont|do not|not)(?: to)? care (?:whether|if) (?:im|i am|i live|i die|i wake up|(?:you|u) wake up)\b|\bwish i could (?:just )?(?:disappear|vanish|not exist|stop existing|fade away)\b|\bstop being a burden\b|"
+    r"\bwish(?:es)? (?:it|everything|this) (?:would )?all (?:just )?(?:stop|end)\b(?! (?:\w+ing|for|at|on|in|by)\b)|\beasier (?:not to be here|if i (?:wasnt|was not|werent) here)\b",
     r"\b(?:any|no) reason to (?:keep (?:trying|going|fighting)|go on|carry on|live)\b|\bnumb to life\b",
     r"\b(?:just|only) waiting to die\b|\bany point (?:to|in) (?:anything|any of (?:it|this))\b",
     r"\bwhat(?: is|s) the (?:point|use|reason) (?:to|of|in) (?:live|living|my life|life|going on|continue|continuing)\b",
@@ -1268,6 +1282,9 @@ DESPAIR = Patterns(
     r"\b(?:a )?(?:weight|millstone|burden) (?:round|around) (?:his|her|their|our|my \w+s?) necks?\b",
     r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b|\blife\b.*\bwaiting for it to (?:\w+ )?(?:be over|end)\b",
     r"\bwhat(?:s| is) (?:even )?the point\b.*\bany of (?:it|this)\b|\bnothing ahead (?:of me )?but\b|\bdone with (?:hope|hoping|trying)\b",
+    # no more day of it, hope run out, better gone: "cant take one more day of this", "Better I was gone."
+    r"\b(?:cant|cannot) (?:take|do|face|handle|bear|stand) (?:one|another|1) more day\b",
+    r"\bhope (?:ran|has run|had run|is running|runs) out\b|\bbetter (?:if )?(?:i|im) (?:was|were|am|is) (?:gone|dead|not here|not around)\b",
     r"\b(?:dont|do not|no longer) (?:even |really )?care (?:any ?more )?(?:what happens to me|if i live|whether i live)\b|\bstop(?:ped)? caring about (?:living|life|my ?self)\b",
     r"\b(?:cant|cannot) find (?:a|any) reason (?:any ?more|to (?:keep going|go on|carry on|live))\b",
     r"\b(?:cant|dont|do not) remember (?:the last time|when) i (?:wanted|want) to (?:be alive|live)\b",
