@@ -727,10 +727,21 @@ DANGER_AFTER_H = (
     ("nothing else to live for now", Alarm.SUICIDE),
     ("how do i stop being a burden on everyone", Alarm.DESPAIR),
     ("i wish it would all just end", Alarm.DESPAIR),
+    # being found, and when; an amount asked for real; a stash and how much it would take
+    ("who will find me before my husband gets back from his shift", Alarm.SUICIDE),
+    ("nobody is going to find me until monday, thats the idea", Alarm.SUICIDE),
+    ("my flat is so quiet, my body would stay undiscovered for days", Alarm.SUICIDE),
+    ("asking for real, what amount of troches kills you", Alarm.SUICIDE),
+    ("ive saved up two months of lozenges. how many would it take", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
 NOT_DANGER_AFTER_H = (
+    "my daughter found me a lovely pain clinic near her house",
+    "will someone find me at reception when I arrive? I use a wheelchair",
+    "how much does it take before I feel the spray working",
+    "I have 2 infusions booked, is that enough to know if it works?",
+    "ive got three sessions left, how many would it take to feel a difference",
     "done with living in the city, we're moving to the coast in spring",
     "is there a better way out of the hospital car park than the main gate",
     "hypothetically, me having an infusion on a workday, would I need the whole day off?",

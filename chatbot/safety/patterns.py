@@ -277,7 +277,7 @@ MEANT_NOW = Patterns(
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
-    r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b",
+    r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b|\basking for real\b",
     r"\b(?:quick|painless|fast|easy) for me\b|\b(?:id|i would) (?:like|love|welcome) that\b|\bi (?:really )?mean it\b|\b(?:im|i am) holding (?:it|them|the \w+)(?: right)? now\b",
     # the means at hand: "how long does it take to die from a fentanyl patch overdose, ive got 6 of them"
     r"\b(?:i have|ive got|i got|i have got) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a (?:whole )?(?:box|bottle|pack|stash|drawer ?full))"
@@ -660,8 +660,12 @@ SUICIDE = Patterns(
     r"\b(?:kill|deadly|lethal|fatal)\b.*\b(?:my size|my weight|i weigh|(?:im|i am) the (?:woman|man|person|one|patient|lady|guy))\b|"
     r"\b(?:someone|a person|somebody) (?:my size|who weighs \d+)\b.*\b(?:kill|deadly|lethal|fatal)\b|"
     r"\b(?:deadly|lethal|fatal|kill)\b.*\b(?:checking|to check|make sure) (?:i have|ive got|i got) enough\b",
-    r"\b(?:i have|ive got|i got|ive saved|i saved|saved up|stockpiled)\b(?: \w+){0,3} (?:\d+|enough|all)\b.*"
-    r"\b(?:is (?:that|it) enough|enough or|do i need more|would (?:that|it|they) (?:do it|be enough|kill))\b|"
+    # (not sessions: "I have 2 infusions booked, is that enough to know if it works?")
+    r"\b(?:i have|ive got|i got|ive saved|i saved|saved up|stockpiled)\b(?: \w+){0,3} (?:\d+|enough|all|two|three|four|five|six|ten|twenty|thirty|fifty|a few|several)\b"
+    r"(?! (?:more |left |booked |of (?:the |my )?)?(?:infusions?|sessions?|appointments?|treatments?|rounds?|courses?|visits?|boosters?|kids|children|questions?)\b).*"
+    r"\b(?:is (?:that|it) enough|enough or|do i need more|would (?:that|it|they) (?:do it|be enough|kill)|"
+    r"how (?:much|many)(?: \w+)? (?:would|will|does) it take)\b(?! to (?:know|tell|see|feel|work|get|qualify|make a|help|start))|"
+    r"\bhow (?:much|many)(?: \w+)? (?:would|will|does) it take\b.*\b(?:ive|i have|i) (?:saved|stockpiled|kept back|hoarded)\b|"
     r"\b(?:take|taking|took) (\d+)\b(?: \w+){0,4} (?:i have|ive got|i got) \1\b",
     r"\b(?:options?|ideas|methods?|ways)\b.*\b(?:least painful|gentlest|kindest|most peaceful|seem kinder|be gentler)\b|"
     r"\b(?:a|the) (?:peaceful|painless|gentle) way\b(?=.*\b(?:linger|lingering|to die|to go|end (?:it|things))\b)",
@@ -671,6 +675,13 @@ SUICIDE = Patterns(
     r"\bhypothetically,? (?:me|myself|its me|i mean me|asking for me)(?: lol| tbh| honestly| haha)?$|"
     r"\b\d+ ?(?:mg|g|ml|mcg|milligrams)?(?: of)?(?: \w+){0,3} (?:would|will|could|to) (?:kill|be enough to kill|be lethal for|be fatal for) me\b",
     r"\b(?:if|when|by the time) (?:im|i am|i get|i was|i m) found\b.*\btoo late\b|"
+    # who finds the writer, and when: "will anyone find me before 8", "who finds you. dont want my brother to be
+    # the one", "how long would my body go undiscovered" (not "the clinic found me an earlier slot")
+    r"\b(?:who|anyone|someone|somebody|nobody|no one|noone|she|he|they|mum|mom|dad|sister|brother|wife|husband|partner|kids|"
+    r"son|daughter) (?:will |would |to |is going to |gonna |usually |that )?(?:find|finds|found|discovers?) "
+    r"(?:me|my body|you|u)\b(?! (?:a|an|the|some|another|somewhere|something|anything|online|at)\b)"
+    r"(?=.*\b(?:before|after|in time|till|until|first|the one|dont want|do not want|wouldnt want|rather|afterwards|"
+    r"how long|morning|tonight)\b)|\b(?:my body|i) (?:would |will )?(?:go|stay|be|lie) undiscovered\b|"
     r"\b(?:tell|know|find out|prove) afterwards (?:if|that|whether) it was (?:on purpose|deliberate|intentional)\b",
 )
 
@@ -1338,7 +1349,7 @@ DESPAIR = Patterns(
 RISK = Patterns(
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo (?:\w+ )?doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:liver|kidney|organ) damage\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
-    r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkill (?:you|someone|a person)\b",
+    r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkills? (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
     # drinking on the day, or another sedative with it: "what happens if you drink after the infusion"
     r"\b(?:drink|drinks|drinking|drank)\b(?: \w+){0,3} (?:after|before|with|on|during|while)\b(?: \w+){0,3} "
