@@ -733,10 +733,16 @@ DANGER_AFTER_H = (
     ("my flat is so quiet, my body would stay undiscovered for days", Alarm.SUICIDE),
     ("asking for real, what amount of troches kills you", Alarm.SUICIDE),
     ("ive saved up two months of lozenges. how many would it take", Alarm.SUICIDE),
+    # a farewell beside a question of a lethal amount; an end not expected to be lived to
+    ("you've all been so kind, thank you for everything. is a full pack of troches fatal", Alarm.SUICIDE),
+    ("im so done now. can ketamine stop your heart", Alarm.SUICIDE),
+    ("i honestly dont expect to still be here by christmas", Alarm.DESPAIR),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
 NOT_DANGER_AFTER_H = (
+    "is ketamine dangerous with alcohol? my husband has a beer after the kids go to bed",
+    "I don't expect to be here on the 14th, I'm away for work, can I move my infusion?",
     "my daughter found me a lovely pain clinic near her house",
     "will someone find me at reception when I arrive? I use a wheelchair",
     "how much does it take before I feel the spray working",

@@ -273,7 +273,11 @@ A_PERSON = Patterns(
 # A question about a risk, from someone who says it is meant for now: asking how much would be lethal is
 # itself a warning sign when the writer says they are done, or that it is for them, tonight, the last time.
 MEANT_NOW = Patterns(
-    r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done$",
+    r"\b(?:im|i am|i m) (?:so |just |really |totally |completely )?done(?: tbh| honestly| ngl| now| with it all)?$",
+    # a farewell beside the question: "thanks for everything this year... is a whole box fatal", "cancel my next
+    # appt, not gonna need it" (not a time alone: "my husband drinks after the kids go to bed" is no plan)
+    r"\b(?:thanks|thank you) for everything\b|\bi (?:will|ll) miss (?:you|u|everyone)\b|\bsorry for everything\b|\bthis is goodbye\b|"
+    r"\bnot (?:gonna|going to) need (?:it|them|the rest|any more)\b",
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
     r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
@@ -1294,6 +1298,8 @@ DESPAIR = Patterns(
     r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b|\blife\b.*\bwaiting for it to (?:\w+ )?(?:be over|end)\b",
     r"\bwhat(?:s| is) (?:even )?the point\b.*\bany of (?:it|this)\b|\bnothing ahead (?:of me )?but\b|\bdone with (?:hope|hoping|trying)\b",
     # no more day of it, hope run out, better gone: "cant take one more day of this", "Better I was gone."
+    r"\b(?:do not|dont|not|no longer) expect to (?:be (?:here|around|alive)|still be (?:here|around|alive)|make it to|see (?:another|next|the next))\b"
+    r"(?!.*\b(?:holiday|vacation|away|abroad|travel\w*|for work|surgery|operation|moving house|wedding|conference|in hospital)\b)",
     r"\b(?:cant|cannot) (?:take|do|face|handle|bear|stand) (?:one|another|1) more day\b",
     r"\bhope (?:ran|has run|had run|is running|runs) out\b|\bbetter (?:if )?(?:i|im) (?:was|were|am|is) (?:gone|dead|not here|not around)\b",
     r"\b(?:dont|do not|no longer) (?:even |really )?care (?:any ?more )?(?:what happens to me|if i live|whether i live)\b|\bstop(?:ped)? caring about (?:living|life|my ?self)\b",
