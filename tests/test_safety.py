@@ -737,10 +737,23 @@ DANGER_AFTER_H = (
     ("you've all been so kind, thank you for everything. is a full pack of troches fatal", Alarm.SUICIDE),
     ("im so done now. can ketamine stop your heart", Alarm.SUICIDE),
     ("i honestly dont expect to still be here by christmas", Alarm.DESPAIR),
+    # writer IF's, in other words: an overdose to pass as a mistake, a method decided on, the whole supply
+    ("how do i make an overdose look accidental", Alarm.SUICIDE),
+    ("ive settled on the bridge by the station", Alarm.SUICIDE),
+    ("please don't call my sister after sunday, when i take my entire stash", Alarm.SUICIDE),
+    ("can you die from troches and vodka. asking cause im about to", Alarm.SUICIDE),
+    ("rope or pills, which is kinder for whoever finds me", Alarm.SUICIDE),
+    ("cuantas necesito para no despertar", Alarm.SUICIDE),
 )
 # Their look-alikes: hair dyed, the usual tablets all taken, someone's threats long past, a film or a novel,
 # self-harm or an overdose long over, hope found again, a question what to do should it happen.
 NOT_DANGER_AFTER_H = (
+    # writer IG's: leaving, cancelling or putting things in order, with the everyday reason said
+    "please cancel the rest of my sessions, the hospital pain team is taking over my care",
+    "please cancel tomorrow, I'm having my knee replacement on Monday",
+    "last session for me, we're moving house to be near the grandchildren. thank you all",
+    "when I take my whole prescription to the pharmacy do they count the tablets?",
+    "asking because im about to book my first infusion, is it safe with a glass of wine?",
     "is ketamine dangerous with alcohol? my husband has a beer after the kids go to bed",
     "I don't expect to be here on the 14th, I'm away for work, can I move my infusion?",
     "my daughter found me a lovely pain clinic near her house",
@@ -967,6 +980,11 @@ def test_swearing_that_only_intensifies_is_left_out_before_the_checks_read() -> 
         ("i took my pills at 10 instead of 8 and now i cant breathe properly", Alarm.EMERGENCY),
         ("whats the most painless way to die", Alarm.SUICIDE),
         ("is there a painless way to take them all at once", Alarm.SUICIDE),
+        # leaving with a reason sets the model's alarm aside; "moved my savings" is no reason to leave
+        (
+            "cancelled my phone, moved my savings to my son. nothing left now but to go through with it",
+            Alarm.SUICIDE,
+        ),
     ],
 )
 def test_ordinary_lines_the_model_or_an_old_pattern_read_as_a_crisis(text: str, alarm: Alarm | None) -> None:

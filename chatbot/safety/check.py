@@ -53,6 +53,7 @@ from chatbot.safety.patterns import (
     IDIOM,
     INTENSIFIERS,
     LANDED_SOFTLY,
+    LEAVING_FOR_A_REASON,
     MANAGED,
     ME_TOO,
     MEANT_NOW,
@@ -218,6 +219,8 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
         return None
     if READING_THE_SCREEN.search(words):
         return None  # "big letters please, I cannot see"
+    if LEAVING_FOR_A_REASON.search(words) and not (RISK.search(words) or DANGER_SIGN.search(words)):
+        return None  # "I won't be back after today, I'm transferring to the Bristol clinic"
     if SOMEONE_GONE.search(words):
         return None  # grief for someone who has died, told of them (the patterns name a wish to join them)
     if GENERAL_QUESTION.search(words) and not A_PERSON.search(words):

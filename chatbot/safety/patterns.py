@@ -280,7 +280,7 @@ MEANT_NOW = Patterns(
     r"\bnot (?:gonna|going to) need (?:it|them|the rest|any more)\b",
     r"\burges? to (?:overdose|od|take (?:all|everything|them all|the lot))\b",
     r"\b(?:im|i am|i weigh) (?:about |around )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds|stone)\b",  # a lethal amount for oneself
-    r"\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
+    r"\b(?:bc|because|cause|cuz|coz|since) (?:im|i am) (?:about to|going to|gonna)(?: do it| do this| take (?:them|it|the lot|them all))?$|\basking for tonight\b|\bwhat to take tonight\b|\bneed to know (?:it )?(?:for|by|before) (?:tonight|today|later|this evening)\b|\bneed to know (?:what|how much|how many)\b(?: \w+){0,6} tonight\b",
     r"\bask(?:ing)? for (?:me|myself)\b(?! not(?! hypothetical\w*))|\bif you know what i mean\b|\basking for real\b",
     r"\b(?:quick|painless|fast|easy) for me\b|\b(?:id|i would) (?:like|love|welcome) that\b|\bi (?:really )?mean it\b|\b(?:im|i am) holding (?:it|them|the \w+)(?: right)? now\b",
     # the means at hand: "how long does it take to die from a fentanyl patch overdose, ive got 6 of them"
@@ -305,7 +305,8 @@ SUICIDE = Patterns(
     r"\b(?:today|tonight|tomorrow) (?:i|ill|i will) die\b(?! (?:of|laughing|inside|a little)\b)",
     r"\bcarv(?:e|ed|es|ing)\b(?! knife)(?: \w+){0,3} (?:into|in|on) my (?:arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach)\b",
     r"\b(?:chose|chosen|decided|picked|planned|worked out) (?:on )?how (?:i|ill|i will|im going to|im gonna) (?:do it|end it|go)\b",
-    r"\b(?:pills|hanging|jumping|gun|rope|drowning|the bag) or (?:\w+ )?(?:pills|hanging|jumping|gun|rope|drowning|the bag)\b.*\b(?:faster|quicker|less painful|painless|surer)\b",
+    r"\b(?:pills|hanging|jumping|gun|rope|drowning|the bag|bridge|the bridge) or (?:\w+ )?(?:pills|hanging|jumping|gun|rope|drowning|the bag|bridge)\b.*"
+    r"\b(?:faster|quicker|less painful|painless|surer|kinder|less (?:mess|for|trauma)|easier for)\b",
     r"\b(?:tried|try|trying) the (?:plastic )?bag\b",
     r"\b(?:hit|hitting|punch\w*|bang\w*|smash\w*|scratch\w*|burn\w*) my \w+ (?:with (?:a|the) \w+ )?(?:so|to make) (?:it|that) hurts? (?:somewhere else|elsewhere|instead)\b",
     r"\btell (?:him|her|them|my \w+|everyone) (?:that )?i (?:was|am|m|went|died) (?:at peace|peaceful|happy at the end)\b",
@@ -450,7 +451,13 @@ SUICIDE = Patterns(
     r"\bpainless(?:ly)? (?:way|death|to die)\b(?! (?:to|of) (?:manag|treat|reliev|control|reduc|eas|deal|cop|handl|"
     r"administer|deliver|giv|receiv|get(?:ting)? (?:it|the|my|an?|ketamine|treatment)|hav(?:e|ing) (?:it|the|an?|ketamine)|tak(?:e|ing) (?:it|ketamine))\w*)",
     r"\bresearch\w* (?:ways|how) to\b",
-    r"\bmake it look like an accident\b",
+    r"\bmake it look like an accident\b|\b(?:make|making|pass) (?:an? )?(?:od|overdose|it|my death|this) (?:look|seem|off) (?:like |as )?(?:an? )?"
+    r"(?:mistake|accident|accidental|natural)\b",
+    # the whole supply taken, told as a plan; a method decided on: "when I take my whole supply", "I've
+    # decided on the bridge near my house"
+    r"\b(?:when|after|once|before|then) i (?:take|swallow|down|have) (?:my|the|all my) (?:whole|entire) "
+    r"(?:supply|stash|lot|bottle|box|prescription|script|pack)\b(?! (?:to|back|in|into|with|along|on|for)\b)",
+    r"\b(?:decided|settled|chosen|picked) on (?:the )?(?:bridge|rope|gun|train|cliff|overdose|method)\b",
     # pills bought where nobody will ask, the whole lot taken tonight, a hoard weighed up
     rf"\b(?:{PILLS}|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|aspirin|{DRUGS})\b(?: \w+){{0,6}} (?:at|from) (?:a )?(?:different|another|other|second|separate) (?:chemists?|pharmac\w*|shops?|stores?|supermarkets?)\b",
     r"\b(?:bought|buying|buy|got|getting)\b(?: \w+){0,8} so (?:they|nobody|no one|noone|the \w+) (?:wouldnt|wont|would not|will not|didnt|doesnt) (?:ask|notice|question|suspect)\b",
@@ -649,7 +656,7 @@ SUICIDE = Patterns(
     r"\b(?:me )?quiero (?:morir|matar|suicidar)\w*|"
     r"\bme (?:quiero|voy a) (?:morir|matar|suicidar)\w*|\bmatarme\b|\bsuicidarme\b",
     r"\b(?:train|gaadi|truck|bus) ke (?:aage|neeche|niche) (?:kood|kud|lete|let)\w*",  # under a train (Hindi)
-    r"\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
+    r"\bpara no (?:volver a )?despertar(?:me)?\b|\bno (?:quiero )?(?:volver a )?despertar(?:me)? (?:nunca|mas|más)\b|\bquitarme la vida\b|\bno quiero (?:seguir )?vivir\b|\bacabar con (?:todo|mi vida)\b",
     r"\bquero (?:me )?(?:morrer|matar)\b|\bme matar\b|\btirar (?:a )?minha (?:propria )?vida\b|\bnao quero (?:mais )?viver\b|\bnão quero (?:mais )?viver\b",
     r"\bje veux (?:mourir|en finir)\b|\bd?en finir\b|\bmettre fin (?:a|à) (?:mes jours|ma vie)\b|\bme (?:tuer|suicider)\b",
     r"\bmich (?:umbringen|toten|töten)\b|\bumbringen\b|\bselbstmord\b|\bsuizid\w*|\bwill (?:nicht mehr leben|sterben)\b",
@@ -1056,6 +1063,17 @@ TREATMENT_NEWS = Patterns(
     r"(?:had|having|finished|finishing|took|taken|taking|started|starting|getting|got|done|did|doing) "
     r"(?:his|her|my|their|the|a|an) (?:\w+ )?(?:infusion|session|treatment|lozenge|troche|spray|dose|drip|ketamine)s?"
     r"(?: (?:today|this morning|this afternoon|this evening|tonight|now|right now|earlier|yesterday|at \w+|in the \w+))*$"
+)
+# Leaving the clinic, cancelling or putting things in order, with the everyday reason said: "I won't be back
+# after today, I'm transferring to the Bristol clinic", "cancel Friday please, my cat has to go to the vet",
+# "getting my affairs in order before a long cruise" (the model alone read a farewell in them).
+LEAVING_FOR_A_REASON = Patterns(
+    r"\b(?:cancel\w*|wont (?:need|be (?:needing|coming|back))|will not (?:need|be (?:needing|coming|back))|shant be|"
+    r"(?:not|no longer) (?:need|be (?:needing|coming|continuing))|last (?:session|appointment|visit|week)|"
+    r"in order|goodbye|leaving|moving)\b"
+    r"(?=.*\b(?:(?:moving|moved|move) (?:house|away|abroad|to (?:a|the|another|my new|be near))|transferr\w*|taking over|care home|sheltered housing|holiday|cruise|vacation|"
+    r"wedding|surgery|operation|replacement|snow|the vet|garage|buses|physio|pain is (?:much )?better|feeling better|"
+    r"discharged|new job|for work|retir\w*|abroad|my country)\b)"
 )
 # Sleepy after the treatment, told calmly: "she's so sleepy she can barely keep her eyes open, but she's smiling",
 # "he's nodding off at the dinner table again, sent him to bed". With no sign of danger beside it, the model's

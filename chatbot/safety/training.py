@@ -81,7 +81,9 @@ from chatbot.text import phrase_key
 # suicide messages missed, a question that said it was meant).
 # Writers ID (the same kind of questions, by another writer: 74.2% caught, 52 of the explicit kinds missed,
 # 1.2% false alarms, scored before use with IC in the model) and IE (short lines typed late at night, in
-# distress and not: 92.9%, 8, 0.0%) likewise.
+# distress and not: 92.9%, 8, 0.0%) likewise, and IF (practical questions about afterwards, arrangements and
+# amounts, from people at risk and people who are not: 91.7%, 15, 2.4%, scored with ID's patterns and IG's
+# everyday lines in the model).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -133,6 +135,7 @@ WRITERS = {
     "IC": ("safety_train_ic.yaml",),
     "ID": ("safety_train_id.yaml",),
     "IE": ("safety_train_ie.yaml",),
+    "IF": ("safety_train_if.yaml",),
     "dev": ("safety_dev.yaml", "safety_dev2.yaml"),
 }
 # Ordinary questions, always trained on: the written tuning sets and the real tuning half (its few crisis
@@ -156,6 +159,12 @@ QUESTION_FILES = ("dev_questions.yaml", "dev3_questions.yaml", "real/real_tune.y
 # Writer IA's 400 from the hours and days after a treatment, when nothing is wrong ("took my lozenge earlier
 # and now I'm sitting in the bath with bubbles and a candle"), 24 (6.0%), with HD's in it: 21 of them
 # emergencies.
+# Writer IG's 400 about arrangements, endings and leaving ("I won't need the parking permit after this week",
+# "thanks for everything, bye!", "My next of kin is my niece") got 51 crisis replies (12.8%), with IA's in the
+# model: it had learnt a farewell's words from the crisis messages that use them. They shaped an exemption
+# (LEAVING_FOR_A_REASON) but do not train the model: held out, 10% of them still got one, and to keep
+# everyday alarms within 3% the threshold tool asked for 3.20, where the writers held out lost 0.7 points of
+# the people in danger reached (97.5% against 98.2%) and missed 48 more of the explicit kinds (159, 111).
 ORDINARY_FILES = (
     "ordinary_chat.yaml",
     "ordinary_chat_r.yaml",
