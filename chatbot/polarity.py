@@ -81,8 +81,8 @@ def _describes(tokens: Sequence[str], position: int) -> bool:
     of ketamine that doesn't make you dissociate", "no one knows why", "nobody else has it"."""
     negator = tokens[position]
     after = tuple(tokens[position + 1 : position + 3])
-    if "away" in after:
-        return True
+    if after[-1:] == ("away",) and after[0].startswith(("go", "went")):
+        return True  # "pain that never goes away", "it hasn't gone away" (not "not right away")
     if negator == "no" and after[:1] == ("one",):
         negator, after = "noone", tuple(tokens[position + 2 : position + 4])
     if negator in {"nobody", "noone"} and after and (after[0] == "else" or after[0].startswith("know")):

@@ -736,6 +736,8 @@ DANGER_AFTER_H = (
     # a farewell beside a question of a lethal amount; an end not expected to be lived to
     ("you've all been so kind, thank you for everything. is a full pack of troches fatal", Alarm.SUICIDE),
     ("im so done now. can ketamine stop your heart", Alarm.SUICIDE),
+    ("im done with everything in this world", Alarm.SUICIDE),
+    ("if my husband found me would he know what i took", Alarm.SUICIDE),
     ("i honestly dont expect to still be here by christmas", Alarm.DESPAIR),
     # writer IF's, in other words: an overdose to pass as a mistake, a method decided on, the whole supply
     ("how do i make an overdose look accidental", Alarm.SUICIDE),
@@ -750,6 +752,9 @@ DANGER_AFTER_H = (
 NOT_DANGER_AFTER_H = (
     # writer IG's: leaving, cancelling or putting things in order, with the everyday reason said
     "please cancel the rest of my sessions, the hospital pain team is taking over my care",
+    "the receptionist found me before my appointment and walked me to the room",
+    "will someone find me in reception before the session? my sight is poor",
+    "2 more days of this heatwave would kill me",
     "please cancel tomorrow, I'm having my knee replacement on Monday",
     "last session for me, we're moving house to be near the grandchildren. thank you all",
     "when I take my whole prescription to the pharmacy do they count the tablets?",

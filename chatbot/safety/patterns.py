@@ -589,7 +589,8 @@ SUICIDE = Patterns(
     r"\b(?:asking for (?:me|my ?self|a friend lol)|for my ?self|not (?:for|asking for) (?:research|a friend|school|science)|not (?:just )?(?:curious|hypothetical|hypothetically)|asking for real|(?:im|i am) serious)\b",
     r"\b(?:easier|better|simpler) for (?:everyone|everybody|them|my (?:family|kids|wife|husband))\b.*\bif i (?:just )?(?:disappeared|vanished|wasnt|was gone|went away|died)\b",
     r"\bif i (?:just )?(?:disappeared|vanished) (?:for good|forever)?\b(?! for (?:a|the) (?:day|week|weekend|bit))",
-    r"\b(?:done|finished) (?:with (?:life|living|everything)|living|being alive|existing)\b(?! (?:in|at|here|there|near|on|off|out of|abroad|alone)\b)",
+    r"\b(?:done|finished) with (?:life|everything)\b|"
+    r"\b(?:done|finished) (?:with )?(?:living|being alive|existing)\b(?! (?:in|at|here|there|near|on|off|out of|abroad|alone)\b)",
     r"\bdone fighting\b",
     r"\bdont see a future\b",
     r"\b(?:overdose|od) on purpose\b",
@@ -684,15 +685,18 @@ SUICIDE = Patterns(
     # the hypothetical owned ("hypothetically me"), an amount that would kill the writer ("would 600mg of troches
     # kill me"), being found too late, whether anyone could tell afterwards that it was meant
     r"\bhypothetically,? (?:me|myself|its me|i mean me|asking for me)(?: lol| tbh| honestly| haha)?$|"
-    r"\b\d+ ?(?:mg|g|ml|mcg|milligrams)?(?: of)?(?: \w+){0,3} (?:would|will|could|to) (?:kill|be enough to kill|be lethal for|be fatal for) me\b",
+    r"\b\d+ ?(?:mg|g|ml|mcg|milligrams|troches?|lozenges?|tablets?|pills?|sprays?|doses?|of (?:them|these|those|my \w+))\b"
+    r"(?: of)?(?: \w+){0,3} (?:would|will|could|to) (?:kill|be enough to kill|be lethal for|be fatal for) me\b",
     r"\b(?:if|when|by the time) (?:im|i am|i get|i was|i m) found\b.*\btoo late\b|"
     # who finds the writer, and when: "will anyone find me before 8", "who finds you. dont want my brother to be
     # the one", "how long would my body go undiscovered" (not "the clinic found me an earlier slot")
     r"\b(?:who|anyone|someone|somebody|nobody|no one|noone|she|he|they|mum|mom|dad|sister|brother|wife|husband|partner|kids|"
-    r"son|daughter) (?:will |would |to |is going to |gonna |usually |that )?(?:find|finds|found|discovers?) "
-    r"(?:me|my body|you|u)\b(?! (?:a|an|the|some|another|somewhere|something|anything|online|at)\b)"
+    r"son|daughter) (?:will |would |to |is going to |gonna |usually |that )?(?:find|finds|discovers?) "
+    r"(?:me|my body|you|u)\b(?! (?:a|an|the|some|another|somewhere|something|anything|online|at|in (?:reception|the "
+    r"(?:waiting|car|lobby|foyer|clinic|building|queue|corridor)))\b)"
     r"(?=.*\b(?:before|after|in time|till|until|first|the one|dont want|do not want|wouldnt want|rather|afterwards|"
     r"how long|morning|tonight)\b)|\b(?:my body|i) (?:would |will )?(?:go|stay|be|lie) undiscovered\b|"
+    r"\bif (?:my \w+|she|he|they|someone|anyone|somebody) found me\b(?! (?:a|an|the|some|another)\b)|"
     r"\b(?:tell|know|find out|prove) afterwards (?:if|that|whether) it was (?:on purpose|deliberate|intentional)\b",
 )
 
@@ -1070,7 +1074,7 @@ TREATMENT_NEWS = Patterns(
 LEAVING_FOR_A_REASON = Patterns(
     r"\b(?:cancel\w*|wont (?:need|be (?:needing|coming|back))|will not (?:need|be (?:needing|coming|back))|shant be|"
     r"(?:not|no longer) (?:need|be (?:needing|coming|continuing))|last (?:session|appointment|visit|week)|"
-    r"in order|goodbye|leaving|moving)\b"
+    r"(?:affairs|things|everything|paperwork) in order|leaving|moving)\b"
     r"(?=.*\b(?:(?:moving|moved|move) (?:house|away|abroad|to (?:a|the|another|my new|be near))|transferr\w*|taking over|care home|sheltered housing|holiday|cruise|vacation|"
     r"wedding|surgery|operation|replacement|snow|the vet|garage|buses|physio|pain is (?:much )?better|feeling better|"
     r"discharged|new job|for work|retir\w*|abroad|my country)\b)"
@@ -1315,7 +1319,8 @@ DESPAIR = Patterns(
     r"\b(?:a )?(?:weight|millstone|burden) (?:round|around) (?:his|her|their|our|my \w+s?) necks?\b",
     r"\bwaiting (?:around )?for (?:my|your|the) life to (?:be over|end|finish)\b|\blife\b.*\bwaiting for it to (?:\w+ )?(?:be over|end)\b",
     r"\bwhat(?:s| is) (?:even )?the point\b.*\bany of (?:it|this)\b|\bnothing ahead (?:of me )?but\b|\bdone with (?:hope|hoping|trying)\b",
-    # no more day of it, hope run out, better gone: "cant take one more day of this", "Better I was gone."
+    # not expecting to be here, no more day of it, hope run out, better gone: "I do not expect to be here by the
+    # summer", "cant take one more day of this", "Better I was gone."
     r"\b(?:do not|dont|not|no longer) expect to (?:be (?:here|around|alive)|still be (?:here|around|alive)|make it to|see (?:another|next|the next))\b"
     r"(?!.*\b(?:holiday|vacation|away|abroad|travel\w*|for work|surgery|operation|moving house|wedding|conference|in hospital)\b)",
     r"\b(?:cant|cannot) (?:take|do|face|handle|bear|stand) (?:one|another|1) more day\b",
