@@ -43,7 +43,10 @@ NARROWING = frozenset({"just", "only", "necessarily", "sure"})
 # clause after one of these nouns ("pain that never goes away", "a version that doesn't make you dissociate"),
 # about pain that does not go away, or about nobody else ("no one knows why", "nobody else I know has it").
 # Not after people or conditions: "people that shouldn't have it" asks who should not.
-DESCRIBED = ("pain", "ache", "kind", "type", "sort", "version", "form")
+# (whole words, raw or canonical: "types" is "typ" once normalised; "former" and "typical" are none of them)
+DESCRIBED = frozenset(
+    "pain pains ache aches kind kinds type types typ sort sorts version versions form forms".split()
+)
 RELATIVES = frozenset({"that", "which"})
 PERMISSION = frozenset({"should", "can", "could", "may", "must", "might", "ought", "shall"})
 RELATIVE_REACH = 3  # tokens from "that" to the negator: "pain that has not", "kind that never"
@@ -97,9 +100,9 @@ def _describes(tokens: Sequence[str], position: int) -> bool:
 
 def _described_noun(before: Sequence[str]) -> bool:
     """Whether the words before a "that" end with a noun of DESCRIBED: "the kind", "a version of ketamine"."""
-    if before and before[-1].startswith(DESCRIBED):
+    if before and before[-1] in DESCRIBED:
         return True
-    return len(before) >= 3 and before[-2] == "of" and before[-3].startswith(DESCRIBED)
+    return len(before) >= 3 and before[-2] == "of" and before[-3] in DESCRIBED
 
 
 def adjusted(

@@ -147,6 +147,7 @@ def test_a_question_worded_as_a_phrasing_is_asked_its_way_round(knowledge: chatb
         # a negation describing the pain, the thing asked about or somebody else asks nothing negatively
         ("what kind of illnesses lead to pain that never goes away", False),
         ("should I not eat right away after the infusion", True),  # "away", but no pain that stays
+        ("former patients that did not respond, can they have it again", True),  # "former" is no "form"
         ("can ketamine help pain that hasn't responded to opioids", False),
         ("will there be a version of ketamine that doesn't make you dissociate", False),
         ("my mum has had pain for years and no one knows why, what causes chronic pain", False),
