@@ -164,6 +164,7 @@ OTHERS = (
     ("Safety tiers on a second frozen test set (writer M, written last, never tuned on)", ("safety_eval.py", "tests/data/safety_test_m.yaml")),
     ("Safety tiers on a third frozen test set (writer U, written after the second session, never tuned on)", ("safety_eval.py", "tests/data/safety_test_u.yaml")),
     ("Safety tiers on a fourth frozen test set (writer GD, a broad mix of voices, written in the eighth session, never tuned on)", ("safety_eval.py", "tests/data/safety_test_gd.yaml")),
+    ("Risk questions (too much, mixing, poisoning, what to do if something goes wrong), ordinary safety questions and emergencies now (writer IJ, frozen, written in the fourteenth session, never tuned on)", ("safety_eval.py", "tests/data/safety_test_risk_ij.yaml")),
     ("Safety tiers on the written crisis set never trained on (crisis_heldout.yaml)", ("safety_eval.py", "tests/data/crisis_heldout.yaml")),
     ("False alarms on ordinary everyday messages (writer Q, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_q.yaml")),
     ("False alarms on ordinary messages from older patients, carers and second-language writers (writer X, frozen, never tuned on)", ("safety_eval.py", "tests/data/ordinary_chat_test_x.yaml")),

@@ -186,6 +186,7 @@ MEASURING_FILES = frozenset(
         "safety_test_m.yaml",
         "safety_test_u.yaml",
         "safety_test_gd.yaml",
+        "safety_test_risk_ij.yaml",
         "ordinary_chat_test_q.yaml",
         "ordinary_chat_test_x.yaml",
         "ordinary_chat_test_db.yaml",
