@@ -929,10 +929,51 @@ NOT_DANGER_AFTER_H = (
         # writer HU's, in other words
         "the vet's ketamine for the horses, what if someone took it?",
         "two whiskies the evening before my session, bad idea?",
+        # writer IH's, in other words: another drug named in a few words, drink, a dose had twice, a child or
+        # a pet, what to do if someone will not wake, asked ahead
+        "lorazepam + ketamine?",
+        "my nan takes temazepam, fine with her lozenges?",
+        "can my wife take her clonazepam the evening of her infusion",
+        "wat if i get drunk after my troche",
+        "my mum had her spray twice this morning by mistake, what would that do",
+        "how much would it take to make a puppy ill",
+        "my 12 year old might try one of my troches, how bad would that be",
+        "at what point should we ring an ambulance if he gets too drowsy after the spray",
+        "if my brother ever goes unconscious after his dose what should i do, just planning ahead",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
     assert check(text, shipped_model()) is Alarm.RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is ketamine an opioid?",
+        "can i drink water before my infusion",
+        "can i eat and drink straight after the infusion",
+        "how long after the infusion can i go back to work",
+        "the nurse gave me some oxygen during the infusion, is that usual",
+        "my 80 year old mum wants to try it, is there an age limit",
+        "does it work better than antidepressants or not",
+    ],
+)
+def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -> None:
+    assert check(text, shipped_model()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "alarm"),
+    [
+        ("Forgive me, I am new here. How long does an infusion take?", None),
+        ("sorry to bother you again, is the clinic open on saturday", None),
+        ("excuse me for my english, how many infusions do i need", None),
+        ("please forgive me", Alarm.SUICIDE),
+        ("forgive me for everything, i wont be here tomorrow", Alarm.SUICIDE),
+    ],
+)
+def test_a_polite_apology_is_no_goodbye_but_a_plea_for_forgiveness_is(text: str, alarm: Alarm | None) -> None:
+    assert check(text, shipped_model()) is alarm
 
 
 @pytest.mark.parametrize(("text", "alarm"), DANGER_AFTER_GA + DANGER_AFTER_H)

@@ -25,6 +25,7 @@ from chatbot.safety.patterns import (
     A_PERSON,
     ANOTHERS_DOSE,
     ASKED_ABOUT,
+    ASKED_AHEAD,
     ASKED_OF_NOW,
     ASKS,
     ASLEEP_CONDITION,
@@ -62,6 +63,7 @@ from chatbot.safety.patterns import (
     NOT_TYPOS,
     ONGOING,
     PAST,
+    POLITENESS,
     READ_ABOUT_THE_TREATMENT,
     READING_THE_SCREEN,
     RECOVERED,
@@ -123,9 +125,18 @@ class Alarm(Enum):
         return self in (Alarm.SUICIDE, Alarm.DESPAIR, Alarm.EMERGENCY)
 
 
+_PLUS = re.compile(r"\s+\+\s*(?=\S)|(?<=\S)\+\s+")  # spaced: "k + oxy", not "alt+f4"
+
+
+def folded_for_safety(text: str) -> str:
+    """A message folded as the safety checks and the crisis model read it: a plus sign with a space beside it
+    read as the word ("k + oxy ok?" is "k plus oxy ok"), which folding would otherwise drop."""
+    return phrase_key(_PLUS.sub(" plus ", text))
+
+
 def words_for_safety(text: str) -> str:
     """The folded, respelled words of a message, as the safety checks read them."""
-    return _respell(phrase_key(text))
+    return _respell(folded_for_safety(text))
 
 
 def check(text: str, model: CrisisModel | None = None) -> Alarm | None:
@@ -204,10 +215,12 @@ def _crisis(words: str, model: CrisisModel | None, sentences: Sequence[str] = ()
         return Alarm.SUICIDE if planned and _model_alarm(words, "suicide") else Alarm.DESPAIR
     if model is None or only_steering(words.split()):
         return None  # "the second one", "2 please": steering the chat, whatever the model makes of "second"
-    verdict = model.classify(words.split())
+    # the model reads a message without its polite opening: "forgive me, i am new here" is no goodbye
+    verdict = model.classify(POLITENESS.sub(" ", words).split())
     if verdict is None and len(sentences) > 1:
         stricter = model._replace(threshold=model.threshold + SENTENCE_MARGIN)
-        verdict = next(filter(None, (stricter.classify(s.split()) for s in sentences)), None)
+        plain = (POLITENESS.sub(" ", sentence).split() for sentence in sentences)
+        verdict = next(filter(None, map(stricter.classify, plain)), None)
     if verdict is None or TREATMENT_NEWS.search(words):
         return None  # the news that a treatment was had, alone: read after a line that leans, it still counts
     return _model_alarm(words, verdict)
@@ -414,6 +427,8 @@ def _asks_about_a_risk(words: str) -> bool:
     """An ordinary question with an emergency word in it, and nothing that says it is so now."""
     if ASKED_OF_NOW.search(words) and not ELIGIBILITY.search(words):
         return False  # "is it bad if my husbands breathing is only like 6 breaths a minute"
+    if ASKED_AHEAD.search(words) and not (STILL_NOW.search(words) or HAPPENING_NOW.search(words)):
+        return True  # "what must i do first if my client has difficulty breathing after the nasal spray"
     if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
         return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"

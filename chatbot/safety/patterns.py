@@ -206,7 +206,7 @@ TYPOS = {
     "overdoes": "overdose", "overdoesd": "overdosed", "sezure": "seizure", "siezure": "seizure",
     # chat shorthand: "can u die mixing ket and xanax", "a bad reaction rn"
     "u": "you", "ur": "your", "ket": "ketamine", "rn": "right now", "tmrw": "tomorrow", "ppl": "people",
-    "sry": "sorry", "ods": "overdoses",
+    "sry": "sorry", "ods": "overdoses", "nite": "night", "wat": "what", "wht": "what", "wats": "whats",
 }  # fmt: skip
 # Swearing as an intensifier, left out before anything reads a message: "whats the fucking point" is "whats the
 # point", "i want to effing die" is "i want to die". ("Bloody" stays: a bloody nose or cough is an emergency word.)
@@ -245,12 +245,29 @@ DRUGS = (
     r"dilaudid|heroin|benzos?|benzodiazepines?|xanax|valium|diazepam|lorazepam|klonopin|gabapentin|pregabalin|lyrica|"
     r"sleeping pills|sleeping tablets|painkillers|pain pills|pills?|tablets?|meds|lozenges?|troches?|spray|patch(?:es)?)"
 )
+# Medicines and other drugs a person may take beside ketamine, by name or by kind (not drinks): a question about
+# taking them together is about risk, however few its words ("k + oxy ok?", "ketamine + seroquel?").
+NAMED_DRUGS = (
+    r"opioids?|opiates?|oxy(?!gen)\w*|morphine|codeine|co codamol|tramadol|fentanyl|methadone|gabapentin|pregabalin|lyrica|"
+    r"hydrocodone|vicodin|percocet|dilaudid|hydromorphone|tapentadol|buprenorphine|suboxone|subutex|butrans|naltrexone|"
+    r"benzo\w*|xanax|xans|xannies|valium|diazepam|lorazepam|ativan|alprazolam|klonopin|clonazepam|temazepam|"
+    r"sleeping (?:pills?|tablets?)|sleepers|sedatives?|zopiclone|zolpidem|ambien|melatonin|trazodone|quetiapine|seroquel|"
+    r"mirtazapine|amitriptyline|nortriptyline|duloxetine|cymbalta|venlafaxine|citalopram|escitalopram|lexapro|prozac|"
+    r"zoloft|paroxetine|phenelzine|maois?|lithium|lamotrigine|ssris?|snris?|sertraline|fluoxetine|antidepressants?|"
+    r"antipsychotics?|adderall|vyvanse|ritalin|methylphenidate|adhd (?:meds|medicine|medication|pills|tablets)|modafinil|"
+    r"stimulants?|amphetamines?|cocaine|mdma|molly|ecstasy|lsd|mushrooms|shrooms|kratom|poppers|heroin|"
+    r"benadryl|diphenhydramine|antihistamines?|promethazine|phenergan|pseudoephedrine|sudafed|cold (?:tablets|medicine)|"
+    r"paracetamol|acetaminophen|tylenol|ibuprofen|advil|nurofen|naproxen|aspirin|muscle relaxants?|baclofen|tizanidine|"
+    r"cyclobenzaprine|ondansetron|zofran|prednisone|grapefruit|weed|cannabis|marijuana|thc|edibles|"
+    r"epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)"
+)
 # Medicines and drinks a person may take beside ketamine: a question about taking them together is about risk.
-OTHER_MEDICINES = (
-    r"opioids?|opiates?|oxy\w*|morphine|codeine|co codamol|tramadol|fentanyl|methadone|gabapentin|pregabalin|lyrica|"
-    r"benzo\w*|xanax|valium|diazepam|lorazepam|alprazolam|klonopin|sleeping (?:pills?|tablets?)|sedatives?|ssris?|"
-    r"sertraline|fluoxetine|antidepressants?|epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)|"
-    r"alcohol|drinking|drink|drinks|wine|beers?|booze|weed|cannabis"
+OTHER_MEDICINES = rf"{NAMED_DRUGS}|alcohol|drinking|drink|drinks|wine|beers?|booze"
+# Drinking, not of water, tea or coffee, nor eating and drinking after fasting: "is it bad to drink the same week
+# as an infusion", not "can i drink water before my infusion" or "can i eat and drink straight after".
+DRINKING = (
+    r"(?<!eat and )(?<!eating and )(?<!food and )\b(?:drink|drinks|drinking|drank|drunk)\b"
+    r"(?! (?:\w+ )?(?:water|coffee|tea|juice|fluids|milk|soda|plenty|enough|lots))"
 )
 # Drinks by name, for the emergency patterns (ALCOHOL) and the risk note (RISK) alike.
 DRINKS_BY_NAME = r"(?:vodka|whisk(?:e)?y|whiskie|wine|beer|gin|rum|tequila|brandy|cider|lager|prosecco|champagne|sherry|bourbon|scotch)s?"
@@ -754,7 +771,7 @@ EMERGENCY = Patterns(
     r".*\b(?:now|feel\w*|weird|dizzy|sleepy|drowsy|sick|dangerous|bad|wrong|scared|help|is that|should i|confused|vomiting)\b",
     rf"\b(?:{ALCOHOL}|{DRUGS})\b.*\bplus\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b"
     rf"|\b(?:confused|vomiting|dizzy|drowsy|cant|weird)\b.*\b(?:{ALCOHOL}|{DRUGS})\b.*\b(?:plus|and|with)\b.*\b(?:{ALCOHOL}|glasses of wine|{DRUGS})\b",
-    r"\boverdosed\b|\boverdosing\b",
+    r"\boverdosed\b|(?<!people )(?<!end up )(?<!ends up )(?<!ended up )\boverdosing\b",  # not "is that how people end up overdosing?"
     r"\bi (?:think|thought|might|may|probably|prob) (?:i |ive )?(?:have |just )?(?:od|odd|od d|oded)\b"
     r"(?! on (?:\w+ )?(?:chocolate|coffee|sugar|caffeine|sweets|candy|cake|netflix|tv)\b)",
     r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
@@ -1029,6 +1046,16 @@ ASLEEP_CONDITION = Patterns(
 # seizure"): a question about a risk, unless anything says it is happening.
 # A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
 # breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
+# What to do if it ever goes wrong, asked ahead: "could you tell me what I should do if my wife does not wake
+# after her medicine?", "if my client has difficulty breathing after the nasal spray, what must I do first?", "at
+# what level of sleepiness must I call the ambulance?" (check.py: unless the message says it is so now)
+ASKED_AHEAD = Patterns(
+    r"\bwhat (?:should|must|do|can|shall|would) (?:i|we|you|one)(?: \w+)? (?:do|tell \w+)(?: first)? (?:if|when|in case)\b",
+    r"\bif\b(?: \w+){1,14} (?:what (?:should|must|do|can|shall) (?:i|we|you)(?: \w+)? do|(?:should|do|must|can) (?:i|we) (?:still )?(?:call|ring|phone|use|give))\b",
+    r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\bwhat (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
+    # "if he took molly while on his prescribed ketamine, how bad could that be?"
+    r"\bif\b(?: \w+){1,12} (?:how (?:bad|dangerous|risky|serious|harmful) (?:could|would|might|is) (?:that|it|this)|would (?:that|it|this) be (?:bad|dangerous|risky|serious|harmful))\b",
+)
 ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
     r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
@@ -1120,6 +1147,13 @@ SCHEDULE_SHIFT = Patterns(
 MORE_THAN_USUAL = Patterns(
     rf"\b(?:{_SIGNS}|another|again|extra|double|twice|both|all|second|more|too many|whole|rest of|by mistake|asleep|sleepy|"
     r"drowsy|slurr\w*|a day|per day|days)\b"
+)
+# A polite opening or apology for asking, which the model is not to read as a goodbye's "forgive me" or "sorry":
+# "Forgive me, I am new here", "sorry to bother you again", "excuse me for my english".
+POLITENESS = Patterns(
+    r"\b(?:please )?(?:forgive me|pardon me|excuse me|sorry|apologies)(?: for (?:asking|bothering you|the bother|my (?:bad |poor )?english|"
+    r"writing|disturbing you|troubling you|the trouble|the (?:silly |stupid |basic |long )?questions?|my spelling|the typos?)|"
+    r" to (?:bother|disturb|trouble) you(?: again)?| if this is (?:a )?(?:silly|stupid|basic|dumb) question| my english| i am new| im new| i am a new)\b"
 )
 # Asking for the text to be made readable: "big letters please, I cannot see" is no crisis of sight or of mood.
 READING_THE_SCREEN = Patterns(
@@ -1381,11 +1415,11 @@ RISK = Patterns(
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkills? (?:you|someone|a person)\b",
     r"\b(?:dose|amount|how much|how many)\b.*\bstops? (?:a|the|your|someones?|a persons) (?:heart|breathing)\b",
     # drinking on the day, or another sedative with it: "what happens if you drink after the infusion"
-    r"\b(?:drink|drinks|drinking|drank)\b(?: \w+){0,3} (?:after|before|with|on|during|while)\b(?: \w+){0,3} "
+    rf"{DRINKING}(?: \w+){{0,3}} (?:after|before|with|on|during|while)\b(?: \w+){{0,3}} "
     r"(?:ketamine|infusions?|session|treatment|lozenges?|troches?|spray|nasal spray|dose)\b",
     r"\b(?:ketamine|lozenges?|troches?|the spray|infusions?)\b(?: \w+){0,3} (?:with|and|plus) (?:my |his |her )?(?:sleeping (?:tablets?|pills?)|sleepers|sedatives?|painkillers|opioids?)\b",
     # breathing slowed or stopped, and deaths, asked about
-    r"\b(?:stop|stops|stopped|slow|slows|slowed|depress\w*) (?:your |the |my |his |her |their |someones )?breathing\b|\bbreathing (?:problems?|difficult\w*|trouble)\b|\brespiratory depression\b",
+    r"\b(?:stop|stops|stopped|slow|slows|slowed|depress\w*) (?:your |the |my |his |her |their |someones )?breathing\b|\bbreathing (?:problems?|difficult\w*|trouble)\b|\b(?:difficulty|trouble|problems?) breathing\b|\brespiratory depression\b",
     r"\b(?:die|died|dies|dying|death) (?:in the chair|during (?:a |the )?(?:infusion|session|treatment)|on ketamine|in (?:a |the )?session)\b",
     r"\b(?:anyone|anybody|someone|people|patients?) (?:ever |actually |really )?(?:died|die|dies)\b|\bpossible to die\b|\bcan (?:you|i|someone|people|a person) (?:actually )?die\b",
     r"\bslow\w* down (?:your |the |my |his |her |their |someones )?breathing\b",
@@ -1461,6 +1495,44 @@ RISK = Patterns(
     # what to do when it goes wrong, asked ahead
     r"\bwhat (?:should|do|would|can) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) do (?:if|when)\b.*\b(?:unresponsive|breath\w*|pass\w* out|faint\w*|sleepy|sedated|out of it|drowsy|collaps\w*|reaction|seiz\w*|wake|ambulance)\b",
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
+    # another drug named with the treatment, asked in a few words or in chat shorthand: "trazodone + ketamine ok
+    # or nah", "is codeine ok w ketamine", "can he still have his diazepam on the nights he uses the spray", "how
+    # long after my last troche can i take an ambien", "do i need to space it out from my troche"
+    rf"\b(?:{NAMED_DRUGS})\b.*\b(?:ok|okay|fine|alright|issues?|problems?|good idea|bad idea|y n|or nah|or no)\b(?! (?:now|anymore|any more)\b)",
+    rf"\b(?:ok|okay|fine|alright|any issues?|an issue|any problems?|a problem)\b.*\b(?:{NAMED_DRUGS})\b",
+    # "if i'm on phenelzine, can i still have ketamine", "is it bad to do k and xans same nite", "can ketamine be
+    # taken together with clonazepam", "does ketamine mix with lsd", "a glass of red with her troche"
+    rf"\b(?:on|taking|takes|take) (?:my |his |her |their )?(?:{NAMED_DRUGS})\b.*\bcan (?:i|he|she|they|we) (?:still )?(?:have|take|use|get|do)\b",
+    rf"\b(?:{NAMED_DRUGS})\b(?: \w+){{0,3}} (?:same (?:night|day|evening|morning)|that (?:night|day|evening)|the (?:night|day) of)\b",
+    rf"\b(?:together with|mix with|mixes with|mixing with|avoid) (?:\w+ )?(?:{NAMED_DRUGS})\b|\bglass(?:es)? of (?:red|white|rose|bubbly|fizz)\b|\bon speed\b",
+    rf"\b(?:{NAMED_DRUGS}|alcohol|booze|drink|drinks|wine|beers?)\b plus (?:my |the |a )?(?:ketamine|k|lozenges?|troches?|spray|infusions?)\b|"
+    rf"\b(?:ketamine|k|lozenges?|troches?|spray|infusions?) plus (?:my |the |a |some )?(?:{NAMED_DRUGS}|alcohol|booze|drink|drinks|wine|beers?)\b",
+    rf"\b(?:take|takes|taking|have|has|having|use|uses|using|do|doing|pop|try|tried)(?: still)? (?:my |his |her |their |a |an |some |one of (?:my|his|her) )?(?:{NAMED_DRUGS})\b"
+    r"(?: \w+){0,5} (?:with|after|before|on|during|alongside|same|while|the (?:night|day|evening|morning)|at (?:the same|bedtime))\b",
+    r"\b(?:space (?:it|them|those|these) out|overlap)\b|\bhow (?:long|soon) (?:after|before) (?:my |his |her |the |their )?(?:last )?(?:lozenges?|troches?|spray|dose)\b"
+    r"(?: \w+){0,3} (?:can|could|should|may) (?:i|he|she|they|we) (?:take|have|drink|use)\b",
+    # drink with the treatment, asked: "wat if i drink after", "wedding sat, can i drink if i skip my lozenge", "is
+    # it bad to drink at a party the day after my infusion"
+    r"\bwhat (?:if|happens if|about if) (?:i|he|she|they|we|you) (?:drink|drinks|have a drink|had a drink|get drunk|got drunk)\b",
+    r"\b(?:can|could|should|may) (?:i|he|she|we|they|you) (?:still )?(?:drink|have a drink|have drinks|get drunk)\b(?! (?:\w+ )?(?:water|coffee|tea|juice|fluids|milk|soda|plenty|enough|lots))",
+    rf"{DRINKING}(?: \w+){{0,8}} (?:ketamine|lozenges?|troches?|spray|infusions?|dose|session)\b",
+    # a dose taken twice or more than once, asked: "took the morning one twice", "2 troches instead of 1", "the
+    # lozenge two or three times in one day", "wats the max i can take in a day"
+    r"\b(?:take|takes|took|taken|taking|had|have|has|use|used|do|does|did)\b(?: \w+){0,4} twice\b(?! (?:a|per|each|every) (?:week|month|year|fortnight)\b)",
+    r"\b(?:two|three|2|3|several) (?:\w+ )?(?:troches?|lozenges?|sprays?|doses?|ones?|tablets?|pills?|puffs?) (?:instead of|rather than)\b|\binstead of (?:one|1)\b",
+    r"\b(?:took|take|takes|taken|had) (?:a|another) (?:second|2nd|extra)\b|\b(?:two|three|2|3|several|multiple) times (?:in )?(?:a|one|the same) day\b",
+    r"\b(?:max|maximum|most) (?:\w+ ){0,4}(?:a|per|in a|in one) day\b|\bmax(?:imum)? (?:safe |daily |single )?(?:dose|dosage|amount)\b|\bmax(?:imum)? (?:of|amount of) (?:ketamine|lozenges?|troches?)\b",
+    # what to do if someone passes out or will not wake, asked ahead, in either order
+    r"\bwhat (?:should|do|would|can|must|shall) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) (?:do|tell \w+)(?: first)? (?:if|when)\b.*"
+    r"\b(?:unconscious|unresponsive|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*|rouse|zonked|sedated)\b",
+    r"\b(?:unconscious|unresponsive|pass\w* out|wont wake|cant wake|will not wake|does not wake|doesnt wake|vomit\w*|throw\w* up|sats? drop\w*)\b.*\bwhat (?:should|do|must|can) (?:i|we)(?: \w+){0,3} do\b",
+    r"\bwhat (?:should|do) (?:i|we) tell (?:the )?(?:ambulance|paramedics|911|999|er|a e|hospital)\b|\bnumber 2 call\b|\bbreathing (?:is |gets |becomes )?too (?:slow|shallow)\b",
+    # a child, a teenager or a pet who gets into it, asked ahead: "could my 15 year old get seriously ill if she
+    # tried one of my troches", "how much would make a cat sick", "what happens if they do"
+    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|teen\w*|\d+ ?(?:year|yr) old|dog|cat|pets?|puppy|kitten)\b.*"
+    r"\b(?:(?:took|take|takes|tried|try|tries) (?:some|one|any|two)\b(?! (?:more|time|day|step|look)\b)|(?:get|got|gets) to (?:them|it)|what happens if (?:they|he|she) do|have to eat|seriously (?:ill|hurt|sick))\b",
+    r"\bmake (?:a|my|the|our|your) (?:\w+ )?(?:child|kid|toddler|baby|dog|cat|pet|puppy|kitten) (?:sick|ill)\b|\b(?:hurt|harm|poison) (?:a|my|the|our) (?:small |little |young )?(?:child|kid|toddler|baby|dog|cat|pet)\b",
+    r"\bif (?:he|she|they|someone|somebody|my \w+) (?:ever )?(?:took|takes|take|ate|eats|swallowed|tried) (?:some|one|a few|any|them|two|a couple)\b|\bhow toxic\b|\btoxicity\b",
 )
 
 # Asked whether a mix is safe or may be had, not told that it was taken: "can he have a gin and tonic after his

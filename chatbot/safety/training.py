@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from chatbot.package_files import PACKAGE_DIRECTORY
-from chatbot.safety.check import respelled_word
+from chatbot.safety.check import folded_for_safety, respelled_word
 from chatbot.safety.model import CrisisModel, train
-from chatbot.text import phrase_key
 
 # Writer N's hard look-alikes (safety_lookalikes_n.yaml: 220 ordinary messages in the words of danger, 80 in
 # danger) shaped the exemptions but do not train the model: with them, the other writers held out lost recall
@@ -84,6 +83,12 @@ from chatbot.text import phrase_key
 # distress and not: 92.9%, 8, 0.0%) likewise, and IF (practical questions about afterwards, arrangements and
 # amounts, from people at risk and people who are not: 91.7%, 15, 2.4%, scored with ID's patterns and IG's
 # everyday lines in the model).
+# Writer IH (questions about too much, mixing, poisoning and what to do if something goes wrong, beside
+# ordinary safety questions and emergencies now: 97.5% of its 40 emergencies caught, 1 missed, 3.5% false
+# alarms, and the risk note on 59.4% of its 160 risk questions, scored before use) shaped the risk note's
+# patterns only (safety_patterns_ih.yaml): with it in the model the other writers held out missed 114 of the
+# explicit kinds against 111 (writer ID 40 against 36), for 3 fewer false alarms. Writer IJ wrote the frozen
+# test set of its kind.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
@@ -293,7 +298,7 @@ def cases_of(document: dict) -> list[tuple[str, str]]:
 def training_examples(files: Sequence[str] = TRAINING_FILES) -> list[tuple[list[str], str]]:
     """The training messages as the model reads them: their folded, respelled words (as words_for_safety
     reads a message, each distinct word respelled once, the swearing that only intensifies left out)."""
-    folded = [(phrase_key(text).split(), label) for text, label in labelled_messages(files)]
+    folded = [(folded_for_safety(text).split(), label) for text, label in labelled_messages(files)]
     respelled = {word: respelled_word(word) for word in {word for words, _ in folded for word in words}}
     return [([respelled[word] for word in words if respelled[word]], label) for words, label in folded]
 
