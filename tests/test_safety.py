@@ -940,6 +940,8 @@ NOT_DANGER_AFTER_H = (
         "my 12 year old might try one of my troches, how bad would that be",
         "at what point should we ring an ambulance if he gets too drowsy after the spray",
         "if my brother ever goes unconscious after his dose what should i do, just planning ahead",
+        "could you say what we should do if my father does not wake after his lozenge?",
+        "if she will not wake up after the spray, do we give her the naloxone?",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
@@ -960,6 +962,17 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
 )
 def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -> None:
     assert check(text, shipped_model()) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my father does not wake after his lozenge, what should we do",
+        "she will not wake up after the spray and her lips look blue, what do i do if the ambulance is slow",
+    ],
+)
+def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.EMERGENCY
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ from chatbot.safety.patterns import (
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
+    IF_CLAUSE,
     INTENSIFIERS,
     LANDED_SOFTLY,
     LEAVING_FOR_A_REASON,
@@ -427,8 +428,11 @@ def _asks_about_a_risk(words: str) -> bool:
     """An ordinary question with an emergency word in it, and nothing that says it is so now."""
     if ASKED_OF_NOW.search(words) and not ELIGIBILITY.search(words):
         return False  # "is it bad if my husbands breathing is only like 6 breaths a minute"
-    if ASKED_AHEAD.search(words) and not (STILL_NOW.search(words) or HAPPENING_NOW.search(words)):
-        return True  # "what must i do first if my client has difficulty breathing after the nasal spray"
+    # "what must i do first if my client has difficulty breathing after the nasal spray": what its condition
+    # says is set aside ("if my wife does not wake"), what the rest says of now is not
+    asked_ahead = ASKED_AHEAD.search(words) and not HAPPENING_NOW.search(words)
+    if asked_ahead and not STILL_NOW.search(IF_CLAUSE.sub(" ", words)):
+        return True
     if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
         return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"

@@ -461,7 +461,7 @@ SUICIDE = Patterns(
     r"(?! (?:(?:the|a|an|our) (?!way\b|same\b)\w+|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*)\b)"
     r"(?! with (?:the|these|this|my|their|your|all (?:the|these)) (?!pain\b|life\b|living\b|body\b|nerve)\w+)",
     r"\b(?:sleep|rest) forever\b",
-    rf"\b(?:not|never|dont|do not) (?:to )?wake up\b{UNTIL_IT_PASSES}",
+    rf"(?<!will )(?<!does )(?<!did )\b(?:not|never|dont|do not) (?:to )?wake up\b{UNTIL_IT_PASSES}",  # not "if he will not wake up"
     r"\bdie in my sleep\b",
     r"\b(?:ways?|how) to (?:die|kill my ?self|end it|end my life|do it painlessly)\b",
     # not a painless way to have or give the treatment: "is an infusion a painless way to manage pain?"
@@ -1050,11 +1050,18 @@ ASLEEP_CONDITION = Patterns(
 # after her medicine?", "if my client has difficulty breathing after the nasal spray, what must I do first?", "at
 # what level of sleepiness must I call the ambulance?" (check.py: unless the message says it is so now)
 ASKED_AHEAD = Patterns(
-    r"\bwhat (?:should|must|do|can|shall|would) (?:i|we|you|one)(?: \w+)? (?:do|tell \w+)(?: first)? (?:if|when|in case)\b",
+    r"\bwhat (?:should|must|do|can|shall|would) (?:i|we|you|one)(?: \w+)? (?:do|tell \w+)(?: first)? (?:if|when|in case)\b|"
+    r"\bwhat (?:i|we) (?:should|must|can|need to|ought to) do (?:if|when|in case)\b",
     r"\bif\b(?: \w+){1,14} (?:what (?:should|must|do|can|shall) (?:i|we|you)(?: \w+)? do|(?:should|do|must|can) (?:i|we) (?:still )?(?:call|ring|phone|use|give))\b",
     r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\bwhat (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
     # "if he took molly while on his prescribed ketamine, how bad could that be?"
     r"\bif\b(?: \w+){1,12} (?:how (?:bad|dangerous|risky|serious|harmful) (?:could|would|might|is) (?:that|it|this)|would (?:that|it|this) be (?:bad|dangerous|risky|serious|harmful))\b",
+)
+# The condition of a question asked ahead, set aside before asking whether the rest says it is so now: "what
+# should i do if my wife does not wake after her medicine" says nothing of now, "she does not wake" does.
+IF_CLAUSE = Patterns(
+    r"\bif (?:\w+ ){1,3}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|cant|cannot|can not|is not|isnt|"
+    r"stops?|starts?|gets?|becomes?|goes|has|have|passes)\b(?: \w+){0,5}"
 )
 ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
@@ -1526,6 +1533,8 @@ RISK = Patterns(
     r"\bwhat (?:should|do|would|can|must|shall) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) (?:do|tell \w+)(?: first)? (?:if|when)\b.*"
     r"\b(?:unconscious|unresponsive|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*|rouse|zonked|sedated)\b",
     r"\b(?:unconscious|unresponsive|pass\w* out|wont wake|cant wake|will not wake|does not wake|doesnt wake|vomit\w*|throw\w* up|sats? drop\w*)\b.*\bwhat (?:should|do|must|can) (?:i|we)(?: \w+){0,3} do\b",
+    r"\bwhat (?:i|we) (?:should|must|can|need to|ought to) do (?:if|when)\b.*\b(?:unresponsive|unconscious|breath\w*|pass\w* out|faint\w*|"
+    r"sedated|out of it|collaps\w*|reaction|seiz\w*|wake|ambulance|vomit\w*)\b",
     r"\bwhat (?:should|do) (?:i|we) tell (?:the )?(?:ambulance|paramedics|911|999|er|a e|hospital)\b|\bnumber 2 call\b|\bbreathing (?:is |gets |becomes )?too (?:slow|shallow)\b",
     # a child, a teenager or a pet who gets into it, asked ahead: "could my 15 year old get seriously ill if she
     # tried one of my troches", "how much would make a cat sick", "what happens if they do"
