@@ -942,6 +942,11 @@ NOT_DANGER_AFTER_H = (
         "if my brother ever goes unconscious after his dose what should i do, just planning ahead",
         "could you say what we should do if my father does not wake after his lozenge?",
         "if she will not wake up after the spray, do we give her the naloxone?",
+        # writer IK's, in other words: a drug named in a word or two, what could go wrong at worst
+        "valium too?",
+        "troche with adderall?",
+        "is st johns wort risky alongside my troches",
+        "whats the worst that could happen if my dad has his lozenge twice",
     ],
 )
 def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
@@ -958,6 +963,9 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
         "the nurse gave me some oxygen during the infusion, is that usual",
         "my 80 year old mum wants to try it, is there an age limit",
         "does it work better than antidepressants or not",
+        "is ketamine an opioid? my dad is worried it is like morphine",
+        "what should i look for in a good ketamine clinic",
+        "what should we look out for long term",
     ],
 )
 def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -> None:

@@ -258,7 +258,8 @@ NAMED_DRUGS = (
     r"stimulants?|amphetamines?|cocaine|mdma|molly|ecstasy|lsd|mushrooms|shrooms|kratom|poppers|heroin|"
     r"benadryl|diphenhydramine|antihistamines?|promethazine|phenergan|pseudoephedrine|sudafed|cold (?:tablets|medicine)|"
     r"paracetamol|acetaminophen|tylenol|ibuprofen|advil|nurofen|naproxen|aspirin|muscle relaxants?|baclofen|tizanidine|"
-    r"cyclobenzaprine|ondansetron|zofran|prednisone|grapefruit|weed|cannabis|marijuana|thc|edibles|"
+    r"cyclobenzaprine|ondansetron|zofran|prednisone|grapefruit|weed|cannabis|marijuana|thc|edibles|cbd|"
+    r"bars|percs|percocets|ghb|gbl|coke|wellbutrin|bupropion|st johns wort|viagra|sildenafil|tramal|warfarin|"
     r"epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)"
 )
 # Medicines and drinks a person may take beside ketamine: a question about taking them together is about risk.
@@ -1445,7 +1446,7 @@ RISK = Patterns(
     # the medicines never to be had with it, the gap to leave, a dose forgotten, the most in a day
     r"\b(?:shouldnt|should not|must not|mustnt|must never|never|not supposed to|cant|cannot|avoid) (?:\w+ ){0,2}(?:mix\w*|combin\w*|take|taking|have|having|use|using)\b(?: \w+){0,4} (?:with|alongside|on top of) (?:my |his |her |their |the |a )?(?:ketamine|infusions?|treatment|lozenges?|troches?|spray|session)\b",
     r"\b(?:safe|how long a) gap between\b|\bhow (?:long|soon) (?:after|before) (?:my |his |her |the |a )?(?:ketamine|infusions?|treatment|session|lozenges?|dose|last drink)\b(?: \w+){0,4} (?:can|could|should|may) (?:i|he|she|they|we) (?:take|have|drink|use|start|wait)\b",
-    r"\b(?:forget|forgot|forgets|cant remember|can not remember|cannot remember|not sure) (?:whether|if) (?:i|he|she|they|we) (?:took|had|have taken|has taken|used)\b",
+    r"\b(?:forget|forgot|forgets|cant remember|can not remember|cannot remember|not sure) (?:whether|if) (?:i|he|she|they|we) (?:already )?(?:took|had|have taken|has taken|used)\b",
     r"\b(?:max|maximum|most) (?:\w+ ){0,2}(?:a|per|in a|in one) day\b",
     # what the help lines are for: a k-hole gone wrong, choking, an allergic reaction, chest pain, a heart or
     # breathing that stops, serotonin syndrome
@@ -1479,7 +1480,7 @@ RISK = Patterns(
     r"\bwarning signs\b|\brecovery position\b|\bsafety margin\b|\bdangerous (?:one|dose|amount|level)\b|\btoo out of it\b",
     r"\b(?:should|do|would) (?:i|we|they|he|she) (?:need to )?(?:go to|call|ring) (?:a e|ae|er|the er|emergency|hospital|the hospital|someone|an ambulance)\b",
     r"\bwhat (?:should|do|can) (?:i|we) do (?:if|while|when)\b.*\b(?:breathing|unresponsive|wake|collaps\w*|ambulance|overdos\w*|reaction|seizure)\b",
-    r"\b(?:toxic|poisonous) (?:to|for)\b|\b(?:got|gets|get|getting) hold of\b|\bdouble (?:their|my|his|her|the) (?:prescribed|usual|normal)\b",
+    r"\b(?:toxic|poisonous) (?:to|for)\b|\b(?:got|gets|get|getting) a?hold of\b|\bdouble (?:their|my|his|her|the) (?:prescribed|usual|normal)\b",
     r"\b(?:how|is it|is that|is ketamine|more) (?:dangerous|risky)\b|\brisks? (?:are|is|of) (?:combining|mixing|taking)\b|\bsame day\b",
     r"\b(?:danger\w*|risk\w*|safe\w*)\b.*\b(?:mix|mixing|combin\w*)\b|\b(?:mix|mixing|combin\w*)\b.*\b(?:danger\w*|risk\w*|safe\w*)\b",
     r"\b(?:worried|concerned|scared|nervous) about (?:mixing|combining)\b|\bwhat are the risks\b",
@@ -1507,6 +1508,19 @@ RISK = Patterns(
     # long after my last troche can i take an ambien", "do i need to space it out from my troche"
     rf"\b(?:{NAMED_DRUGS})\b.*\b(?:ok|okay|fine|alright|issues?|problems?|good idea|bad idea|y n|or nah|or no)\b(?! (?:now|anymore|any more)\b)",
     rf"\b(?:ok|okay|fine|alright|any issues?|an issue|any problems?|a problem)\b.*\b(?:{NAMED_DRUGS})\b",
+    # asked in a word or two, or with a word of harm: "gabapentin too?", "MDMA mix?", "klonopin gap how long",
+    # "k with ritalin?", "ambien after lozenge?", "I'm on St John's wort, does that interfere with ketamine?", "how
+    # long should I wait after my troche before taking my tramadol?"
+    rf"\b(?:{NAMED_DRUGS})\b (?:too|as well|also|mix|mixing|gap|together)\b",
+    rf"\b(?:ketamine|k|lozenges?|troches?|spray) (?:with|plus|after|before|then) (?:my |his |her |a |an |some )?(?:{NAMED_DRUGS})\b|"
+    rf"\b(?:{NAMED_DRUGS}) (?:with|plus|after) (?:my |the |a )?(?:ketamine|k|lozenges?|troches?|spray|infusions?)\b",
+    rf"\b(?:{NAMED_DRUGS})\b.*\b(?:dangerous|danger|risky|harmful|interact\w*|interfere\w*|go well)\b|"
+    rf"\b(?:interact\w*|interfere\w*|go well with|mix\w* (?:badly|well))\b.*\b(?:{NAMED_DRUGS})\b",
+    rf"\bhow long (?:should|do|must|to) (?:i|we|he|she|they )?wait\b.*\b(?:{NAMED_DRUGS})\b",
+    # what to watch for if it goes wrong, the worst that could happen: "if he gets very sleepy after both, what
+    # should I be watching for", "what signs would I need to look out for if she ever got into it"
+    r"\b(?:sleepy|drowsy|breathing|after both)\b.*\bwhat (?:should|do|would|must) (?:i|we|she|he|they) (?:need to )?(?:be )?"
+    r"(?:watch\w*|look\w*) (?:out )?for\b|\bsigns\b(?: \w+){0,6} (?:look|watch)\w* (?:out )?for if\b|\bworst (?:that )?(?:could|can|would) happen\b",
     # "if i'm on phenelzine, can i still have ketamine", "is it bad to do k and xans same nite", "can ketamine be
     # taken together with clonazepam", "does ketamine mix with lsd", "a glass of red with her troche"
     rf"\b(?:on|taking|takes|take) (?:my |his |her |their )?(?:{NAMED_DRUGS})\b.*\bcan (?:i|he|she|they|we) (?:still )?(?:have|take|use|get|do)\b",
@@ -1538,10 +1552,10 @@ RISK = Patterns(
     r"\bwhat (?:should|do) (?:i|we) tell (?:the )?(?:ambulance|paramedics|911|999|er|a e|hospital)\b|\bnumber 2 call\b|\bbreathing (?:is |gets |becomes )?too (?:slow|shallow)\b",
     # a child, a teenager or a pet who gets into it, asked ahead: "could my 15 year old get seriously ill if she
     # tried one of my troches", "how much would make a cat sick", "what happens if they do"
-    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|teen\w*|\d+ ?(?:year|yr) old|dog|cat|pets?|puppy|kitten)\b.*"
+    r"\b(?:kids?|child|children|grandkids?|grandchild|grandchildren|grandson|granddaughter|toddler|baby|teen\w*|\d+ ?(?:year|yr) old|\d+ ?yo|dog|cat|pets?|puppy|kitten)\b.*"
     r"\b(?:(?:took|take|takes|tried|try|tries) (?:some|one|any|two)\b(?! (?:more|time|day|step|look)\b)|(?:get|got|gets) to (?:them|it)|what happens if (?:they|he|she) do|have to eat|seriously (?:ill|hurt|sick))\b",
     r"\bmake (?:a|my|the|our|your) (?:\w+ )?(?:child|kid|toddler|baby|dog|cat|pet|puppy|kitten) (?:sick|ill)\b|\b(?:hurt|harm|poison) (?:a|my|the|our) (?:small |little |young )?(?:child|kid|toddler|baby|dog|cat|pet)\b",
-    r"\bif (?:he|she|they|someone|somebody|my \w+) (?:ever )?(?:took|takes|take|ate|eats|swallowed|tried) (?:some|one|a few|any|them|two|a couple)\b|\bhow toxic\b|\btoxicity\b",
+    r"\bif (?:he|she|they|someone|somebody|my \w+) (?:ever )?(?:took|takes|take|ate|eats|swallowed|tried) (?:some|one|a few|any|them|two|a couple)\b|\bhow toxic\b|\btoxicity\b|\btoxic\b(?! (?:relationship|people|person|positivity|workplace|friends?|family|mould|mold))",
 )
 
 # Asked whether a mix is safe or may be had, not told that it was taken: "can he have a gin and tonic after his

@@ -87,8 +87,10 @@ from chatbot.safety.model import CrisisModel, train
 # ordinary safety questions and emergencies now: 97.5% of its 40 emergencies caught, 1 missed, 3.5% false
 # alarms, and the risk note on 59.4% of its 160 risk questions, scored before use) shaped the risk note's
 # patterns only (safety_patterns_ih.yaml): with it in the model the other writers held out missed 114 of the
-# explicit kinds against 111 (writer ID 40 against 36), for 3 fewer false alarms. Writer IJ wrote the frozen
-# test set of its kind.
+# explicit kinds against 111 (writer ID 40 against 36), for 3 fewer false alarms. Writer IK (the same kinds,
+# in a word or two, by brand and slang names, through a story; scored before use, after IH's patterns: 66.2%
+# noted, 97.5% of its emergencies caught, 5.0% false alarms) likewise (safety_patterns_ik.yaml). Writer IJ
+# wrote the frozen test set of its kind.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
