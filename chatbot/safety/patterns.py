@@ -259,7 +259,7 @@ NAMED_DRUGS = (
     r"benadryl|diphenhydramine|antihistamines?|promethazine|phenergan|pseudoephedrine|sudafed|cold (?:tablets|medicine)|"
     r"paracetamol|acetaminophen|tylenol|ibuprofen|advil|nurofen|naproxen|aspirin|muscle relaxants?|baclofen|tizanidine|"
     r"cyclobenzaprine|ondansetron|zofran|prednisone|grapefruit|weed|cannabis|marijuana|thc|edibles|cbd|"
-    r"bars|percs|percocets|ghb|gbl|coke|wellbutrin|bupropion|st johns wort|viagra|sildenafil|tramal|warfarin|"
+    r"percs|percocets|ghb|gbl|wellbutrin|bupropion|st johns wort|viagra|sildenafil|tramal|warfarin|"
     r"epilepsy (?:meds|medicine|medication|pills|tablets)|(?:heart|blood pressure|bp|diabetes|thyroid) (?:pills|tablets|meds|medication|medicine)"
 )
 # Medicines and drinks a person may take beside ketamine: a question about taking them together is about risk.
@@ -1506,15 +1506,16 @@ RISK = Patterns(
     # another drug named with the treatment, asked in a few words or in chat shorthand: "trazodone + ketamine ok
     # or nah", "is codeine ok w ketamine", "can he still have his diazepam on the nights he uses the spray", "how
     # long after my last troche can i take an ambien", "do i need to space it out from my troche"
-    rf"\b(?:{NAMED_DRUGS})\b.*\b(?:ok|okay|fine|alright|issues?|problems?|good idea|bad idea|y n|or nah|or no)\b(?! (?:now|anymore|any more)\b)",
-    rf"\b(?:ok|okay|fine|alright|any issues?|an issue|any problems?|a problem)\b.*\b(?:{NAMED_DRUGS})\b",
+    rf"\b(?:{NAMED_DRUGS})\b(?: \w+){{0,3}} (?:ok|okay|fine|alright|issues?|problems?|good idea|bad idea|y n|or nah|or no)\b"
+    r"(?! (?:now|anymore|any more)\b)",
+    rf"\b(?:ok|okay|fine|alright|any issues?|an issue|any problems?|a problem)(?: \w+){{0,4}} (?:{NAMED_DRUGS})\b",
     # asked in a word or two, or with a word of harm: "gabapentin too?", "MDMA mix?", "klonopin gap how long",
     # "k with ritalin?", "ambien after lozenge?", "I'm on St John's wort, does that interfere with ketamine?", "how
     # long should I wait after my troche before taking my tramadol?"
-    rf"\b(?:{NAMED_DRUGS})\b (?:too|as well|also|mix|mixing|gap|together)\b",
-    rf"\b(?:ketamine|k|lozenges?|troches?|spray) (?:with|plus|after|before|then) (?:my |his |her |a |an |some )?(?:{NAMED_DRUGS})\b|"
+    rf"\b(?:{NAMED_DRUGS})\b (?:(?:too|as well|also)$|mix|mixing|gap|together)",
+    rf"\b(?:ketamine|k|lozenges?|troches?|spray) (?:with|plus) (?:my |his |her |a |an |some )?(?:{NAMED_DRUGS})\b|"
     rf"\b(?:{NAMED_DRUGS}) (?:with|plus|after) (?:my |the |a )?(?:ketamine|k|lozenges?|troches?|spray|infusions?)\b",
-    rf"\b(?:{NAMED_DRUGS})\b.*\b(?:dangerous|danger|risky|harmful|interact\w*|interfere\w*|go well)\b|"
+    rf"\b(?:{NAMED_DRUGS})\b.*\b(?:dangerous|danger|risky|harmful|interact\w*|interfere\w*)\b|"
     rf"\b(?:interact\w*|interfere\w*|go well with|mix\w* (?:badly|well))\b.*\b(?:{NAMED_DRUGS})\b",
     rf"\bhow long (?:should|do|must|to) (?:i|we|he|she|they )?wait\b.*\b(?:{NAMED_DRUGS})\b",
     # what to watch for if it goes wrong, the worst that could happen: "if he gets very sleepy after both, what
@@ -1539,7 +1540,7 @@ RISK = Patterns(
     rf"{DRINKING}(?: \w+){{0,8}} (?:ketamine|lozenges?|troches?|spray|infusions?|dose|session)\b",
     # a dose taken twice or more than once, asked: "took the morning one twice", "2 troches instead of 1", "the
     # lozenge two or three times in one day", "wats the max i can take in a day"
-    r"\b(?:take|takes|took|taken|taking|had|have|has|use|used|do|does|did)\b(?: \w+){0,4} twice\b(?! (?:a|per|each|every) (?:week|month|year|fortnight)\b)",
+    r"\b(?:take|takes|took|taken|taking|had|have|has|use|used|do|does|did)\b(?: \w+){0,4} twice\b(?! (?:(?:a|per|each|every) (?:week|month|year|fortnight)|weekly|monthly|yearly)\b)",
     r"\b(?:two|three|2|3|several) (?:\w+ )?(?:troches?|lozenges?|sprays?|doses?|ones?|tablets?|pills?|puffs?) (?:instead of|rather than)\b|\binstead of (?:one|1)\b",
     r"\b(?:took|take|takes|taken|had) (?:a|another) (?:second|2nd|extra)\b|\b(?:two|three|2|3|several|multiple) times (?:in )?(?:a|one|the same) day\b",
     r"\b(?:max|maximum|most) (?:\w+ ){0,4}(?:a|per|in a|in one) day\b|\bmax(?:imum)? (?:safe |daily |single )?(?:dose|dosage|amount)\b|\bmax(?:imum)? (?:of|amount of) (?:ketamine|lozenges?|troches?)\b",
