@@ -966,6 +966,10 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
         "is ketamine an opioid? my dad is worried it is like morphine",
         "what should i look for in a good ketamine clinic",
         "what should we look out for long term",
+        # a story that names a medicine: no question of mixing in it
+        "i tried gabapentin too and nothing helped",
+        "can i get ketamine after opioids stopped working?",
+        "i was on opioids for years and im fine now, will ketamine help my back",
     ],
 )
 def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -> None:
