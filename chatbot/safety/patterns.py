@@ -1043,16 +1043,22 @@ MANAGED = Patterns(
 ASLEEP_CONDITION = Patterns(
     r"\b(?:when|while) (?:he|she|i|they|we) (?:sleep|sleeps|is sleeping|are sleeping|am sleeping)\b|\bsleep apn(?:o)?ea\b"
 )
-# A question whether the treatment brings something on ("could ketamine make someone suicidal", "set off a
-# seizure"): a question about a risk, unless anything says it is happening.
-# A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
-# breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
+# What to do if something goes wrong, asked: "what should I do if", "what we should do if", "what must my carer
+# do first if" (ASKED_AHEAD below; with a sign of it, the risk note in RISK).
+WHAT_TO_DO_IF = (
+    r"what (?:(?:should|must|do|can|shall|would) (?:i|we|you|one|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+)(?: \w+)?"
+    r"|(?:i|we) (?:should|must|can|need to|ought to)) (?:do|tell \w+)(?: first)? (?:if|when|in case)"
+)
+# What going wrong looks like, in such a question: "if he passes out", "if she will not wake", "if her sats drop".
+GONE_WRONG = (
+    r"(?:unresponsive|unconscious|breath\w*|pass\w* out|faint\w*|sleepy|drowsy|sedated|zonked|out of it|collaps\w*|"
+    r"reaction|seiz\w*|wake|rouse|ambulance|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*)"
+)
 # What to do if it ever goes wrong, asked ahead: "could you tell me what I should do if my wife does not wake
 # after her medicine?", "if my client has difficulty breathing after the nasal spray, what must I do first?", "at
 # what level of sleepiness must I call the ambulance?" (check.py: unless the message says it is so now)
 ASKED_AHEAD = Patterns(
-    r"\bwhat (?:should|must|do|can|shall|would) (?:i|we|you|one)(?: \w+)? (?:do|tell \w+)(?: first)? (?:if|when|in case)\b|"
-    r"\bwhat (?:i|we) (?:should|must|can|need to|ought to) do (?:if|when|in case)\b",
+    rf"\b{WHAT_TO_DO_IF}\b",
     r"\bif\b(?: \w+){1,14} (?:what (?:should|must|do|can|shall) (?:i|we|you)(?: \w+)? do|(?:should|do|must|can) (?:i|we) (?:still )?(?:call|ring|phone|use|give))\b",
     r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\bwhat (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
     # "if he took molly while on his prescribed ketamine, how bad could that be?"
@@ -1064,6 +1070,8 @@ IF_CLAUSE = Patterns(
     r"\bif (?:\w+ ){1,3}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|cant|cannot|can not|is not|isnt|"
     r"stops?|starts?|gets?|becomes?|goes|has|have|passes)\b(?: \w+){0,5}"
 )
+# A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
+# breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
 ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
     r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
@@ -1071,6 +1079,8 @@ ASKED_OF_NOW = Patterns(
     r"^(?:is it|is this|is that) (?:\w+ ){0,2}(?:normal|ok|okay|bad|expected|serious|dangerous) (?:to|that i|if i) (?:not be able to|cant|cannot|can not|be unable to) (?:breathe|get (?:enough )?air)\b"
     r"(?= (?:after|since) (?:the|my|this|that) (?:lozenge|infusion|dose|spray|session|treatment|troche)| (?:right )?now)",
 )
+# A question whether the treatment brings something on ("could ketamine make someone suicidal", "set off a
+# seizure"): a question about a risk, unless anything says it is happening.
 CAUSE_QUESTION = Patterns(
     r"^(?:ketamine|it|the infusions?|infusions|the treatment) (?:can|could|will|may|might|does) (?:\w+ )?(?:give|cause|make|trigger|bring on|set off)\b",
     r"^(?:do|does|can|could|will|would) (?:people|patients|anyone|someone|some people|others) (?:ever )?(?:become|get|feel|turn|go)\b",
@@ -1501,7 +1511,7 @@ RISK = Patterns(
     r"\b(?:toxic|life threatening|lethal|fatal) (?:dose|amount|level)\b|\bat what (?:dose|amount|point)\b|\boding\b|\bby mistake\b",
     r"\b(?:more|extra) (?:spray|sprays|lozenges?|troches?|tablets?|pills?|ketamine) than\b|\bdouble (?:infusion|lozenge|troche|spray)\b",
     # what to do when it goes wrong, asked ahead
-    r"\bwhat (?:should|do|would|can) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) do (?:if|when)\b.*\b(?:unresponsive|breath\w*|pass\w* out|faint\w*|sleepy|sedated|out of it|drowsy|collaps\w*|reaction|seiz\w*|wake|ambulance)\b",
+    rf"\b{WHAT_TO_DO_IF}\b.*\b{GONE_WRONG}\b",
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
     # another drug named with the treatment, asked in a few words or in chat shorthand: "trazodone + ketamine ok
     # or nah", "is codeine ok w ketamine", "can he still have his diazepam on the nights he uses the spray", "how
@@ -1536,7 +1546,7 @@ RISK = Patterns(
     # drink with the treatment, asked: "wat if i drink after", "wedding sat, can i drink if i skip my lozenge", "is
     # it bad to drink at a party the day after my infusion"
     r"\bwhat (?:if|happens if|about if) (?:i|he|she|they|we|you) (?:drink|drinks|have a drink|had a drink|get drunk|got drunk)\b",
-    r"\b(?:can|could|should|may) (?:i|he|she|we|they|you) (?:still )?(?:drink|have a drink|have drinks|get drunk)\b(?! (?:\w+ )?(?:water|coffee|tea|juice|fluids|milk|soda|plenty|enough|lots))",
+    rf"\b(?:can|could|should|may) (?:i|he|she|we|they|you) (?:still )?(?:have a drink|have drinks|get drunk\b|{DRINKING})",
     rf"{DRINKING}(?: \w+){{0,8}} (?:ketamine|lozenges?|troches?|spray|infusions?|dose|session)\b",
     # a dose taken twice or more than once, asked: "took the morning one twice", "2 troches instead of 1", "the
     # lozenge two or three times in one day", "wats the max i can take in a day"
@@ -1545,11 +1555,7 @@ RISK = Patterns(
     r"\b(?:took|take|takes|taken|had) (?:a|another) (?:second|2nd|extra)\b|\b(?:two|three|2|3|several|multiple) times (?:in )?(?:a|one|the same) day\b",
     r"\b(?:max|maximum|most) (?:\w+ ){0,4}(?:a|per|in a|in one) day\b|\bmax(?:imum)? (?:safe |daily |single )?(?:dose|dosage|amount)\b|\bmax(?:imum)? (?:of|amount of) (?:ketamine|lozenges?|troches?)\b",
     # what to do if someone passes out or will not wake, asked ahead, in either order
-    r"\bwhat (?:should|do|would|can|must|shall) (?:i|we|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+) (?:do|tell \w+)(?: first)? (?:if|when)\b.*"
-    r"\b(?:unconscious|unresponsive|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*|rouse|zonked|sedated)\b",
     r"\b(?:unconscious|unresponsive|pass\w* out|wont wake|cant wake|will not wake|does not wake|doesnt wake|vomit\w*|throw\w* up|sats? drop\w*)\b.*\bwhat (?:should|do|must|can) (?:i|we)(?: \w+){0,3} do\b",
-    r"\bwhat (?:i|we) (?:should|must|can|need to|ought to) do (?:if|when)\b.*\b(?:unresponsive|unconscious|breath\w*|pass\w* out|faint\w*|"
-    r"sedated|out of it|collaps\w*|reaction|seiz\w*|wake|ambulance|vomit\w*)\b",
     r"\bwhat (?:should|do) (?:i|we) tell (?:the )?(?:ambulance|paramedics|911|999|er|a e|hospital)\b|\bnumber 2 call\b|\bbreathing (?:is |gets |becomes )?too (?:slow|shallow)\b",
     # a child, a teenager or a pet who gets into it, asked ahead: "could my 15 year old get seriously ill if she
     # tried one of my troches", "how much would make a cat sick", "what happens if they do"
