@@ -342,6 +342,7 @@ PAST_AND_NOW = (
     "Last year I wanted to die, but now I want it even more. How long do infusions take?",
     "I was suicidal in 2018, and now I just want to die. Can I get an earlier appointment?",
     "Years ago I took an overdose, but now I have a plan. What time does the clinic close?",
+    "For a while after the infusions I no longer wanted to die, but it is back and I have the pills here.",
 )
 PAST_THEN_A_QUESTION = (
     "Three years ago I tried to take my own life and spent a week on the psych ward. I'm in a much better "
@@ -351,6 +352,12 @@ PAST_THEN_A_QUESTION = (
     "clinic. How do I explain to him that it's safe?",
     "Last year I was searching online for ways to end it, and now I'm back at the gym. For anyone just "
     "starting, how many infusions did it take before you saw a change?",
+    # well since, told in words; a death wish gone; someone said not to mean it (writer IM's kinds)
+    "My brother overdosed ten years ago. He has been fine ever since and is a teacher now. Thinking of "
+    "ketamine for his knee.",
+    "After three infusions my wife no longer wants to die, and she is gardening again. Does she need a "
+    "review before the next one?",
+    "My son is not actually suicidal, he gets low in a flare. Can he be seen this month?",
 )
 
 
@@ -981,6 +988,8 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
     [
         "my father does not wake after his lozenge, what should we do",
         "she will not wake up after the spray and her lips look blue, what do i do if the ambulance is slow",
+        # "there were" tells of what was there, not of a time long past
+        "there were two lozenges on the table, now there is one and my dog is wobbling and drooling",
     ],
 )
 def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:
@@ -993,6 +1002,7 @@ def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:
         ("Forgive me, I am new here. How long does an infusion take?", None),
         ("sorry to bother you again, is the clinic open on saturday", None),
         ("excuse me for my english, how many infusions do i need", None),
+        ("please forgive my english, i want to know the price", None),
         ("please forgive me", Alarm.SUICIDE),
         ("forgive me for everything, i wont be here tomorrow", Alarm.SUICIDE),
     ],

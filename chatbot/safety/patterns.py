@@ -207,6 +207,7 @@ TYPOS = {
     # chat shorthand: "can u die mixing ket and xanax", "a bad reaction rn"
     "u": "you", "ur": "your", "ket": "ketamine", "rn": "right now", "tmrw": "tomorrow", "ppl": "people",
     "sry": "sorry", "ods": "overdoses", "nite": "night", "wat": "what", "wht": "what", "wats": "whats",
+    "dissapear": "disappear", "disapear": "disappear", "dissappear": "disappear",
 }  # fmt: skip
 # Swearing as an intensifier, left out before anything reads a message: "whats the fucking point" is "whats the
 # point", "i want to effing die" is "i want to die". ("Bloody" stays: a bloody nose or cough is an emergency word.)
@@ -898,7 +899,7 @@ GENERAL_QUESTION = Patterns(
     r"^(?:risks?|chances?|likelihood|odds|dangers?) of\b",
 )
 PAST = Patterns(
-    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before that\b|there (?:were|have been|was a time|were days) (?:times|days|moments|nights|when)?|over the years|(?:from|between) (?:19|20)\d\d\b|ended up in (?:the )?(?:er|a&e|ed|hospital|emergency room)\b|when (?:my|his|her|our) \w+ (?:was|were) (?:\d+|young|little|small|a (?:kid|child|teen\w*|baby))\b|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
+    r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before that\b|there (?:were|have been) (?:times|days|moments|nights)|there was a time|over the years|(?:from|between) (?:19|20)\d\d\b|ended up in (?:the )?(?:er|a&e|ed|hospital|emergency room)\b|when (?:my|his|her|our) \w+ (?:was|were) (?:\d+|young|little|small|a (?:kid|child|teen\w*|baby))\b|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|before (?:coming|i came|we came|she came|he came) (?:here|to you|to your clinic|to the clinic)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
@@ -912,6 +913,11 @@ RECOVERED = Patterns(
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|(?:been|was) fine since|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
     r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
+    # well since, for years told in words, and thanks for a life given back
+    r"(?:been|was|were) (?:well|fine|good|ok|okay|stable|healthy|happy) (?:ever )?since|"
+    r"(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:nearly |almost |over |about |more than )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|many|several) (?:years|decades)|"
+    r"(?:cant|cannot|can not) thank (?:you|you all|the \w+|them|your \w+) enough|(?:smiling|laughing) again|(?:got|has|have) (?:her|his|their) life back|"
     r"(?:they|doctors?|the hospital|the nurses?|paramedics) (?:fixed|fix|sorted|treated|saved) (?:me|him|her|them)(?: up)? (?:quick\w*|fast|fine|right away|straight away|in time))\b"
 )
 RESEARCH = Patterns(
@@ -941,16 +947,18 @@ SUICIDAL_NOW = Patterns(
 )
 # A denial that goes on to a "but" holds nothing off: "im not suicidal but i wouldnt mind if i didnt wake up".
 NEGATED = Patterns(
-    r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b(?!.*\bbut\b)"
+    r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:actually |really )?(?:feeling |been |ever been )?suicidal\b(?!.*\bbut\b)"
 )
-# Danger denied outright ("im safe, no thoughts of harming myself"): what is left once it is taken out decides.
+# Danger denied outright ("im safe, no thoughts of harming myself"), or a wish to die told as gone with no "but"
+# after it ("i woke up and didnt want to die"): what is left once it is taken out decides.
 DENIED = Patterns(
-    r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:feeling |been |ever been )?suicidal\b|"
+    r"\b(?:not|never|no longer|isnt|wasnt|arent) (?:actually |really )?(?:feeling |been |ever been )?suicidal\b|"
     r"\b(?:no|never had|never had any|dont have any|not having any) (?:thoughts?|intentions?|plans?|urges?) (?:of|to|about) (?:harming|hurting|killing|ending|harm|hurt|kill) (?:my ?self|my life)\b|"
     r"\b(?:im|i am) (?:completely |totally |perfectly |quite )?safe\b|"
     r"\b(?:asked|ask|asks) (?:me )?(?:if|whether) (?:i (?:have|had|am|was|ever|get)|im) (?:\w+ ){0,3}(?:and )?i (?:said|say|told (?:her|him|them)) no\b(?!.*\b(?:but|lied|lying|though)\b)|"
     r"\b(?:self ?harm|sh|cutting|suicide attempt|overdose|relapse|drug|alcohol|opioid|pill)[ -]?free\b|"
-    r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b"
+    r"\bi (?:dont|do not) want to (?:die|kill my ?self|end (?:it|my life))(?: or anything)?\b",
+    r"\b(?:didnt|did not|no longer|doesnt|does not) (?:want|wants|wanted|wanna|wish|wishes|wished) to (?:die|be dead)\b(?!.*\b(?:but|though)\b)",
 )
 # Now, beyond doubt: an emergency that is happening, whatever else the message says.
 HAPPENING_NOW = Patterns(
@@ -1167,11 +1175,12 @@ MORE_THAN_USUAL = Patterns(
     r"drowsy|slurr\w*|a day|per day|days)\b"
 )
 # A polite opening or apology for asking, which the model is not to read as a goodbye's "forgive me" or "sorry":
-# "Forgive me, I am new here", "sorry to bother you again", "excuse me for my english".
+# "Forgive me, I am new here", "sorry to bother you again", "excuse me for my english", "pardon my bad spelling".
 POLITENESS = Patterns(
+    r"\b(?:please )?(?:forgive|pardon|excuse)(?: me)?(?: for)?(?: my| the)? (?:bad |poor |broken |terrible |weak )?(?:english|spelling|grammar|typos?)\b",
     r"\b(?:please )?(?:forgive me|pardon me|excuse me|sorry|apologies)(?: for (?:asking|bothering you|the bother|my (?:bad |poor )?english|"
     r"writing|disturbing you|troubling you|the trouble|the (?:silly |stupid |basic |long )?questions?|my spelling|the typos?)|"
-    r" to (?:bother|disturb|trouble) you(?: again)?| if this is (?:a )?(?:silly|stupid|basic|dumb) question| my english| i am new| im new| i am a new)\b"
+    r" to (?:bother|disturb|trouble) you(?: again)?| if this is (?:a )?(?:silly|stupid|basic|dumb) question| my english| i am new| im new| i am a new)\b",
 )
 # Asking for the text to be made readable: "big letters please, I cannot see" is no crisis of sight or of mood.
 READING_THE_SCREEN = Patterns(
