@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from pathlib import Path
 
@@ -21,27 +22,27 @@ SOURCES = sorted(
 )
 
 
-def _messages() -> list[str]:
+@functools.cache
+def messages() -> tuple[str, ...]:
+    """Every message of the corpora, folded: read once per worker, when a test here first needs them (at
+    import, every worker would fold them while collecting, 4 s each)."""
     texts = []
     for path in sorted(DATA.glob("safety_*.yaml")) + sorted(DATA.glob("*_questions.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         texts += [item.get("text") or item.get("question") for item in data.get("messages") or data["cases"]]
-    return [words_for_safety(text) for text in texts if text]
-
-
-MESSAGES = _messages()
+    return tuple(words_for_safety(text) for text in texts if text)
 
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_no_pattern_matches_a_message_its_words_would_skip(source: str) -> None:
     pattern, words = patterns.compiled(source), patterns.literal_words(source)
-    skipped = [m for m in MESSAGES if words and pattern.search(m) and not any(w in m for w in words)]
+    skipped = [m for m in messages() if words and pattern.search(m) and not any(w in m for w in words)]
     assert skipped == []
 
 
 def test_the_corpora_are_large_enough_to_mean_something() -> None:
-    assert len(MESSAGES) > 2000
-    matches = (m for m in MESSAGES for found in SETS if found.search(m))
+    assert len(messages()) > 2000
+    matches = (m for m in messages() for found in SETS if found.search(m))
     assert len(list(itertools.islice(matches, 501))) > 500  # counted no further than needed
 
 
