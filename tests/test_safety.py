@@ -963,6 +963,21 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
 @pytest.mark.parametrize(
     "text",
     [
+        # the danger is only the condition of a question asked ahead (writer IK's kinds, in other words)
+        "What is the first thing a carer should do if a client on home ketamine is not responding?",
+        "my kids should know what to do if i stop responding after the spray, what do i tell them",
+        # a supposition, a condition that may never be met, planning ahead (writer IN's kinds, in other words)
+        "say my mum stopped breathing properly after her spray, who do i phone first?",
+        "If a client ever stopped breathing after her spray, how long should staff wait before calling 999?",
+    ],
+)
+def test_what_to_do_if_it_ever_goes_wrong_gets_the_risk_note_and_no_alarm(text: str) -> None:
+    assert check(text, shipped_model()) is Alarm.RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "is ketamine an opioid?",
         "can i drink water before my infusion",
         "can i eat and drink straight after the infusion",
@@ -988,6 +1003,15 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
     [
         "my father does not wake after his lozenge, what should we do",
         "she will not wake up after the spray and her lips look blue, what do i do if the ambulance is slow",
+        # taken, then asked what to do if it gets worse: the emergency is told before the question
+        "my husband swallowed a whole strip of his tablets, what should i do if he gets drowsy",
+        "She took all her troches at once. What should we do if she stops breathing?",
+        # told after a general question, or by someone studying, or with a seizure's look (writer IN's kinds)
+        "whats the number for help my dad swallowed a handful of his pills and he is barely conscious",
+        "nursing student here, the man in bed 4 just had his spray and now his arms are jerking",
+        "her eyes keep rolling back since the lozenge and she is not making sense",
+        # a question asked ahead in its words, but "now" outside its condition
+        "what should i do if my wife isnt responding, she is on the sofa now",
         # "there were" tells of what was there, not of a time long past
         "there were two lozenges on the table, now there is one and my dog is wobbling and drooling",
     ],

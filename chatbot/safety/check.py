@@ -62,6 +62,7 @@ from chatbot.safety.patterns import (
     MORE_THAN_USUAL,
     NEGATED,
     NOT_TYPOS,
+    NOW,
     ONGOING,
     PAST,
     POLITENESS,
@@ -84,9 +85,11 @@ from chatbot.safety.patterns import (
     SUICIDE,
     SUICIDE_AS_A_NAME,
     TAKEN,
+    TAKEN_BY_SOMEONE,
     TREATMENT_NEWS,
     TYPOS,
     WELL_NOW,
+    Patterns,
     compiled,
 )
 from chatbot.text import phrase_key
@@ -342,7 +345,9 @@ def _is_hypothetical_or_over(words: str) -> bool:
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
-    return bool(RESEARCH.search(words) and not FIRST_PERSON_NOW.search(words))
+    # (research, unless something is happening now: "student nurse on placement, patient just had spray and
+    # now jerking limbs")
+    return bool(RESEARCH.search(words) and not (FIRST_PERSON_NOW.search(words) or _happening_now(words)))
 
 
 def _only_a_story(words: str) -> bool:
@@ -358,16 +363,28 @@ _FRAMES = (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)
 def _framed_in_itself(sentence: str) -> bool:
     """A sentence that tells its emergency inside a frame: not "my husband is having a seizure, what should i
     do if it lasts", where the emergency is said of now before the condition begins."""
+    return any(frame.search(sentence) for frame in _FRAMES) and not _emergency_before(sentence, _FRAMES)
+
+
+def _emergency_before(words: str, frames: Sequence[Patterns]) -> bool:
+    """Whether an emergency is told as happening or as done before the first of `frames` begins: "he took 20
+    pills, what do i do if he never wakes up" asks about what is already so, whatever its condition says."""
     starts = [
         found.start()
-        for frame in _FRAMES
+        for frame in frames
         for source in frame.sources
-        if (found := compiled(source).search(sentence)) is not None
+        if (found := compiled(source).search(words)) is not None
     ]
     if not starts:
         return False
-    before = sentence[: min(starts)]
-    return not (EMERGENCY.search(before) and STILL_NOW.search(before))
+    before = words[: min(starts)]
+    return bool(EMERGENCY.search(before) and (STILL_NOW.search(before) or _told_as_done(before)))
+
+
+def _told_as_done(words: str) -> bool:
+    """Something taken, swallowed or mixed by someone named, told with no time long past: "my son swallowed
+    two troches"."""
+    return bool(TAKEN_BY_SOMEONE.search(words) and not PAST.search(words))
 
 
 def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool:
@@ -377,7 +394,7 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
     An ordinary question, a condition in hand or someone's death exempts only the sentences that tell it:
     "how long does the infusion take? also my face has gone numb on one side" is an emergency told after a
     question, and "my late husband had heart trouble. I have crushing chest pain" one told after a death."""
-    if HAPPENING_NOW.search(words):
+    if _happening_now(words):
         return False
     # The sentences that tell it; or two neighbouring clauses, when it is told across them ("vomiting
     # nonstop | and now there's blood in it"); or else the whole message.
@@ -397,7 +414,7 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
         for s in unexcused
         if not (IDIOM.search(s) and not EMERGENCY.search(IDIOM.sub(" ", s)))
         and not _framed_in_itself(s)
-        and not (framed and not STILL_NOW.search(s))
+        and not (framed and not (STILL_NOW.search(s) or _told_as_done(s)))
     ]
     if not unexcused:
         return True
@@ -419,6 +436,19 @@ def _each_told_as_past(told: Sequence[str], sentences: Sequence[str]) -> bool:
     )
 
 
+def _happening_now(words: str) -> bool:
+    """Whether words say an emergency is happening now. In a question asked ahead, its condition counts only
+    beside a "now" outside it: "what should a family member do if a patient on home ketamine isnt responding"
+    says nothing of now, "what is the best thing to do if my wife is not responding, she is on the sofa now"
+    does."""
+    if not HAPPENING_NOW.search(words):
+        return False
+    if not ASKED_AHEAD.search(words):
+        return True
+    rest = IF_CLAUSE.sub(" ", words)
+    return bool(HAPPENING_NOW.search(rest) or NOW.search(rest))
+
+
 def _of_something_in_hand(words: str) -> bool:
     """A condition kept under control, or someone who has died, and nothing that says it is so now."""
     return bool((MANAGED.search(words) or SOMEONE_GONE.search(words)) and not STILL_NOW.search(words))
@@ -429,12 +459,20 @@ def _asks_about_a_risk(words: str) -> bool:
     if ASKED_OF_NOW.search(words) and not ELIGIBILITY.search(words):
         return False  # "is it bad if my husbands breathing is only like 6 breaths a minute"
     # "what must i do first if my client has difficulty breathing after the nasal spray": what its condition
-    # says is set aside ("if my wife does not wake"), what the rest says of now is not
-    asked_ahead = ASKED_AHEAD.search(words) and not HAPPENING_NOW.search(words)
+    # says is set aside ("if my wife does not wake"), what the rest says of now is not, nor an emergency told
+    # before the question ("my son swallowed two troches, what do i do if he gets sleepy")
+    asked_ahead = (
+        ASKED_AHEAD.search(words)
+        and not _happening_now(words)
+        and not _emergency_before(words, (ASKED_AHEAD,))
+    )
     if asked_ahead and not STILL_NOW.search(IF_CLAUSE.sub(" ", words)):
         return True
-    if GENERAL_QUESTION.search(words) and not (STILL_NOW.search(words) and not CONDITIONAL.search(words)):
-        return True  # "can ketamine make you stop breathing", not "is this an emergency? im wheezing"
+    now_or_done = STILL_NOW.search(words) or _told_as_done(words)
+    if GENERAL_QUESTION.search(words) and not (now_or_done and not CONDITIONAL.search(words)):
+        # "can ketamine make you stop breathing", not "is this an emergency? im wheezing" nor "whats the
+        # number to call, my partner took too many lozenges and shes barely conscious"
+        return True
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"
 
 

@@ -279,7 +279,7 @@ ALCOHOL = rf"(?:alcohol|{DRINKS_BY_NAME}|drinks|booze|shots)"
 NOT_WISHED = r"(?<!welcome )(?<!mind )(?<!about )"
 PEOPLE = (
     r"(?:i|he|she|they|we|someone|somebody|husband|wife|partner|son|daughter|mum|mom|mother|dad|father|"
-    r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient)"
+    r"friend|flatmate|roommate|boyfriend|girlfriend|brother|sister|child|kid|toddler|baby|patient|resident|client)"
 )
 
 # Someone the message is about: a crisis happens to a person, so the model's verdict on a general question
@@ -848,6 +848,9 @@ EMERGENCY = Patterns(
     r"\b(?:collapsed|fainted|passed out|blacked out|blacking out|keeled over)\b",
     r"(?<!nearly )(?<!almost )\b(?:having|had|has|is having) a (?:seizure|fit|heart attack|stroke)\b",
     r"\bseizing\b|\bconvuls\w*|(?<!asleep and )(?<!sleeping and )\btwitching\b(?!.*\bdream)|\bseizures?\b",
+    # what a seizure looks like: "now jerking limbs, eyes rolled back"
+    r"\b(?:eyes?|pupils) (?:have |are |keep |kept )?(?:rolled|rolling|rolls|roll|rolled up|going) (?:back|up)\b|"
+    r"\bjerking (?:limbs|arms|legs|all over|uncontrollably)\b|\b(?:limbs|arms|legs) (?:are |keep |started )?jerking\b",
     r"\bface (?:has )?(?:dropped|drooping)\b|\bslurred\b",
     r"\bchest (?:pain|pains|hurts|hurting|is hurting|has been hurting|tight|tightness|is tight|is crushing)\b",
     r"\barm (?:is |has gone |went )?numb\b",
@@ -1054,12 +1057,13 @@ ASLEEP_CONDITION = Patterns(
 # What to do if something goes wrong, asked: "what should I do if", "what we should do if", "what must my carer
 # do first if" (ASKED_AHEAD below; with a sign of it, the risk note in RISK).
 WHAT_TO_DO_IF = (
-    r"what (?:(?:should|must|do|can|shall|would) (?:i|we|you|one|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+)(?: \w+)?"
-    r"|(?:i|we) (?:should|must|can|need to|ought to)) (?:do|tell \w+)(?: first)? (?:if|when|in case)"
+    r"(?:what (?:(?:should|must|do|can|shall|would) (?:i|we|you|one|she|he|they|(?:a|my|the|her|his) (?:\w+ )?\w+)(?: \w+)?"
+    r"|(?:i|we) (?:should|must|can|need to|ought to)|to)|what(?:s| is) the (?:first|best|right|safest) thing (?:\w+ ){0,3}(?:should|to|must|can|would))"
+    r" (?:do|tell \w+)(?: first)? (?:if|when|in case)"
 )
 # What going wrong looks like, in such a question: "if he passes out", "if she will not wake", "if her sats drop".
 GONE_WRONG = (
-    r"(?:unresponsive|unconscious|breath\w*|pass\w* out|faint\w*|sleepy|drowsy|sedated|zonked|out of it|collaps\w*|"
+    r"(?:unresponsive|unconscious|respond\w*|breath\w*|pass\w* out|faint\w*|sleepy|drowsy|sedated|zonked|out of it|collaps\w*|"
     r"reaction|seiz\w*|wake|rouse|ambulance|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*)"
 )
 # What to do if it ever goes wrong, asked ahead: "could you tell me what I should do if my wife does not wake
@@ -1068,14 +1072,24 @@ GONE_WRONG = (
 ASKED_AHEAD = Patterns(
     rf"\b{WHAT_TO_DO_IF}\b",
     r"\bif\b(?: \w+){1,14} (?:what (?:should|must|do|can|shall) (?:i|we|you)(?: \w+)? do|(?:should|do|must|can) (?:i|we) (?:still )?(?:call|ring|phone|use|give))\b",
-    r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\bwhat (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
+    r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\b(?:what|which) (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
     # "if he took molly while on his prescribed ketamine, how bad could that be?"
     r"\bif\b(?: \w+){1,12} (?:how (?:bad|dangerous|risky|serious|harmful) (?:could|would|might|is) (?:that|it|this)|would (?:that|it|this) be (?:bad|dangerous|risky|serious|harmful))\b",
+    # a supposition ("say my wife stopped responding, do i call you or 999"), a condition that may never be met
+    # ("if a service user ever had a seizure"), a condition told in the past of what has not happened ("if my
+    # father became unconscious, would you advise..."), and planning for the future ("just so i know")
+    r"^(?:lets )?say (?:that )?(?:i|he|she|they|we|my|your|our|his|her|a|an|the|someone|somebody)\b",
+    r"\b(?:if|should|in case|when)\b(?: \w+){0,4} ever\b",
+    r"\bif\b(?: \w+){1,12} (?:what would|would (?:you|i|we|that|it|this)|how (?:worried|long|soon|quickly) should)\b",
+    r"\b(?:for the future|in future|just so (?:i|we) know|asking (?:for|about) (?:the )?future|asking ahead|planning ahead)\b",
 )
+# The bare word, which says a condition asked about is so ("...if she is not responding, she is on the sofa now"),
+# but not "now that" (since).
+NOW = Patterns(r"\bnow\b(?! that\b)")
 # The condition of a question asked ahead, set aside before asking whether the rest says it is so now: "what
 # should i do if my wife does not wake after her medicine" says nothing of now, "she does not wake" does.
 IF_CLAUSE = Patterns(
-    r"\bif (?:\w+ ){1,3}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|cant|cannot|can not|is not|isnt|"
+    r"\bif (?:\w+ ){1,5}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|cant|cannot|can not|is not|isnt|not|"
     r"stops?|starts?|gets?|becomes?|goes|has|have|passes)\b(?: \w+){0,5}"
 )
 # A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
@@ -1582,6 +1596,12 @@ RISK_ASKED = Patterns(
 )
 TAKEN = Patterns(
     r"\b(?:took|taken|drank|swallowed|downed|mixed|ate|eaten|had (?:a|one|some|his|her|my|too|two|three|\d+))\b"
+)
+# Taken by someone named, not asked of anyone: "my son swallowed two troches", not "the signs someone has taken
+# too much".
+TAKEN_BY_SOMEONE = Patterns(
+    r"\b(?:i|he|she|they|we|(?:my|his|her|our|their) \w+)(?: (?:just|has|have|had|already|accidentally|then))? "
+    r"(?:took|taken|drank|swallowed|downed|ate|eaten|mixed|chewed)\b"
 )
 
 # Hopeless words held at arm's length: a question about treating them, or a low that is coped with.

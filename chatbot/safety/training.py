@@ -96,6 +96,11 @@ from chatbot.safety.model import CrisisModel, train
 # look anywhere in the text: 97.5%, 3, 8.6%), each scored before use, shaped patterns only
 # (safety_patterns_il.yaml, _im.yaml). With IL in the model the other writers held out missed 112 of the
 # explicit kinds against 110, for 5 fewer false alarms; with IM, 116 for 4 more; with both, 115 for as many.
+# Writer IN (questions asked ahead about what to do if something goes wrong, by carers, staff and families,
+# beside the same words said of now; scored before use: 93.3% of its 60 emergencies caught, 4 missed, 10.4%
+# false alarms, the risk note on 56.0% of its 150 risk questions) likewise (safety_patterns_in.yaml): with it
+# in the model the other writers held out missed 109 of the explicit kinds against 110, for 11 more false
+# alarms (threshold 2.80).
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
