@@ -1010,6 +1010,12 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
         "whats the number for help my dad swallowed a handful of his pills and he is barely conscious",
         "nursing student here, the man in bed 4 just had his spray and now his arms are jerking",
         "her eyes keep rolling back since the lozenge and she is not making sense",
+        # a plea, a question about now, or an emergency told after the question (found by probing)
+        "what do i do my husband passed out after his spray",
+        "how long do i wait, my daughter has been unconscious for 20 minutes after her dose",
+        "is that normal after an infusion, crushing chest pain down my arm",
+        "can it cause seizures? my son is having one now",
+        "what do i do if she stops breathing, she already swallowed the whole pack",
         # a question asked ahead in its words, but "now" outside its condition
         "what should i do if my wife isnt responding, she is on the sofa now",
         # "there were" tells of what was there, not of a time long past

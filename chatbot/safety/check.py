@@ -363,7 +363,11 @@ _FRAMES = (HYPOTHETICAL, FICTION, ASLEEP_CONDITION)
 def _framed_in_itself(sentence: str) -> bool:
     """A sentence that tells its emergency inside a frame: not "my husband is having a seizure, what should i
     do if it lasts", where the emergency is said of now before the condition begins."""
-    return any(frame.search(sentence) for frame in _FRAMES) and not _emergency_before(sentence, _FRAMES)
+    if not any(frame.search(sentence) for frame in _FRAMES) or _emergency_before(sentence, _FRAMES):
+        return False
+    # nor one told as done after a condition: "what should i do if he stops breathing, he already took all his
+    # pills" (a story on screen may tell what its characters took)
+    return not (_told_as_done(sentence) and not FICTION.search(sentence))
 
 
 def _emergency_before(words: str, frames: Sequence[Patterns]) -> bool:
@@ -403,7 +407,10 @@ def _is_exempt_from_emergency(words: str, sentences: Sequence[str] = ()) -> bool
         or [f"{a} {b}" for a, b in itertools.pairwise(sentences) if EMERGENCY.search(f"{a} {b}")]
         or [words]
     )
-    unexcused = [s for s in told if not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
+    # a question excuses the sentence it is in, unless another says it is so now: "can ketamine cause
+    # seizures? my son is having one now"
+    now_elsewhere = any(NOW.search(s) and STILL_NOW.search(s) for s in sentences if s not in told)
+    unexcused = [s for s in told if now_elsewhere or not (_asks_about_a_risk(s) or _of_something_in_hand(s))]
     # A figure of speech excuses the sentence it is in, when nothing of an emergency is left without it: "the
     # waiting is killing me" says nothing of "and now my husband has collapsed". A condition, a story or
     # hearsay, or a condition while asleep excuses the sentence it is in, and any other that says nothing of
@@ -465,13 +472,15 @@ def _asks_about_a_risk(words: str) -> bool:
         ASKED_AHEAD.search(words)
         and not _happening_now(words)
         and not _emergency_before(words, (ASKED_AHEAD,))
+        and not _told_as_done(words)
     )
     if asked_ahead and not STILL_NOW.search(IF_CLAUSE.sub(" ", words)):
         return True
-    now_or_done = STILL_NOW.search(words) or _told_as_done(words)
-    if GENERAL_QUESTION.search(words) and not (now_or_done and not CONDITIONAL.search(words)):
-        # "can ketamine make you stop breathing", not "is this an emergency? im wheezing" nor "whats the
-        # number to call, my partner took too many lozenges and shes barely conscious"
+    said_of_now = STILL_NOW.search(words) and not CONDITIONAL.search(words)
+    if GENERAL_QUESTION.search(words) and not (said_of_now or _told_as_done(words)):
+        # "can ketamine make you stop breathing", not "is this an emergency? im wheezing", "whats the number
+        # to call, my partner took too many lozenges and shes barely conscious", "what do i do my wife
+        # collapsed"
         return True
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"
 

@@ -895,7 +895,9 @@ EMERGENCY = Patterns(
 
 # Emergency words that also appear in ordinary questions ("can ketamine cause seizures?").
 GENERAL_QUESTION = Patterns(
-    r"^(?:can|could|does|do|is|will|would|might|may|what|how|why|are|should|has|have|whats)"
+    # (not a plea: "what do i do my wife collapsed", though "what do i do if" or "about" asks ahead)
+    r"^(?!what (?:do|should|can|shall|must) (?:i|we) do\b(?! (?:if|when|in case|about|after|before|with|to)\b))"
+    r"(?:can|could|does|do|is|will|would|might|may|what|how|why|are|should|has|have|whats)"
     r"(?: \w+)?(?: \w+)? (?:ketamine|it|you|u|your|one|people|someone|anyone|patients|a person|the|they|infusions?|"
     r"this|that|there|i|if)\b",
     r"\bhow (?:do|can|would|will) (?:you|u|i|we|they) (?:tell|know|spot|recognise|recognize)\b|\bwill it (?:feel|be|look) like\b",
@@ -983,6 +985,7 @@ HAPPENING_NOW = Patterns(
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
+    r"\b(?:has|have) been (?:\w+ )?(?:unconscious|unresponsive|fitting|seizing|convulsing|not breathing)\b|"
     r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
     r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|"
     r"\bcant (?:stop (?:vomiting|being sick|throwing up|shaking|bleeding|coughing)|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
@@ -1095,6 +1098,7 @@ IF_CLAUSE = Patterns(
 # A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
 # breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
 ASKED_OF_NOW = Patterns(
+    r"^(?:is|isnt) (?:this|that) (?:\w+ )?(?:normal|ok|okay|bad|expected|serious|dangerous|an emergency) (?:after|since|with)\b",
     r"^(?:is it|is this|is that|should i be) (?:\w+ ){0,2}(?:bad|normal|ok|okay|dangerous|serious|safe|worrying|"
     r"concerning|worried|an emergency|a problem|a concern) (?:if|that|when|how) "
     rf"(?:my (?:\w+ )?{PEOPLE}s?|he|she|they|his|her|their)\b(?: \w+){{0,3}} (?:is|are|keeps|seems|looks)\b",
@@ -1597,10 +1601,12 @@ RISK_ASKED = Patterns(
 TAKEN = Patterns(
     r"\b(?:took|taken|drank|swallowed|downed|mixed|ate|eaten|had (?:a|one|some|his|her|my|too|two|three|\d+))\b"
 )
-# Taken by someone named, not asked of anyone: "my son swallowed two troches", not "the signs someone has taken
-# too much".
+# Taken by someone named, not asked of anyone nor in a condition: "my son swallowed two troches", not "the signs
+# someone has taken too much" nor "if he took too much".
 TAKEN_BY_SOMEONE = Patterns(
-    r"\b(?:i|he|she|they|we|(?:my|his|her|our|their) \w+)(?: (?:just|has|have|had|already|accidentally|then))? "
+    r"(?<!\bif )(?<!\bwhen )(?<!\bonce )(?<!\bin case )"
+    rf"\b(?:i|he|she|they|we|(?:my|his|her|our|their) (?:\w+ )?(?:{PEOPLE}|boy|girl|man|woman|grandma|grandad|nan|"
+    r"gran|dog|cat|puppy))(?: (?:just|has|have|had|already|accidentally|then))? "
     r"(?:took|taken|drank|swallowed|downed|ate|eaten|mixed|chewed)\b"
 )
 
