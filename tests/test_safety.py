@@ -343,6 +343,8 @@ PAST_AND_NOW = (
     "I was suicidal in 2018, and now I just want to die. Can I get an earlier appointment?",
     "Years ago I took an overdose, but now I have a plan. What time does the clinic close?",
     "For a while after the infusions I no longer wanted to die, but it is back and I have the pills here.",
+    "I tried at 22 and I am going to try again tonight.",
+    "He has overdosed before and now he is not waking up.",
 )
 PAST_THEN_A_QUESTION = (
     "Three years ago I tried to take my own life and spent a week on the psych ward. I'm in a much better "
@@ -358,6 +360,9 @@ PAST_THEN_A_QUESTION = (
     "After three infusions my wife no longer wants to die, and she is gardening again. Does she need a "
     "review before the next one?",
     "My son is not actually suicidal, he gets low in a flare. Can he be seen this month?",
+    # an age, "back then", before the treatments, "has ... before" (writer IO's kinds, in other words)
+    "I took an overdose at 19 and I have been well for many years. Can I still be referred?",
+    "My brother has overdosed before. He is doing well now and wants to try ketamine.",
 )
 
 

@@ -908,6 +908,12 @@ PAST = Patterns(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
+    # "back then", an age ("tried at 22, 31 now"), the time before the treatment, and what has happened before
+    r"\b(?:back then|in those days|those days|the old days)\b|"
+    r"\b(?:at|aged|age) (?:1[3-9]|[2-9]\d)\b(?! ?(?:\d|am|pm|hrs|hours|oclock|tonight|today|this|mg|pills|tablets|lozenges|degrees))|"
+    r"\bbefore (?:the|my|his|her|their|all the) (?:infusions|treatments|sessions)\b|"
+    r"\b(?:has|have|hes|shes|ive|weve|theyve) (?:(?!never )\w+ )?(?:had|been|done|taken|overdosed|passed out|fainted|"
+    r"collapsed|tried|attempted|cut|harmed|odd)\b(?: \w+){0,4} before$",
 )
 RECOVERED = Patterns(
     r"\b(?:in remission|thriving|doing great|feeling (?:great|good|amazing|much better)|feel (?:great|good|amazing)|havent felt (?:that|it|like that|this) in (?:ages|years|months|a long time)|"
@@ -919,6 +925,8 @@ RECOVERED = Patterns(
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
     r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
     # well or fine ever since, well for years told in words, and thanks for a life given back
+    r"(?:havent|hasnt|have not|has not) (?:\w+ )?in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years|"
+    r"(?:a |totally |completely )?different person|saved my life|(?:\d+|a|one|two) (?:yrs?|years?|months?) out from|"
     r"(?:been|was|were) (?:well|fine|good|ok|okay|stable|healthy|happy) (?:ever )?since|"
     r"(?:been|doing|felt) (?:well|fine|good|great|ok|okay|stable|content|happy) for (?:nearly |almost |over |about |more than )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|many|several) (?:years|decades)|"
