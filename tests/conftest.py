@@ -51,3 +51,13 @@ def bot() -> chatbot.Bot:
 @pytest.fixture(scope="session")
 def knowledge(bot: chatbot.Bot) -> chatbot.Knowledge:
     return bot.knowledge
+
+
+# The test files that take longest (each runs whole on one worker, `--dist loadfile`), started first: when the
+# slowest came last in file order, one worker was still on it long after the other had finished.
+SLOWEST_FILES = ("test_safety_patterns.py", "test_lint.py", "test_broken_pipes.py", "test_conversation.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    order = {name: rank for rank, name in enumerate(SLOWEST_FILES)}
+    items.sort(key=lambda item: order.get(item.path.name, len(order)))

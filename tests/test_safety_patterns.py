@@ -30,7 +30,7 @@ def messages() -> tuple[str, ...]:
     for path in sorted(DATA.glob("safety_*.yaml")) + sorted(DATA.glob("*_questions.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         texts += [item.get("text") or item.get("question") for item in data.get("messages") or data["cases"]]
-    return tuple(words_for_safety(text) for text in texts if text)
+    return tuple(dict.fromkeys(words_for_safety(text) for text in texts if text))  # each folded message once
 
 
 @pytest.mark.parametrize("source", SOURCES)
