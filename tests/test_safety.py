@@ -959,15 +959,6 @@ NOT_DANGER_AFTER_H = (
         "troche with adderall?",
         "is st johns wort risky alongside my troches",
         "whats the worst that could happen if my dad has his lozenge twice",
-    ],
-)
-def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text: str) -> None:
-    assert check(text, shipped_model()) is Alarm.RISK
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # the danger is only the condition of a question asked ahead (writer IK's kinds, in other words)
         "What is the first thing a carer should do if a client on home ketamine is not responding?",
         "my kids should know what to do if i stop responding after the spray, what do i tell them",
@@ -976,7 +967,7 @@ def test_a_question_about_risk_without_a_word_of_danger_gets_the_risk_note(text:
         "If a client ever stopped breathing after her spray, how long should staff wait before calling 999?",
     ],
 )
-def test_what_to_do_if_it_ever_goes_wrong_gets_the_risk_note_and_no_alarm(text: str) -> None:
+def test_a_question_about_risk_in_a_few_words_or_asked_ahead_gets_the_risk_note(text: str) -> None:
     assert check(text, shipped_model()) is Alarm.RISK
 
 
