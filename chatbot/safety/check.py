@@ -345,7 +345,7 @@ def _is_hypothetical_or_over(words: str) -> bool:
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
-    # (research, unless something is happening now: "student nurse on placement, patient just had spray and
+    # research, unless something is happening now ("student nurse on placement, patient just had spray and
     # now jerking limbs")
     return bool(RESEARCH.search(words) and not (FIRST_PERSON_NOW.search(words) or _happening_now(words)))
 
@@ -478,9 +478,8 @@ def _asks_about_a_risk(words: str) -> bool:
         return True
     said_of_now = STILL_NOW.search(words) and not CONDITIONAL.search(words)
     if GENERAL_QUESTION.search(words) and not (said_of_now or _told_as_done(words)):
-        # "can ketamine make you stop breathing", not "is this an emergency? im wheezing", "whats the number
-        # to call, my partner took too many lozenges and shes barely conscious", "what do i do my wife
-        # collapsed"
+        # "can ketamine make you stop breathing", not "is this an emergency? im wheezing" nor "whats the
+        # number to call, my partner took too many lozenges and shes barely conscious"
         return True
     return bool(CAUSE_QUESTION.search(words) and not STILL_NOW.search(words))  # "could it set off a seizure"
 

@@ -924,7 +924,8 @@ RECOVERED = Patterns(
     r"(?:got|have got|ive got|i have) my life back|havent (?:\w+ )?(?:for|in) (?:years|decades|ages|a long time)|was (?:fine|ok|okay|alright) after (?:hospital|the hospital|a night|treatment)|stable for|been stable|well for years|(?:now )?(?:i am|im) (?:fine|well|ok|okay)|sober|clean (?:for|since)|(?:i am|im) clean\b|clean (?:for )?(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|yrs?|months?)\b|now (?:he|she|they) (?:is|are) (?:fine|ok|okay|well|good)|now is finish\w*|"
     r"(?:totally|completely|perfectly) fine|all fine now|(?<!not )(?<!never )(?:fine|ok|okay) now|(?:i|he|she|they) (?:was|were) (?:fine|ok|okay|alright)|no harm done|havent (?:done|had) (?:that|it|one|any) since|on different meds now|(?:hes|shes|theyre|he is|she is|they are|were) fine now|behind me|turned (?:things|it|my life) around|(?:pulled|got|saw) (?:me|him|her|us) through|(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|many) (?:years?|months?|yrs?) clean|(?:hasnt|has not|havent|have not) happened (?:again|since)|off (?:opioids|them|it|the \w+) now|"
     r"no (?:problems?|issues?|trouble) (?:for|in) (?:many |a few |several |\d+ )?(?:years|decades|a long time)|(?:got|have|found) (?:some |my |a bit of )?hope back|"
-    # well or fine ever since, well for years told in words, and thanks for a life given back
+    # a habit not kept up for years, a different person, a life saved or given back, a year out from the
+    # worst, well or fine ever since, well for years told in words, thanks
     r"(?:havent|hasnt|have not|has not) (?:\w+ )?in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years|"
     r"(?:a |totally |completely )?different person|saved my life|(?:\d+|a|one|two) (?:yrs?|years?|months?) out from|"
     r"(?:been|was|were) (?:well|fine|good|ok|okay|stable|healthy|happy) (?:ever )?since|"
