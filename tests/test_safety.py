@@ -1016,6 +1016,9 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
         "what should i do if my wife isnt responding, she is on the sofa now",
         # "there were" tells of what was there, not of a time long past
         "there were two lozenges on the table, now there is one and my dog is wobbling and drooling",
+        # a mix told as taken, though it asks whether it is safe
+        "he had his oxy with a few pints tonight and hes breathing really slowly, is that dangerous?",
+        "I drank half a bottle of whisky then took my ketamine, is that ok?",
     ],
 )
 def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:
@@ -1100,17 +1103,6 @@ def test_ordinary_lines_the_model_or_an_old_pattern_read_as_a_crisis(text: str, 
         assert found is None or not found.is_crisis
     else:
         assert found is alarm
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "he had his oxy with a few pints tonight and hes breathing really slowly, is that dangerous?",
-        "I drank half a bottle of whisky then took my ketamine, is that ok?",
-    ],
-)
-def test_a_mix_told_as_taken_is_an_emergency_though_it_asks_whether_it_is_safe(text: str) -> None:
-    assert check(text, shipped_model()) is Alarm.EMERGENCY
 
 
 @pytest.mark.parametrize(
