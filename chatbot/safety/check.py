@@ -65,6 +65,7 @@ from chatbot.safety.patterns import (
     NOW,
     ONGOING,
     PAST,
+    POINTS_BACK,
     POLITENESS,
     READ_ABOUT_THE_TREATMENT,
     READING_THE_SCREEN,
@@ -87,6 +88,7 @@ from chatbot.safety.patterns import (
     TAKEN,
     TAKEN_BY_SOMEONE,
     TREATMENT_NEWS,
+    TURNED_TO_NOW,
     TYPOS,
     WELL_NOW,
     Patterns,
@@ -280,9 +282,10 @@ def _said_of_now(
     People tell a crisis long past before they ask about the treatment ("Three years ago I tried to take
     my own life. I'm in a much better place now. How many sessions do people need?"). A sentence that
     tells a danger as over (a time long past, and nothing of now in the same sentence) is set aside,
-    and the rest decides: only when it asks something (a question mark, or a question's opening words)
-    or says the writer is well now, and never when it says the danger is back or happening ("again",
-    "tonight", "still", "do the same"). A rest that only goes on ("I've got it here") keeps the alarm:
+    and the rest decides: only when it asks something (a question mark, or a question's opening words),
+    says the writer is well now, or turns to now ("Now he's talking about a fishing trip", "31 now"), and
+    never when it says the danger is back or happening ("again", "tonight", "still", "do the same",
+    "another"). A rest that only goes on ("I've got it here") keeps the alarm:
     the past marker may belong to something else. A clause that turns to now (", but now...") counts
     as a sentence of its own.
     """
@@ -292,9 +295,19 @@ def _said_of_now(
     rest = " ".join(now)
     if RECURRING.search(rest) or HAPPENING_NOW.search(rest):
         return alarm
-    if not (any(s in asked or ASKS.search(s) for s in now) or RECOVERED.search(rest)):
+    moves_on = any(s in asked or ASKS.search(s) or _turns_to_now(s, model) for s in now)
+    if not (moves_on or RECOVERED.search(rest)):
         return alarm
     return _crisis(rest, model, now)
+
+
+def _turns_to_now(sentence: str, model: CrisisModel | None) -> bool:
+    """A sentence that turns to now and tells something new, not more of the danger: "Now he's talking about
+    a fishing trip", "31 now", not "Now I have 80", "now its worse" nor anything the model leans on ("now i
+    have twice as many saved")."""
+    if not TURNED_TO_NOW.search(sentence) or POINTS_BACK.search(TURNED_TO_NOW.sub(" ", sentence)):
+        return False
+    return model is None or model.margin(sentence.split())[1] < UNEASE * model.threshold
 
 
 def _holds_danger(words: str, model: CrisisModel | None) -> bool:

@@ -744,7 +744,8 @@ EMERGENCY = Patterns(
     r"(?: \w+){0,6} (?:pills?|tablets?|medicine|meds|lozenges?|troches?|ketamine)\b",
     r"\b(?:swollen|red|hot|pus)\b.*\bfever\b|\bfever\b.*\b(?:shaking|shivering|rigou?rs)\b",
     r"\b(?:breathed|inhaled|breathing|breathe) (?:in )?(?:\w+ ){0,2}(?:fumes|gas|smoke|chemicals?|carbon monoxide)\b",
-    r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b",
+    r"\bbleeding\b(?: \w+){0,8} (?:dont|doesnt|wont|will not|cant|cannot|not) stop\w*\b|\b(?:cant|cannot) stop (?:the )?bleeding\b|"
+    r"\b(?:it|wound|cut|arm|wrist|leg|head)s? (?:wont|will not|doesnt|does not|isnt|cant|cannot) stop(?:ping)? bleeding\b",
     r"\b(?:its|it is|blood is|blood) (?:spurting|pouring out|gushing)\b|\b(?:cant|cannot|can not) (?:get|make) (?:it|the bleeding) (?:to )?stop\b",
     r"\b(?:eyes|skin) (?:have |has |are |is )?(?:gone|turned|turning|going) yellow\b",
     r"\b(?:cant|cannot|can not|couldnt) (?:feel|find|get) (?:a|his|her|their|any) pulse\b",
@@ -905,7 +906,7 @@ GENERAL_QUESTION = Patterns(
 )
 PAST = Patterns(
     r"\b(?:back in (?:\d{4}|college|school|uni|high school|my \w+|the day|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))|in (?:college|high school|secondary school|middle school|uni)|after (?:months|years|weeks) of|before that\b|there (?:were|have been) (?:times|days|moments|nights)|there was a time|over the years|(?:from|between) (?:19|20)\d\d\b|ended up in (?:the )?(?:er|a&e|ed|hospital|emergency room)\b|when (?:my|his|her|our) \w+ (?:was|were) (?:\d+|young|little|small|a (?:kid|child|teen\w*|baby))\b|before (?:i|we) started (?:with|on|the|ketamine|treatment|infusions|here)|before (?:coming|i came|we came|she came|he came) (?:here|to you|to your clinic|to the clinic)|for (?:about )?(?:an|a|one|two|\d+) (?:hour|hours|minutes?|mins?) (?:after|afterwards)\b|then (?:(?:i|he|she|they|we) (?:was|were) )?(?:all |totally |completely )?(?:fine|ok|okay|alright|normal|back to normal)\b|long behind me|in (?:19|20)\d\d|years? ago|years back|months ago|before (?:many|\d+|two|three|four|five|six|seven|eight|nine|ten) years|in (?:nineteen|two thousand)\b|during (?:my|the|his|her|those|our) (?:worst|darkest|hardest|bad|lowest) (?:\w+ )?(?:years?|days|times|period|months|patch|spell)|(?<!than )(?<!like )(?<!happen )(?<!happened )last (?:year|month|week|time|session|infusion|term|semester|christmas|easter|summer|winter|spring|autumn|fall)|past (?:suicide )?attempts?|that was (?:before|years ago|a long time ago|in \d{4})|as a (?:kid|child|teen\w*)|"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years?|yrs?|months?) since|when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|small|a (?:kid|child|teen\w*|student|baby))|in (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|\d0s)|when i was|used to(?! (?:it|them|this|that|the|being|having|\w+ing)\b)|in the past|grew up|growing up|in (?:the )?(?:sixties|seventies|eighties|nineties|\d0s|\d{4}s)|once (?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|took|swallowed|drank|mixed)|history of|(?:a )?long time ago|ages ago|(?:long|years|well) before (?:we|i|my|the|he|she)|before (?:my|the) (?:kids|children|son|daughter) (?:was|were) born|in (?:my|her|his|their) (?:teens|twenties)|prior (?:suicide )?attempt|behind (?:me|her|him|us|them)|during (?:my|the|his|her) (?:first|second|third|last|previous|earlier) (?:session|infusion|treatment)|\d+ ?(?:years?|yrs?|months?|mos) ago|(?:many|several|a few|some|two|three|four|five|ten) years (?:ago|back)|as a (?:small |young |little )?(?:kid|child|teen\w*|baby|toddler|student)|yrs ago|in my (?:teens|twenties|thirties|forties|\d0s)|previous(?:ly)?|once had|had (?:a|one) (?:few|couple)(?! (?:of )?(?:glass|drink|beer|pint|shot|wine|cider|vodka|gin|whisk|unit|can|bottle|tin)\w*\b)|"
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
     # "back then", an age ("tried at 22, 31 now"), the time before the treatment, and what has happened before
@@ -1002,7 +1003,7 @@ STILL_NOW = Patterns(
     r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
     rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
     r"\b(?:is|are|looks|seems|very|so|really|too) (?:very |so |really |now |quite )?(?:drowsy|dizzy|confused|unconscious|grey|gray|pale|clammy|floppy|limp|hard to wake|unresponsive)\b|"
-    r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|"
+    r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|(?<!at )(?<!around )(?<!by )(?<!about )\bthis time\b|"
     r"\b(?:wont|cant|cannot|can not|isnt|is not|not) (?:wake|waking|breathing|responding)\b|\b(?:is|has been|hes|shes) unresponsive\b"
 )
 # What the writer read or heard of the treatment for suicidal thoughts ("I've been reading about ketamine for
@@ -1043,18 +1044,42 @@ DEPICTED = Patterns(
     r"(?:in (?:the|a|my) (?:novel|book|story|film|movie|show|series|game)|(?:show|film|movie|book|novel|series|documentary|episode)(?: \w+){0,3} (?:had|has|featured)) "
     r"(?:the|a|an|this|one) (?:\w+ )?(?:lady|man|woman|girl|boy|guy|mother|father|wife|husband|character|soldier|doctor|nurse|teenager|kid))\b"
 )
+# The feeling told of, had now: "now im 45 and i feel exactly like that" (not "i dont feel that way")
+FEEL_THAT_WAY = r"\b(?<!dont )(?<!not )(?<!never )(?:feel|feeling) (?:exactly |just )?(?:like that|like this|that way)\b(?! (?:back then|then|before|any ?more))"
 # Said of now, beside a danger told as over: it is back, or near ("again", "tonight", "thinking about it").
 RECURRING = Patterns(
-    r"\b(?:again|tonight|still|any ?more|lately|these days|(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
+    # "still", but not "should still disclose it" (all the same)
+    r"\b(?:again|tonight|(?<!should )(?<!must )still(?! (?:need to|have to|disclose|mention|tell|declare|list|put|"
+    r"qualify|be eligible|eligible|be allowed|allowed|an option))|any ?more|lately|these days|"
+    r"(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
     r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
     r"nothing (?:has |s )?changed|(?:the )?same (?:thoughts|feelings|again)|(?:feel|feeling|felt|think|thinking) (?:the )?same way|no different|(?:feel|feeling|do|doing) the same|"
-    r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them)|even more|more than ever|worse than ever)\b"
+    r"do it too|(?:join|joining|be with|follow|following) (?:him|her|them)|even more|more than ever|worse than ever)\b",
+    # the same again, told without "again": "I wrote new ones today", "now I feel exactly like that"
+    r"\b(?:another|new ones?|a new one|once more)\b|(?<!at )(?<!around )(?<!by )(?<!about )\bthis time\b",
+    FEEL_THAT_WAY,
+)
+# A sentence that turns to now after a danger told as past: "Now he's talking about a fishing trip", "Today I
+# walked my dog two miles", "31 now", "don't now" (check.py: the rest then decides, as after a question).
+TURNED_TO_NOW = Patterns(
+    r"^(?:but |and )?(?:now|today|nowadays)\b(?! that\b)",
+    r"^(?:im |i am |hes |shes |he is |she is )?(?:\d+|\w+ty(?: \w+)?) now$|^(?:i |he |she |they )?(?:dont|doesnt|do not|does not) now$",
+)
+# What in such a sentence points back to the danger told before it, or names its means or how much of them, so
+# that it may say no more than that it is so now: "Now I have 80", "now its worse", "now i think about it every
+# day", "now i have a bigger stash".
+POINTS_BACK = Patterns(
+    r"\b(?:it|its|that|thats|this|them|those|these|more|worse|enough|same|twice|double|bigger|stash|supply|saved|"
+    r"stockpil\w*|pills?|tablets?|meds|gun|rope|knife|knives|blades?|bottles?)\b",
+    r"\d",
 )
 # A past danger said to be back, wherever it stands in the message.
 BACK_AGAIN = Patterns(
     r"\b(?:thinking (?:about|of) (?:it|that|doing it)|(?:feel|feeling) (?:the )?same (?:way|again)|(?:the )?same thoughts|nothing (?:has |s )?changed|"
     r"(?:thoughts|urges|feelings) (?:are|have|have come|came) back|(?:started|doing|did) (?:it|that|cutting) again|(?:started|starting|at it) again|even more|more than ever|worse than ever|"
-    r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b"
+    r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b",
+    FEEL_THAT_WAY,
+    r"\b(?:now|and) (?:its|it is|theyre|they are|thats) (?:even |much |so |way |a lot )?worse\b",
 )
 # A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
 MANAGED = Patterns(
