@@ -988,6 +988,16 @@ NOT_DANGER_AFTER_H = (
         # a supposition, a condition that may never be met, planning ahead (writer IN's kinds, in other words)
         "say my mum stopped breathing properly after her spray, who do i phone first?",
         "If a client ever stopped breathing after her spray, how long should staff wait before calling 999?",
+        # who to call, or the first thing to do, asked of a condition (writers IK and IN's kinds, in other
+        # words)
+        "who should we phone if my grandad won't wake up after his spray, the clinic or 999?",
+        "if my husband collapses after his lozenge what's the first thing we do",
+        "If my mother not wake after spray, we call what number?",
+        # a worry about calling an ambulance when it is not needed
+        "How do I know when it's serious after her dose? We don't want to call an ambulance for nothing.",
+        # an amount taken, or fits, asked about
+        "what would happen if someone took five lozenges",
+        "could the nasal spray trigger fits",
     ],
 )
 def test_a_question_about_risk_in_a_few_words_or_asked_ahead_gets_the_risk_note(text: str) -> None:
@@ -1042,6 +1052,18 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
         # a mix told as taken, though it asks whether it is safe
         "he had his oxy with a few pints tonight and hes breathing really slowly, is that dangerous?",
         "I drank half a bottle of whisky then took my ketamine, is that ok?",
+        # how someone is, told after the condition of a question asked ahead, or after a question about a risk
+        "what do we do if he isn't breathing properly, he's grey",
+        "who do i ring if she won't wake up, her lips have gone blue",
+        "what happens if a baby chews a troche? ours had one in his mouth and now he's really limp",
+        "who do we call if he won't wake? he's been like this for half an hour",
+        "what number do we ring if my mum fainted and isn't breathing right now",
+        # asked what an amount or a mix does, then told it was done; a seizure asked about, then told of now
+        "what would happen if someone swallowed 12 troches? my husband just did",
+        "what happens if you mix the spray with vodka? i already did",
+        "can ketamine bring on fits? my son is having one right now",
+        # a body told as it is, in a question whether it is normal
+        "is it normal to not be able to feel my arms and my throat is swollen after the spray",
     ],
 )
 def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:

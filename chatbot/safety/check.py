@@ -80,6 +80,7 @@ from chatbot.safety.patterns import (
     SLEEPY_AND_CALM,
     SOMEONE_ELSES_ATTEMPT,
     SOMEONE_GONE,
+    SOMEONE_IS,
     SPORTING,
     STILL_NOW,
     SUICIDAL_NOW,
@@ -354,7 +355,10 @@ def _is_exempt_from_despair(words: str, sentences: Sequence[str] = ()) -> bool:
 
 def _is_hypothetical_or_over(words: str) -> bool:
     """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
-    if HYPOTHETICAL.search(words) or NEGATED.search(words) or _only_a_story(words):
+    held_off = HYPOTHETICAL.search(words) and not (_now_beyond_its_condition(words) or _happening_now(words))
+    if held_off or NEGATED.search(words):
+        return True
+    if _only_a_story(words):
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
@@ -378,6 +382,8 @@ def _framed_in_itself(sentence: str) -> bool:
     do if it lasts", where the emergency is said of now before the condition begins."""
     if not any(frame.search(sentence) for frame in _FRAMES) or _emergency_before(sentence, _FRAMES):
         return False
+    if _now_beyond_its_condition(sentence):
+        return False  # "what should i do if hes not breathing, hes blue"
     # nor one told as done after a condition: "what should i do if he stops breathing, he already took all his
     # pills" (a story on screen may tell what its characters took)
     return not (_told_as_done(sentence) and not FICTION.search(sentence))
@@ -469,6 +475,16 @@ def _happening_now(words: str) -> bool:
     return bool(HAPPENING_NOW.search(rest) or NOW.search(rest))
 
 
+def _now_beyond_its_condition(words: str) -> bool:
+    """Whether a question asked ahead says, outside its condition, how someone is now: "what should i do if
+    hes not breathing, hes blue" (the condition's own words are set aside; a person's state after it is
+    not)."""
+    if not IF_CLAUSE.search(words):
+        return False  # no condition whose words end where a statement begins
+    rest = IF_CLAUSE.sub(" ", words)
+    return bool(SOMEONE_IS.search(rest) and STILL_NOW.search(rest))
+
+
 def _of_something_in_hand(words: str) -> bool:
     """A condition kept under control, or someone who has died, and nothing that says it is so now."""
     return bool((MANAGED.search(words) or SOMEONE_GONE.search(words)) and not STILL_NOW.search(words))
@@ -489,7 +505,8 @@ def _asks_about_a_risk(words: str) -> bool:
     )
     if asked_ahead and not STILL_NOW.search(IF_CLAUSE.sub(" ", words)):
         return True
-    said_of_now = STILL_NOW.search(words) and not CONDITIONAL.search(words)
+    held_off = CONDITIONAL.search(words) and not _now_beyond_its_condition(words)
+    said_of_now = STILL_NOW.search(words) and not held_off
     if GENERAL_QUESTION.search(words) and not (said_of_now or _told_as_done(words)):
         # "can ketamine make you stop breathing", not "is this an emergency? im wheezing" nor "whats the
         # number to call, my partner took too many lozenges and shes barely conscious"

@@ -721,6 +721,11 @@ SUICIDE = Patterns(
 
 # An overdose or a medical emergency happening now, to the writer or to someone with them.
 EMERGENCY = Patterns(
+    # asked what an amount or a mix does, then told it was done, or a seizure asked about, then told of now:
+    # "what happens if you take 10 lozenges? i just did", "does ketamine cause fits? my daughter is having one now"
+    rf"\b(?:take|takes|took|taking|swallow\w*|have|had|mix\w*|drink|drank|use|used)\b.*\b(?:{PEOPLE}|i|he|she|they|we) (?:just|already) did\b"
+    r"(?! (?:my|the|his|her|a|an|some)\b)",
+    r"\b(?:fits?|seizures?|convulsions?|heart attack|stroke)\b.*\b(?:is|are|hes|shes|im|theyre) having (?:one|it|them) (?:right )?now\b",
     # bleeding badly, a gunshot wound: "grain auger caught my arm, bleeding bad", "hes shot in the leg"
     r"^(?!.*\b(?:cut|cuts|cutting|self ?harm\w*)\b).*\bbleeding (?:bad|badly|a lot|heavily|everywhere|loads|like crazy|through)\b|\b(?:been|got|is|hes|shes|im|was) shot (?:in|through) (?:the|his|her|my)\b",
     # hard to wake and breathing that rattles, lips gone bluish: "hes been hard to wake for the last hour and
@@ -865,7 +870,9 @@ EMERGENCY = Patterns(
     r"\banaphyla\w*",
     r"\bthroat\b.*\b(?:closing|swelling|swollen)\b",
     r"\b(?:lips|tongue|face) (?:are |is )?swell\w*",
-    r"\b(?:call(?:ed|ing)?|get|getting|need|needs|send|sent|waiting for|wait for) (?:an |the )?ambulance\b|\bambulance (?:is|s) (?:coming|on (?:its|the) way|here)\b",
+    # (not "i dont want to call an ambulance for nothing", a worry about calling one when it is not needed)
+    r"(?<!dont want to )(?<!not want to )(?<!didnt want to )\b(?:call(?:ed|ing)?|get|getting|need|needs|send|sent|"
+    r"waiting for|wait for) (?:an |the )?ambulance\b(?! for nothing)|\bambulance (?:is|s) (?:coming|on (?:its|the) way|here)\b",
     r"\bmedical emergency\b|\bthis is an emergency\b",
     r"\bnot moving\b",
     r"\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|the) chest\b|\bspreading (?:to|into|down|up) (?:my|his|her) (?:jaw|arm|neck|back)\b",
@@ -979,6 +986,7 @@ DENIED = Patterns(
 HAPPENING_NOW = Patterns(
     r"\b(?:right now|just now|happening now|its happening|this is happening|as we speak|minutes? ago|an hour ago|hours? ago|at the moment|currently)\b|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just (?:took|swallowed|drank|injected|overdosed|downed)\b|"
+    rf"\b(?:{PEOPLE}|i|he|she|they|we) (?:just|already) did(?: (?:it|that|this|so))?$|"
     rf"\b(?:{PEOPLE}|i|he|she|they|we) just had (?:one|a (?:seizure|fit|convulsion|stroke|heart attack))\b"
     r"(?! (?:glass|drink|pint|beer|cup|bite|piece|slice|more|of|too|last)\b)|"
     r"\b(?:is|are|hes|shes|im|theyre) \w+ing (?:now|right now)\b|"
@@ -989,14 +997,20 @@ HAPPENING_NOW = Patterns(
     r"\b(?:ive|i have|hes|he has|shes|she has|theyve|they have|weve|we have) been (?:\w+ )?\w+ing (?:\w+ )?for "
     r"(?:about |nearly |over |almost |more than )?(?:an?|one|two|three|four|five|six|\d+) (?:hours?|hrs?|minutes?|mins?)\b|"
     r"\b(?:its|it is|thats|and its) (?:still )?getting worse\b(?! (?:over|each|every|with|as) )|"
+    r"\b(?:hes|shes|theyve|theyre|he has|she has|they have|ive|i have) been (?:like (?:this|that)|out|asleep|unconscious|"
+    r"unresponsive|out of it|blue|floppy|fitting|seizing) (?:\w+ )?for\b|"
     r"\bnow (?:shes|hes|theyre|she is|he is|they are|im|i am) (?:really |very |so |all )?(?:floppy|limp|blue|grey|gray|unresponsive|not breathing|fitting|seizing)\b"
 )
 # A condition: what is said after it may not be so ("what if he is having a seizure during the infusion").
 CONDITIONAL = Patterns(r"\b(?:if|whether|in case|suppose|supposing)\b")
 # Said of now: an emergency told beside a past event is not over ("overdosed last year, and again tonight").
 STILL_NOW = Patterns(
+    # a body told as it is: "my chest is tight", "her throat feels like its closing", "i cant feel my legs"
+    r"\b(?:my|his|her|their) (?:chest|throat|heart|legs?|arms?|face|lips|tongue) (?:is|are|feels?|went|has gone|have gone) "
+    r"(?:so |really |very |all )?(?:tight|heavy|closing|crushing|numb|dead|racing|pounding|swollen|swelling)\b|"
+    r"\b(?:cant|cannot|can not|not be able to|unable to) feel (?:my|his|her) (?:legs|arms|face|feet|hands|body)\b|"
     r"\b(?:has|have) been (?:\w+ )?(?:unconscious|unresponsive|fitting|seizing|convulsing|not breathing)\b|"
-    r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|pale|cold|clammy|hard to wake)\b|"
+    r"\b(?:im|i am|hes|shes|he is|she is|theyre|they are|its|it is) (?!worth )(?:\w+ )?(?:\w+ing|drowsy|dizzy|sick|faint|weird|strange|confused|unconscious|blue|grey|gray|purple|pale|cold|clammy|floppy|limp|unresponsive|hard to wake)\b|"
     r"\b(?:i|he|she|they) (?:feel|feels|cant|cannot|wont)\b|"
     r"\bcant (?:stop (?:vomiting|being sick|throwing up|shaking|bleeding|coughing)|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
@@ -1098,6 +1112,12 @@ WHAT_TO_DO_IF = (
     r"|(?:i|we) (?:should|must|can|need to|ought to)|to)|what(?:s| is) the (?:first|best|right|safest) thing (?:\w+ ){0,3}(?:should|to|must|can|would))"
     r" (?:do|tell \w+)(?: first)? (?:if|when|in case)"
 )
+# Whom to call, or the first thing to do: "who should we phone", "i call what number", "whats the first thing i do"
+WHOM_TO_CALL = (
+    r"(?:(?:who|what number) (?:do|should|would|can|must) (?:i|we|you) (?:call|ring|phone|contact)|"
+    r"(?:i|we) (?:call|ring|phone) (?:what|which) number)"
+)
+FIRST_THING = r"what(?:s| is) the (?:first|best|right) thing (?:\w+ ){0,2}do"
 # What going wrong looks like, in such a question: "if he passes out", "if she will not wake", "if her sats drop".
 GONE_WRONG = (
     r"(?:unresponsive|unconscious|respond\w*|breath\w*|pass\w* out|faint\w*|sleepy|drowsy|sedated|zonked|out of it|collaps\w*|"
@@ -1109,6 +1129,10 @@ GONE_WRONG = (
 ASKED_AHEAD = Patterns(
     rf"\b{WHAT_TO_DO_IF}\b",
     r"\bif\b(?: \w+){1,14} (?:what (?:should|must|do|can|shall) (?:i|we|you)(?: \w+)? do|(?:should|do|must|can) (?:i|we) (?:still )?(?:call|ring|phone|use|give))\b",
+    # who to call, or the first thing to do, asked of a condition: "who do i call if my mum wont wake up", "if my
+    # wife wont wake after the lozenge whats the first thing i do", "if he fall and not wake, i call what number"
+    rf"\b{WHOM_TO_CALL}(?: first)? (?:if|when|in case)\b",
+    rf"\bif\b(?: \w+){{1,14}} (?:{FIRST_THING}|{WHOM_TO_CALL})\b",
     r"\b(?:at )?what (?:point|level|stage)\b(?: \w+){0,4} (?:should|must|do|would) (?:i|we|you)\b|\b(?:what|which) (?:symptoms|signs)\b(?: \w+){0,3} (?:mean|means|should|need)\b",
     # "if he took molly while on his prescribed ketamine, how bad could that be?"
     r"\bif\b(?: \w+){1,12} (?:how (?:bad|dangerous|risky|serious|harmful) (?:could|would|might|is) (?:that|it|this)|would (?:that|it|this) be (?:bad|dangerous|risky|serious|harmful))\b",
@@ -1123,11 +1147,19 @@ ASKED_AHEAD = Patterns(
 # The bare word, which says a condition asked about is so ("...if she is not responding, she is on the sofa now"),
 # but not "now that" (since).
 NOW = Patterns(r"\bnow\b(?! that\b)")
+# Someone else said to be in some state: after a condition, it tells of now ("...if hes not breathing, hes blue").
+SOMEONE_IS = Patterns(
+    rf"\b(?:hes|shes|he is|she is|theyre|they are|(?:my|his|her|their|our) (?:{PEOPLE}|lips|face|skin|breathing|chest) (?:is|are))\b"
+)
 # The condition of a question asked ahead, set aside before asking whether the rest says it is so now: "what
 # should i do if my wife does not wake after her medicine" says nothing of now, "she does not wake" does.
 IF_CLAUSE = Patterns(
-    r"\bif (?:\w+ ){1,5}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|cant|cannot|can not|is not|isnt|not|"
-    r"stops?|starts?|gets?|becomes?|goes|has|have|passes)\b(?: \w+){0,5}"
+    r"\bif (?:\w+ ){1,5}(?:ever )?(?:does not|doesnt|do not|dont|did not|didnt|will not|wont|would not|wouldnt|cant|cannot|"
+    r"can not|is not|isnt|not|stops?|starts?|gets?|becomes?|goes|has|have|passes|falls?|faints?|collapses?)\b"
+    # its words run on until someone is said to be something with no "and" before it: "if hes not breathing, hes
+    # blue" tells of now, "if she gets drowsy and i cant wake her" does not
+    r"(?: (?:and|or|but|like|that|then|when|because) (?!(?:now|right)\b)\w+|"
+    r" (?!(?:hes|shes|theyre|im|he|she|they|i|its|my|his|her|their|now|right)\b)\w+){0,5}"
 )
 # A question about how someone is now, not about a risk: "is it bad if my husbands breathing is only like 6
 # breaths a minute", "is it normal that her lips are this blue". ("What if he has a seizure" is a condition.)
@@ -1489,6 +1521,11 @@ DESPAIR = Patterns(
 
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
+    # an amount taken, asked about: "what happens if you take 10 lozenges", "does ketamine cause fits"
+    r"\bwhat (?:happens|would happen|will happen|could happen)(?: to \w+)? if (?:you|i|someone|somebody|he|she|they|we) "
+    r"(?:take|took|takes|have|had|swallow\w*|use|used) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|all|"
+    r"a whole|a handful|the whole)\b",
+    r"\b(?:cause|causes|trigger|triggers|bring on|set off) (?:\w+ )?fits\b",
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo (?:\w+ )?doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:liver|kidney|organ) damage\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkills? (?:you|someone|a person)\b",
@@ -1573,6 +1610,8 @@ RISK = Patterns(
     r"\b(?:more|extra) (?:spray|sprays|lozenges?|troches?|tablets?|pills?|ketamine) than\b|\bdouble (?:infusion|lozenge|troche|spray)\b",
     # what to do when it goes wrong, asked ahead
     rf"\b{WHAT_TO_DO_IF}\b.*\b{GONE_WRONG}\b",
+    rf"\b{WHOM_TO_CALL}\b(?: \w+)? (?:if|when|in case)\b.*\b{GONE_WRONG}\b",
+    rf"\bif\b.*\b{GONE_WRONG}\b.*\b(?:{FIRST_THING}|{WHOM_TO_CALL})\b",
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
     # another drug named with the treatment, asked in a few words or in chat shorthand: "trazodone + ketamine ok
     # or nah", "is codeine ok w ketamine", "can he still have his diazepam on the nights he uses the spray", "how
