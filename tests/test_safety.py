@@ -356,6 +356,10 @@ PAST_AND_NOW = (
     "I cut myself in high school. Tonight the cut on my wrist won't stop bleeding.",
     "Overdosed once before and woke up in hospital. This time I've got three times as many. Do you open on "
     "Saturday?",
+    "burned myself at school. now it's every day again since the flare started",
+    # a turn to now in too few words to tell what it is about, or that names the way
+    "I tried to kill myself in 2015. Now I know how.",
+    "I was suicidal in my teens. Now I'm done.",
 )
 PAST_THEN_A_QUESTION = (
     "Three years ago I tried to take my own life and spent a week on the psych ward. I'm in a much better "
@@ -381,11 +385,18 @@ PAST_THEN_NOW = (
     "Took an overdose when I was 19. Forty-four now, two kids and a mortgage. Just here about my neck.",
     "My dad used to say he wanted to die, before his infusions. Now he plays golf on Sundays.",
     "I self-harmed for years in my twenties. Today I ran my first half marathon.",
-    "Back then I wanted to be dead. Nowadays I teach yoga.",
+    "Back then I wanted to be dead. Nowadays I teach yoga to pensioners.",
     # "must still" is all the same, not still now; "once took" is a time past
     "In my teens I tried to end my life. That was over thirty years ago. The nurse says I must still mention "
     "it. Which section of the form?",
     "once swallowed a few too many of my ibuprofen and threw up. no doctor. ages ago. worth mentioning?",
+    # dated by the sentence after it, a turn to now in a clause, "these days", an age, a past overdose (writer
+    # IP's kinds, in other words)
+    "mum said she wanted to die after her hip went. that was 2020. this year she walked the coastal path.",
+    "Two years ago I couldn't see a way forward, today I signed up for a pottery class.",
+    "he was cutting when we first met, that was nearly 20 years ago. these days he runs a bike shop",
+    "She used to write goodbye notes at 16. Now she's 30 and a nurse herself.",
+    "my uncle was sectioned in the 90s after an overdose. now hes a grandad who grows prize leeks",
 )
 
 
@@ -998,6 +1009,11 @@ NOT_DANGER_AFTER_H = (
         # an amount taken, or fits, asked about
         "what would happen if someone took five lozenges",
         "could the nasal spray trigger fits",
+        # the condition first, then what to do or whom to call (writer IP's kinds, in other words)
+        "if my dad has a fit after his lozenge who does my mum ring",
+        "should we phone you or 999 if she doesnt come round after the troche",
+        "what happens if a patient swallows eight lozenges at once",
+        "if my daughter ate ten of these would it kill her",
     ],
 )
 def test_a_question_about_risk_in_a_few_words_or_asked_ahead_gets_the_risk_note(text: str) -> None:
@@ -1064,6 +1080,12 @@ def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -
         "can ketamine bring on fits? my son is having one right now",
         # a body told as it is, in a question whether it is normal
         "is it normal to not be able to feel my arms and my throat is swollen after the spray",
+        # a person slumped, a colour, a throat, someone who cannot be woken or does not move (writer IP's
+        # kinds)
+        "what should we do if someone cant breathe? grandads slumped over the table, hes gone a funny colour",
+        "my wife says her throat feels tight and thick since the lozenge, is that normal",
+        "he took too much once before and was fine. now hes taken loads again and I cannot wake him",
+        "what number please, my father take all his tablets and now he dont move",
     ],
 )
 def test_the_same_told_as_now_gets_the_emergency_reply(text: str) -> None:

@@ -23,6 +23,7 @@ from chatbot.normalize import common_words
 from chatbot.safety.model import CrisisModel, Evidence
 from chatbot.safety.patterns import (
     A_PERSON,
+    AN_AGE,
     ANOTHERS_DOSE,
     ASKED_ABOUT,
     ASKED_AHEAD,
@@ -103,6 +104,9 @@ from chatbot.text import phrase_key
 # among their 625 look-alikes; with this margin, 5 more and 6 more. (tools/train_crisis_model.py chooses
 # THRESHOLD running this reading too.)
 SENTENCE_MARGIN = 1.0
+# Words a turn to now tells, besides the turn itself and an age, from which it can tell something new: "now i
+# know how" and "now im done" are too few to say what they are about ("Nowadays I teach yoga to pensioners").
+TELLS_SOMETHING_NEW = 4
 # Where a sentence ends, and where a clause turns to now ("last year I was in a dark place, but now...").
 _SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+|,?\s+(?=(?:but|and) now\b)", re.IGNORECASE)
 # A sentence that dates the one before it ("That was 12 years ago.").
@@ -290,7 +294,12 @@ def _said_of_now(
     the past marker may belong to something else. A clause that turns to now (", but now...") counts
     as a sentence of its own.
     """
-    now = [s for s in sentences if not (_told_as_over(s) and _holds_danger(s, model))]
+    following = dict(itertools.pairwise(sentences))
+    now = [
+        s
+        for s in sentences
+        if not (_holds_danger(s, model) and (_told_as_over(s) or _dated_by_the_next(s, following.get(s, ""))))
+    ]
     if len(now) == len(sentences) or not now:
         return alarm
     rest = " ".join(now)
@@ -302,18 +311,31 @@ def _said_of_now(
     return _crisis(rest, model, now)
 
 
+def _dated_by_the_next(sentence: str, after: str) -> bool:
+    """A sentence dated long past by the one after it, with nothing of now in either: "said he wanted to die.
+    that was 2021"."""
+    told = f"{sentence} {after}"
+    return bool(_THAT_WAS.match(after) and PAST.search(after)) and not (
+        CURRENT.search(told) or RECURRING.search(told)
+    )
+
+
 def _turns_to_now(sentence: str, model: CrisisModel | None) -> bool:
     """A sentence that turns to now and tells something new, not more of the danger: "Now he's talking about
-    a fishing trip", "31 now", not "Now I have 80", "now its worse" nor anything the model leans on ("now i
-    have twice as many saved")."""
-    if not TURNED_TO_NOW.search(sentence) or POINTS_BACK.search(TURNED_TO_NOW.sub(" ", sentence)):
+    a fishing trip", "31 now", not "Now I have 80", "now its worse", a few words that could be either ("now
+    im done", "now i know how") nor anything the model reads as a crisis."""
+    if not TURNED_TO_NOW.search(sentence):
         return False
-    return model is None or model.margin(sentence.split())[1] < UNEASE * model.threshold
+    told = AN_AGE.sub(" ", TURNED_TO_NOW.sub(" ", sentence))
+    if POINTS_BACK.search(told) or 0 < len(told.split()) < TELLS_SOMETHING_NEW:
+        return False  # "now im done": too few words to tell what it is about
+    return model is None or model.classify(sentence.split()) is None
 
 
 def _holds_danger(words: str, model: CrisisModel | None) -> bool:
-    """Whether words hold a danger, however it is told: the crisis patterns, or the model."""
-    if any(tier.search(words) for tier in (EMERGENCY, SUICIDE, DESPAIR)):
+    """Whether words hold a danger, however it is told: the crisis patterns, a word of overdose or too much
+    ("in a psych ward in the 80s after an overdose"), or the model."""
+    if any(tier.search(words) for tier in (EMERGENCY, SUICIDE, DESPAIR, RISK)):
         return True
     return model is not None and model.classify(words.split()) is not None
 

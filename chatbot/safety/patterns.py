@@ -226,7 +226,10 @@ NOT_TYPOS = frozenset(
 CUT_WITH_NO_OBJECT = (
     r"\b(?:used to|i would|started to|began to|i still) (?:cut|burn|scratch)\b(?! (?:my |the |his |her |our |some |a )?"
     r"(?:hair|grass|wood|hedges?|lawn|food|meat|veg\w*|onions?|nails|costs?|down|back|out|corners|bread|fabric|paper|"
-    r"trees?|toast|cookies|cakes?|it|them|myself|my ?self))"
+    r"trees?|toast|cookies|cakes?|it|them|myself|my ?self))|"
+    # told by when: "cut as a teen", "she cut all through school"
+    r"(?:^|\b(?:i|he|she|they) )(?:cut|burned) (?:all through |through )?(?:as a (?:teen\w*|kid|child)|in (?:high )?school|"
+    r"at school|at uni|in college|when (?:i|he|she|they) (?:was|were) (?:\d+|young|younger|a teen\w*))\b"
 )
 ME = r"(?:my ?self|me)"
 # "die" that is "dye": "i want to die my hair purple"
@@ -782,7 +785,7 @@ EMERGENCY = Patterns(
     r"\boverdosed\b|(?<!people )(?<!end up )(?<!ends up )(?<!ended up )\boverdosing\b",  # not "is that how people end up overdosing?"
     r"\bi (?:think|thought|might|may|probably|prob) (?:i |ive )?(?:have |just )?(?:od|odd|od d|oded)\b"
     r"(?! on (?:\w+ )?(?:chocolate|coffee|sugar|caffeine|sweets|candy|cake|netflix|tv)\b)",
-    r"\boverdose\b.*\b(?:help|please|now|i think|urgent)\b|\b(?:help|please)\b.*\boverdose\b",
+    r"\boverdose\b.*\b(?:help|please|i think|urgent)\b|\boverdose\b(?: \w+){0,6} now\b|\b(?:help|please)\b.*\boverdose\b",
     r"\b(?:is |s |hes |shes |on the floor |started )fitting\b|\bfitting(?: help|$)",
     # falling, or a reading under 90 close after it ("oxygen was 99" is normal, "the oxygen mask on for 5 minutes" no reading)
     r"\b(?:sats|oxygen|o2|saturation)\b.*\b(?:dropping|falling|low)\b|\b(?:sats|oxygen|o2|saturation)(?: \w+){0,3} [1-8]\d\b",
@@ -847,7 +850,7 @@ EMERGENCY = Patterns(
     rf"{NOT_WISHED}\b(?:not|isnt|wont|stopped|is not|barely|hardly|not really) (?:responding|answering|moving|waking|conscious)\b(?! (?:when i call|the phone|my calls|calls|emails|messages|texts))",
     r"\b(?:took|taken|had|used|swallowed|ate|eaten) (?:way |far |much |a lot )?(?:more|too much|too many)\b"
     r".*\bthan (?:\w+ )?(?:should|was supposed|were supposed|prescribed|meant|allowed)",
-    rf"\bwont wake\b|\bwill not wake\b|\bcant wake (?:him|her|them|my|up)\b|{NOT_WISHED}\bnot waking up\b",
+    rf"\bwont wake\b|\bwill not wake\b|\b(?:cant|cannot|can not|couldnt|could not) wake (?:him|her|them|my|up)\b|{NOT_WISHED}\bnot waking up\b",
     r"\bunresponsive\b|\bunconscious\b",
     r"\bslumped\b",
     r"\bcant (?:stay|keep) awake\b",
@@ -870,11 +873,15 @@ EMERGENCY = Patterns(
     r"\banaphyla\w*",
     r"\bthroat\b.*\b(?:closing|swelling|swollen)\b",
     r"\b(?:lips|tongue|face) (?:are |is )?swell\w*",
+    # "dads slumped in his chair and hes gone a horrible colour", "her throat feels fat since the spray"
+    r"\bslumped (?:over|in|on|against|across)\b|\b(?:gone|turned|going|turning) (?:a )?(?:horrible|funny|weird|strange|awful|odd|deathly|scary) "
+    r"(?:colou?r|shade|grey|gray|blue|white)\b",
+    r"\bthroat (?:feels?|is|feeling|going|gone) (?:\w+ )?(?:fat|thick|tight|tiny|narrow|closed)\b",
     # (not "i dont want to call an ambulance for nothing", a worry about calling one when it is not needed)
     r"(?<!dont want to )(?<!not want to )(?<!didnt want to )\b(?:call(?:ed|ing)?|get|getting|need|needs|send|sent|"
     r"waiting for|wait for) (?:an |the )?ambulance\b(?! for nothing)|\bambulance (?:is|s) (?:coming|on (?:its|the) way|here)\b",
     r"\bmedical emergency\b|\bthis is an emergency\b",
-    r"\bnot moving\b",
+    r"\bnot moving\b|\b(?:he|she|they) (?:dont|doesnt|does not|wont|will not|cant|cannot) move\b",
     r"\b(?:pain|pressure|tightness|heaviness) in (?:my|his|her|the) chest\b|\bspreading (?:to|into|down|up) (?:my|his|her) (?:jaw|arm|neck|back)\b",
     r"\b(?:im|i am|a bit|very|really|so|feel|feeling|getting|got|hes|shes|is) short of breath\b",
     r"\b(?:not|isnt|stopped) making (?:any )?sense\b|\b(?:dont|doesnt|didnt) know (?:what day|where (?:i|he|she) (?:am|is)|who (?:i|he|she) (?:am|is))\b",
@@ -917,7 +924,7 @@ PAST = Patterns(
     r"(?:passed out|fainted|blacked out|collapsed|had a seizure|overdosed|reaction)(?: \w+){0,5} once|once (?:after|before|when|while|getting|during))\b",
     r"\b(?:self ?harm|sh|cutting) scars\b|\bscars from (?:self ?harm|cutting|sh)\b",  # scars are of a time past
     # "back then", an age ("tried at 22, 31 now"), the time before the treatment, and what has happened before
-    r"\b(?:back then|in those days|those days|the old days)\b|"
+    r"\b(?:back then|in those days|those days|the old days|once upon a time)\b|\b(?:that|this|it) (?:was|happened) (?:in |back in )?(?:19|20)\d\d\b|"
     r"\b(?:at|aged|age) (?:1[3-9]|[2-9]\d)\b(?! ?(?:\d|am|pm|hrs|hours|oclock|tonight|today|this|mg|pills|tablets|lozenges|degrees))|"
     r"\bbefore (?:the|my|his|her|their|all the) (?:infusions|treatments|sessions)\b|"
     r"\b(?:has|have|hes|shes|ive|weve|theyve) (?:(?!never )\w+ )?(?:had|been|done|taken|overdosed|passed out|fainted|"
@@ -1015,6 +1022,7 @@ STILL_NOW = Patterns(
     r"\bcant (?:stop (?:vomiting|being sick|throwing up|shaking|bleeding|coughing)|keep (?:\w+ )?down)\b|\bfeel(?:s|ing)? (?:really |very |so )?(?:weird|strange|sick|faint|dizzy|awful|terrible|odd|funny|wrong|off)\b|"
     r"\bheart (?:is )?(?:racing|pounding)\b|\b(?:has|have|hes|shes|its) (?:gone|turned) (?:numb|blue|grey|gray|purple|white|limp|floppy|cold|pale)\b|\bis slurr\w*\b|"
     r"\b(?:lips|face|skin|fingers|fingernails) (?:are|is|look|looks|have gone|has gone|turned|turning|going) (?:blue|grey|gray|purple|white)\b|"
+    r"\b(?:hes|shes|theyre|he has|she has|has|have) (?:gone|turned) (?:a )?(?:horrible|funny|weird|strange|awful|odd|deathly|scary) (?:colou?r|shade)\b|"
     rf"\b(?:my|his|her|our) (?:{PEOPLE}|mate|neighbour|neighbor|grandma|grandad|nan|mum|dad) is (?:\w+ )?\w+ing\b|"
     r"\b(?:is|are|looks|seems|very|so|really|too) (?:very |so |really |now |quite )?(?:drowsy|dizzy|confused|unconscious|grey|gray|pale|clammy|floppy|limp|hard to wake|unresponsive)\b|"
     r"(?<!ago )\bnow (?:im|i am|i m|i|hes|shes|theyre|he is|she is|my \w+ is|\w+ing)\b|\b(?:tonight|this (?:morning|evening|afternoon)|again)\b|(?<!at )(?<!around )(?<!by )(?<!about )\bthis time\b|"
@@ -1064,7 +1072,7 @@ FEEL_THAT_WAY = r"\b(?<!dont )(?<!not )(?<!never )(?:feel|feeling) (?:exactly |j
 RECURRING = Patterns(
     # "still", but not "should still disclose it" (all the same)
     r"\b(?:again|tonight|(?<!should )(?<!must )still(?! (?:need to|have to|disclose|mention|tell|declare|list|put|"
-    r"qualify|be eligible|eligible|be allowed|allowed|an option))|any ?more|lately|these days|"
+    r"qualify|be eligible|eligible|be allowed|allowed|an option))|any ?more|lately|"
     r"(?:is|are|its|theyre|thoughts?|urges?|feelings?) (?:\w+ )?back|"
     r"returned|returning|coming back|thinking (?:about|of) (?:it|that|doing)|do it|urges?|plan|planning|"
     r"nothing (?:has |s )?changed|(?:the )?same (?:thoughts|feelings|again)|(?:feel|feeling|felt|think|thinking) (?:the )?same way|no different|(?:feel|feeling|do|doing) the same|"
@@ -1076,16 +1084,20 @@ RECURRING = Patterns(
 # A sentence that turns to now after a danger told as past: "Now he's talking about a fishing trip", "Today I
 # walked my dog two miles", "31 now", "don't now" (check.py: the rest then decides, as after a question).
 TURNED_TO_NOW = Patterns(
-    r"^(?:but |and )?(?:now|today|nowadays)\b(?! that\b)",
+    r"^(?:but |and )?(?:now|today|nowadays|these days|this year)\b(?! that\b)",
     r"^(?:im |i am |hes |shes |he is |she is )?(?:\d+|\w+ty(?: \w+)?) now$|^(?:i |he |she |they )?(?:dont|doesnt|do not|does not) now$",
 )
 # What in such a sentence points back to the danger told before it, or names its means or how much of them, so
 # that it may say no more than that it is so now: "Now I have 80", "now its worse", "now i think about it every
-# day", "now i have a bigger stash".
+# day", "now i have a bigger stash", "now i know how", "today is the day".
 POINTS_BACK = Patterns(
     r"\b(?:it|its|that|thats|this|them|those|these|more|worse|enough|same|twice|double|bigger|stash|supply|saved|"
-    r"stockpil\w*|pills?|tablets?|meds|gun|rope|knife|knives|blades?|bottles?)\b",
+    r"stockpil\w*|pills?|tablets?|meds|gun|rope|knife|knives|blades?|bottles?|how|done|ready|the day|way out)\b",
     r"\d",
+)
+# An age told in such a sentence ("now shes 24 and writes songs"): no amount.
+AN_AGE = Patterns(
+    r"\b(?:im|i am|hes|shes|he is|she is|theyre|turned|aged|age) \d+\b(?! (?:pills|tablets|troches|lozenges|of))"
 )
 # A past danger said to be back, wherever it stands in the message.
 BACK_AGAIN = Patterns(
@@ -1094,6 +1106,7 @@ BACK_AGAIN = Patterns(
     r"now (?:i |im |i am )?(?:just |really |still |only )?(?:want|wanna|wish|plan|planning|going|ready) to (?:die|end it|end my life|kill my ?self|be dead|not be here|disappear))\b",
     FEEL_THAT_WAY,
     r"\b(?:now|and) (?:its|it is|theyre|they are|thats) (?:even |much |so |way |a lot )?worse\b",
+    r"\bnow (?:im|i am) (?:just |really )?(?:done|finished|ready)$",  # "I was suicidal in my teens. Now I'm done."
 )
 # A condition kept in check ("my seizures are controlled with medicine"): a history, not an emergency now.
 MANAGED = Patterns(
@@ -1114,14 +1127,15 @@ WHAT_TO_DO_IF = (
 )
 # Whom to call, or the first thing to do: "who should we phone", "i call what number", "whats the first thing i do"
 WHOM_TO_CALL = (
-    r"(?:(?:who|what number) (?:do|should|would|can|must) (?:i|we|you) (?:call|ring|phone|contact)|"
+    r"(?:(?:who|what number) (?:do|does|should|would|can|must) (?:i|we|you|(?:my|his|her|our|the) \w+) (?:call|ring|phone|contact)|"
     r"(?:i|we) (?:call|ring|phone) (?:what|which) number)"
 )
 FIRST_THING = r"what(?:s| is) the (?:first|best|right) thing (?:\w+ ){0,2}do"
 # What going wrong looks like, in such a question: "if he passes out", "if she will not wake", "if her sats drop".
 GONE_WRONG = (
     r"(?:unresponsive|unconscious|respond\w*|breath\w*|pass\w* out|faint\w*|sleepy|drowsy|sedated|zonked|out of it|collaps\w*|"
-    r"reaction|seiz\w*|wake|rouse|ambulance|vomit\w*|throw\w* up|chok\w*|sats|oxygen|blue|slurr\w*)"
+    r"reaction|seiz\w*|fits?|fitting|convuls\w*|wake|rouse|come round|come around|come to|ambulance|vomit\w*|throw\w* up|chok\w*|"
+    r"sats|oxygen|blue|slurr\w*)"
 )
 # What to do if it ever goes wrong, asked ahead: "could you tell me what I should do if my wife does not wake
 # after her medicine?", "if my client has difficulty breathing after the nasal spray, what must I do first?", "at
@@ -1522,10 +1536,12 @@ DESPAIR = Patterns(
 # Questions about overdose, mixing or poisoning: no alarm, but the reply names 911 and Poison Control.
 RISK = Patterns(
     # an amount taken, asked about: "what happens if you take 10 lozenges", "does ketamine cause fits"
-    r"\bwhat (?:happens|would happen|will happen|could happen)(?: to \w+)? if (?:you|i|someone|somebody|he|she|they|we) "
+    r"\bwhat (?:happens?|would happen|will happen|could happen)(?: to \w+)? if (?:you|i|someone|somebody|he|she|they|we|"
+    r"(?:a|my|the|our|his|her) \w+) "
     r"(?:take|took|takes|have|had|swallow\w*|use|used) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|all|"
     r"a whole|a handful|the whole)\b",
     r"\b(?:cause|causes|trigger|triggers|bring on|set off) (?:\w+ )?fits\b",
+    r"\b(?:would|could|will|can|might) (?:it|that|they|this|those|these) kill (?:him|her|them|me|you|a (?:child|kid|dog|cat|baby))\b",
     r"\boverdos\w*|\bod on\b|\btoo (?:much|many)\b|\bmore than (?:\w+ ){0,2}(?:prescribed|i should|you should|(?:their|the|my|your) dose)\b|\bdouble (?:dose|up)\b|\bdouble ?dos\w*|\btwo (?:\w+ )?doses\b|\bextra (?:dose|doses|lozenges?|troches?|spray|sprays|pills?)\b",
     r"\b(?:liver|kidney|organ) damage\b|\bdamages? (?:your|the|my|his|her|their|a persons) (?:liver|kidneys?)\b",
     r"\b(?:lethal|fatal|deadly|poison\w*|narcan|naloxone|antidote)\b|\b(?:die|died|dying|deaths?) (?:from|of|after|mixing|combining|taking|using|if)\b|\bany deaths\b|\bkills? (?:you|someone|a person)\b",
@@ -1612,6 +1628,12 @@ RISK = Patterns(
     rf"\b{WHAT_TO_DO_IF}\b.*\b{GONE_WRONG}\b",
     rf"\b{WHOM_TO_CALL}\b(?: \w+)? (?:if|when|in case)\b.*\b{GONE_WRONG}\b",
     rf"\bif\b.*\b{GONE_WRONG}\b.*\b(?:{FIRST_THING}|{WHOM_TO_CALL})\b",
+    # the condition first, then what to do or whom to call: "if my husband passes out after the spray do i ring you
+    # or an ambulance", "If I collapse after a session what should he do?", "do we call 111 or 999 if her
+    # breathing goes weird"
+    rf"\bif\b(?: \w+){{0,10}} {GONE_WRONG}\b.*\b(?:what (?:should|must|do|can|shall|would) \w+(?: \w+)? do|call|ring|phone|contact)\b",
+    rf"\b(?:do|should|would|can|must|who) (?:\w+ )?(?:call|ring|phone|contact)\b(?: \w+){{0,6}} (?:if|when|in case)\b(?: \w+){{0,8}} "
+    rf"{GONE_WRONG}\b",
     r"\bprotocol (?:if|when|for)\b|\bwho (?:are we supposed to|should (?:we|i)|do (?:we|i)) call\b|\b(?:a|the) number to call\b|\bneed (?:an )?ambulance\b|\bsigns of (?:an? )?(?:allergic|bad) reaction\b",
     # another drug named with the treatment, asked in a few words or in chat shorthand: "trazodone + ketamine ok
     # or nah", "is codeine ok w ketamine", "can he still have his diazepam on the nights he uses the spray", "how

@@ -105,6 +105,11 @@ from chatbot.safety.model import CrisisModel, train
 # use: 98.2% caught, 1 of the explicit kinds missed, 16.8% false alarms) likewise (safety_patterns_io.yaml):
 # with it in the model the other writers held out missed 116 of the explicit kinds against 110, for 9 fewer
 # false alarms.
+# Writer IP (the past and the present side by side, and carers asking what to do about how someone is;
+# scored before use: 92.5% caught, 7 of the explicit kinds missed, 10.7% false alarms, the risk note on 53.3%
+# of its 60 risk questions; on the code before the session that shaped it for this kind, 89.2%, 11, 12.7%,
+# 40.0%) likewise (safety_patterns_ip.yaml): with it in the model the other writers held out missed 111 of the
+# explicit kinds against 109, and 7 more of their people in danger, for 11 fewer false alarms.
 WRITERS = {
     "A": ("safety_train.yaml",),
     "C": ("safety_train_c.yaml",),
