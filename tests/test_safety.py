@@ -207,6 +207,18 @@ def test_a_risk_question_that_asks_for_a_dose_gets_the_dosing_reply_and_the_note
     assert reply.answer == f"{messages.dosing}\n\n{messages.risk}"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["who do we ring if my dad won't wake up after his dose?", "can I shower straight after my dose"],
+)
+def test_a_dose_named_as_a_time_is_no_dosing_request(bot: chatbot.Bot, text: str) -> None:
+    # "after his dose" tells when, it asks for no dose; a risk question still gets its note
+    reply = bot.ask(text)
+    assert bot.assess(text).verdict is not Verdict.DOSING
+    assert not reply.answer.startswith(bot.knowledge.messages.dosing)
+    assert ("1-800-222-1222" in reply.answer) is ("ring" in text)
+
+
 @pytest.mark.parametrize("text", PAST_EVENTS_AND_IDIOMS)
 def test_past_events_and_idioms_raise_no_alarm(bot: chatbot.Bot, text: str) -> None:
     assert bot.assess(text).verdict is not Verdict.CRISIS

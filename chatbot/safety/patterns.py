@@ -1339,7 +1339,8 @@ DOSING = Patterns(
     r"\b(?:what|which|how much|how many) (?:dose|dosage|mg|milligrams?)\b.*\b(?:i|me|my|he|she)\b",
     r"\bhow (?:much|many) (?:mg|milligrams?|ml)\b",
     r"\bhow much ketamine (?:should|do|can|would|will|must) (?:i|we|he|she|they|my)\b",
-    r"\b(?:my|his|her) (?:dose|dosage|doses|dosing)\b",
+    # (not a time: "if my mum wont wake up after her dose")
+    r"(?<!after )(?<!before )(?<!since )(?<!during )(?<!from )\b(?:my|his|her) (?:dose|dosage|doses|dosing)\b",
     r"\b(?:right|correct|best|safe|starting|maximum|max) (?:dose|dosage)\b",
     r"\bdose (?:should|do|would|can|must) (?:i|he|she|we)\b",
     r"\bshould (?:i|he|she|we) (?:stop|quit|come off|taper|reduce|lower|increase|raise|up|double|skip|"
