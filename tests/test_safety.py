@@ -372,6 +372,9 @@ PAST_AND_NOW = (
     # a turn to now in too few words to tell what it is about, or that names the way
     "I tried to kill myself in 2015. Now I know how.",
     "I was suicidal in my teens. Now I'm done.",
+    # how much is too much, with a reason to keep it safe beside a danger of one's own
+    "whats the lethal dose? i need to know how careful to be so i get it right this time",
+    "how much would be too much to never wake up? i keep them out of reach of my son",
 )
 PAST_THEN_A_QUESTION = (
     "Three years ago I tried to take my own life and spent a week on the psych ward. I'm in a much better "
@@ -1026,6 +1029,9 @@ NOT_DANGER_AFTER_H = (
         "should we phone you or 999 if she doesnt come round after the troche",
         "what happens if a patient swallows eight lozenges at once",
         "if my daughter ate ten of these would it kill her",
+        # how much is too much, asked to keep a medicine safe from someone
+        "how many troches would be too many? my toddler keeps trying to get into the cupboard",
+        "whats the lethal dose of his oxycodone? I manage his medication and need to know how careful to be",
     ],
 )
 def test_a_question_about_risk_in_a_few_words_or_asked_ahead_gets_the_risk_note(text: str) -> None:

@@ -50,6 +50,7 @@ from chatbot.safety.patterns import (
     GIVEN_AWAY,
     HAPPENING_NOW,
     HEARSAY,
+    HOW_MUCH_ASKED,
     HYPERBOLE,
     HYPOTHETICAL,
     IDIOM,
@@ -68,6 +69,7 @@ from chatbot.safety.patterns import (
     PAST,
     POINTS_BACK,
     POLITENESS,
+    PROTECTIVE,
     READ_ABOUT_THE_TREATMENT,
     READING_THE_SCREEN,
     RECOVERED,
@@ -257,7 +259,21 @@ def _model_alarm(words: str, verdict: str) -> Alarm | None:
         return None
     if verdict == "suicide" and LANDED_SOFTLY.search(words):
         return None  # "my daughter jumped off the shed roof onto the trampoline again", as for the patterns
+    if verdict == "suicide" and _asked_to_keep_someone_safe(words) and not SUICIDE.search(words):
+        return None  # "how many of the lozenges would be too many, I worry my grandson might get into them"
     return Alarm(verdict)
+
+
+def _asked_to_keep_someone_safe(words: str) -> bool:
+    """A question about how much is too much, asked to keep a medicine safe from someone, with nothing of the
+    writer's own danger in it, nor of now ("so i get it right this time"): its reply names 911, Poison Control
+    and 988 all the same."""
+    return bool(
+        PROTECTIVE.search(words)
+        and RISK.search(words)
+        and ASKS.search(words)
+        and not any(p.search(words) for p in (DESPAIR, SUICIDAL_NOW, MEANT_NOW, RECURRING))
+    )
 
 
 def _calm_or_only_asked(words: str) -> bool:
@@ -581,6 +597,11 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
+    if _asked_to_keep_someone_safe(words) and not of_the_writer_now:
+        # "what's the lethal dose for an older person? my daughter worries about me having it in the house",
+        # "how many would be too many, I worry my grandson might get into them": what is left once the
+        # question is taken out decides
+        return not SUICIDE.search(HOW_MUCH_ASKED.sub(" ", compiled(BARE_SUICIDE_WORD).sub(" ", words)))
     told = [s for s in sentences if SUICIDE.search(s)] or [words]
     if (
         FICTION.search(words)

@@ -1200,6 +1200,17 @@ HYPERBOLE = Patterns(
     r"\banother (?:\w+ ){0,2}(?:forms?|projects?|meetings?|emails?|calls?|assignments?|deadlines?|shifts?|essays?|exams?|mondays?)\b"
     r"(?=.*\b(?:lol|lmao|haha\w*|jk|ugh|smh)\b)",
 )
+# How much is too much, asked: the words a question of that kind is set aside by, to read what is left.
+HOW_MUCH_ASKED = Patterns(r"\b(?:would be|is|are) too (?:many|much)\b|\bhow (?:many|much)\b")
+# Keeping a medicine from someone else, or knowing how careful to be with it: why a question about how much is
+# too much is asked ("how many would be too many, I worry my grandson might get into them", "what's the lethal
+# dose for an older person? my daughter worries about me having it in the house").
+PROTECTIVE = Patterns(
+    r"\b(?:lock (?:them|it|the \w+) (?:up|away)|locked (?:up|away)|keep (?:them|it|the \w+) (?:safe|away|locked|out of reach)|"
+    r"out of reach|get (?:into|hold of) (?:them|it|my|the)|how careful|manage (?:her|his|their|my) (?:meds|medication|medicines|tablets)|"
+    r"(?:know|understand) (?:the risks?|how (?:careful|dangerous|risky))|worr(?:y|ies|ied) about (?:me|him|her|them|us) having|"
+    r"stor(?:e|ing) (?:them|it) safely|safe storage|child ?proof)\b"
+)
 # A sentence that asks something (its question mark is gone once folded).
 ASKS = Patterns(
     r"^(?:how|what|whats|when|where|why|who|which|is|are|can|could|do|does|did|will|would|should|has|have|am|any|anyone|anybody)\b|"
