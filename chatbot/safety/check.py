@@ -394,9 +394,7 @@ def _is_exempt_from_despair(words: str, sentences: Sequence[str] = ()) -> bool:
 def _is_hypothetical_or_over(words: str) -> bool:
     """Plainly not a crisis now: planning for what might happen, research, or a past that is over."""
     held_off = HYPOTHETICAL.search(words) and not (_now_beyond_its_condition(words) or _happening_now(words))
-    if held_off or NEGATED.search(words):
-        return True
-    if _only_a_story(words):
+    if held_off or NEGATED.search(words) or _only_a_story(words):
         return True
     if PAST.search(words) and (RECOVERED.search(words) or ELIGIBILITY.search(words)):
         return True
@@ -597,11 +595,15 @@ def _is_exempt_from_suicide(words: str, sentences: Sequence[str] = ()) -> bool:
     of_the_writer_now = bool(SUICIDAL_NOW.search(words) or FIRST_PERSON_NOW.search(words))
     if HYPERBOLE.search(words) and not of_the_writer_now:
         return True  # "one more insurance form and im going to jump off a bridge": exasperation
-    if _asked_to_keep_someone_safe(words) and not of_the_writer_now:
+    if (
+        _asked_to_keep_someone_safe(words)
+        and not of_the_writer_now
+        and not SUICIDE.search(HOW_MUCH_ASKED.sub(" ", compiled(BARE_SUICIDE_WORD).sub(" ", words)))
+    ):
         # "what's the lethal dose for an older person? my daughter worries about me having it in the house",
-        # "how many would be too many, I worry my grandson might get into them": what is left once the
-        # question is taken out decides
-        return not SUICIDE.search(HOW_MUCH_ASKED.sub(" ", compiled(BARE_SUICIDE_WORD).sub(" ", words)))
+        # "how many would be too many, I worry my grandson might get into them": nothing is left once the
+        # question is taken out
+        return True
     told = [s for s in sentences if SUICIDE.search(s)] or [words]
     if (
         FICTION.search(words)

@@ -726,8 +726,9 @@ SUICIDE = Patterns(
 EMERGENCY = Patterns(
     # asked what an amount or a mix does, then told it was done, or a seizure asked about, then told of now:
     # "what happens if you take 10 lozenges? i just did", "does ketamine cause fits? my daughter is having one now"
-    rf"\b(?:take|takes|took|taking|swallow\w*|have|had|mix\w*|drink|drank|use|used)\b.*\b(?:{PEOPLE}|i|he|she|they|we) (?:just|already) did\b"
-    r"(?! (?:my|the|his|her|a|an|some)\b)",
+    rf"\bwhat (?:happens?|would happen|will happen|could happen|if)\b.*\b(?:take|takes|took|swallow\w*|mix\w*|drink|drank|"
+    rf"have|had)\b (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|all|too|a whole|the whole|a handful|"
+    rf"\w+ (?:and|with|plus)|with|and)\b.*\b(?:{PEOPLE}|i|he|she|they|we) (?:just|already) did(?: (?:it|that|this|so))?$",
     r"\b(?:fits?|seizures?|convulsions?|heart attack|stroke)\b.*\b(?:is|are|hes|shes|im|theyre) having (?:one|it|them) (?:right )?now\b",
     # bleeding badly, a gunshot wound: "grain auger caught my arm, bleeding bad", "hes shot in the leg"
     r"^(?!.*\b(?:cut|cuts|cutting|self ?harm\w*)\b).*\bbleeding (?:bad|badly|a lot|heavily|everywhere|loads|like crazy|through)\b|\b(?:been|got|is|hes|shes|im|was) shot (?:in|through) (?:the|his|her|my)\b",
