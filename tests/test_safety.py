@@ -209,19 +209,6 @@ def test_a_risk_question_that_asks_for_a_dose_gets_the_dosing_reply_and_the_note
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "did you take your meds? i already did",
-        "have you had your lozenge yet? i just did",
-        "should i take it before breakfast or after? i already did",
-    ],
-)
-def test_an_everyday_question_answered_i_just_did_raises_no_alarm(text: str) -> None:
-    # "i just did" is an emergency only after a question about an amount or a mix
-    assert check(text, shipped_model()) is None
-
-
-@pytest.mark.parametrize(
-    "text",
     ["who do we ring if my dad won't wake up after his dose?", "can I shower straight after my dose"],
 )
 def test_a_dose_named_as_a_time_is_no_dosing_request(bot: chatbot.Bot, text: str) -> None:
@@ -1068,6 +1055,10 @@ def test_a_question_about_risk_in_a_few_words_or_asked_ahead_gets_the_risk_note(
         "i tried gabapentin too and nothing helped",
         "can i get ketamine after opioids stopped working?",
         "i was on opioids for years and im fine now, will ketamine help my back",
+        # "i just did" is an emergency only after a question about an amount or a mix
+        "did you take your meds? i already did",
+        "have you had your lozenge yet? i just did",
+        "should i take it before breakfast or after? i already did",
     ],
 )
 def test_an_ordinary_question_near_the_risk_words_gets_no_risk_note(text: str) -> None:
