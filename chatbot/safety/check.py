@@ -328,12 +328,9 @@ def _said_of_now(
 
 
 def _dated_by_the_next(sentence: str, after: str) -> bool:
-    """A sentence dated long past by the one after it, with nothing of now in either: "said he wanted to die.
-    that was 2021"."""
-    told = f"{sentence} {after}"
-    return bool(_THAT_WAS.match(after) and PAST.search(after)) and not (
-        CURRENT.search(told) or RECURRING.search(told)
-    )
+    """A sentence dated long past by the one after it, told as over together: "said he wanted to die. that was
+    2021"."""
+    return bool(_THAT_WAS.match(after)) and _told_as_over(f"{sentence} {after}")
 
 
 def _turns_to_now(sentence: str, model: CrisisModel | None) -> bool:

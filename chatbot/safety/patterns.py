@@ -1086,7 +1086,8 @@ RECURRING = Patterns(
 # walked my dog two miles", "31 now", "don't now" (check.py: the rest then decides, as after a question).
 TURNED_TO_NOW = Patterns(
     r"^(?:but |and )?(?:now|today|nowadays|these days|this year)\b(?! that\b)",
-    r"^(?:im |i am |hes |shes |he is |she is )?(?:\d+|\w+ty(?: \w+)?) now$|^(?:i |he |she |they )?(?:dont|doesnt|do not|does not) now$",
+    r"^(?:im |i am |hes |shes |he is |she is )?(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: \w+)?) now$|"
+    r"^(?:i |he |she |they )?(?:dont|doesnt|do not|does not) now$",
 )
 # What in such a sentence points back to the danger told before it, or names its means or how much of them, so
 # that it may say no more than that it is so now: "Now I have 80", "now its worse", "now i think about it every
